@@ -1,0 +1,66 @@
+# spec (openapi/) -> generator (pinned, generator-config.yaml + openapi/templates) -> generated/
+# -> overlay/ -> tests/.  Every target installs what it needs into .venv.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+SPEC := openapi/scenario-train.yaml
+GENERATED := generated/scenario_train_api
+PRISM := tests/prism/node_modules/.bin/prism
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: setup generate check test build bench demo clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(PRISM): tests/prism/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd tests/prism && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.bin/prism; \
+	else echo "npm not found: Prism tests will be skipped (CI requires Node)"; fi
+
+setup: $(VENV)/.installed $(PRISM)
+
+# Generate into a scratch folder, then replace generated/ whole, so no stale file survives.
+generate: $(VENV)/.installed
+	rm -rf .generate-tmp
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
+		--custom-template-path openapi/templates --meta none --output-path .generate-tmp --fail-on-warning
+	rm -rf $(GENERATED)
+	mkdir -p $(dir $(GENERATED))
+	mv .generate-tmp $(GENERATED)
+
+check: $(VENV)/.installed
+	rm -rf .check-tmp
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
+		--custom-template-path openapi/templates --meta none --output-path .check-tmp --fail-on-warning
+	diff -r .check-tmp $(GENERATED) || { echo "generated/ is stale or hand-edited: run 'make generate'"; rm -rf .check-tmp; exit 1; }
+	rm -rf .check-tmp
+	$(PY) openapi/check_spec.py
+	$(BIN)/ruff check overlay tests openapi/check_spec.py
+	$(BIN)/ruff format --check overlay tests openapi/check_spec.py
+	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
+
+test: setup check
+	$(BIN)/pytest
+
+build: $(VENV)/.installed
+	rm -rf dist
+	$(PY) -m build --outdir dist
+	$(BIN)/twine check --strict dist/*
+	$(PY) tests/packaging/check_dist.py dist
+
+bench: setup
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) bench/bench_trigger.py
+
+demo: setup
+	$(PY) -m scenario_train._demo
+
+clean:
+	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules

@@ -1,0 +1,23 @@
+from enum import IntEnum
+
+
+class AccessRestriction(IntEnum):
+    VALUE_0 = 0
+    VALUE_25 = 25
+    VALUE_50 = 50
+    VALUE_75 = 75
+    VALUE_100 = 100
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AccessRestriction | None":
+        # The API adds values without notice: keep an unknown integer as a member that is not
+        # listed, compares equal to the integer and serializes back unchanged.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+
+T = TypeVar("T", bound="ArenaScore")
+
+
+@_attrs_define
+class ArenaScore:
+    arena_category: str
+    arena_model_name: str
+    fetched_at: str
+    rank: float
+    rating: float
+    rating_lower: float
+    rating_upper: float
+    votes: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arena_category = self.arena_category
+
+        arena_model_name = self.arena_model_name
+
+        fetched_at = self.fetched_at
+
+        rank = self.rank
+
+        rating = self.rating
+
+        rating_lower = self.rating_lower
+
+        rating_upper = self.rating_upper
+
+        votes = self.votes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arenaCategory": arena_category,
+                "arenaModelName": arena_model_name,
+                "fetchedAt": fetched_at,
+                "rank": rank,
+                "rating": rating,
+                "ratingLower": rating_lower,
+                "ratingUpper": rating_upper,
+                "votes": votes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "arenaCategory"
+            arena_category = d.pop("arenaCategory")
+            if not isinstance(arena_category, str):
+                raise ParseError.expected("string", arena_category)
+
+            at = "arenaModelName"
+            arena_model_name = d.pop("arenaModelName")
+            if not isinstance(arena_model_name, str):
+                raise ParseError.expected("string", arena_model_name)
+
+            at = "fetchedAt"
+            fetched_at = d.pop("fetchedAt")
+            if not isinstance(fetched_at, str):
+                raise ParseError.expected("string", fetched_at)
+
+            at = "rank"
+            rank = d.pop("rank")
+            if isinstance(rank, bool) or not isinstance(rank, (int, float)):
+                raise ParseError.expected("number", rank)
+
+            at = "rating"
+            rating = d.pop("rating")
+            if isinstance(rating, bool) or not isinstance(rating, (int, float)):
+                raise ParseError.expected("number", rating)
+
+            at = "ratingLower"
+            rating_lower = d.pop("ratingLower")
+            if isinstance(rating_lower, bool) or not isinstance(rating_lower, (int, float)):
+                raise ParseError.expected("number", rating_lower)
+
+            at = "ratingUpper"
+            rating_upper = d.pop("ratingUpper")
+            if isinstance(rating_upper, bool) or not isinstance(rating_upper, (int, float)):
+                raise ParseError.expected("number", rating_upper)
+
+            at = "votes"
+            votes = d.pop("votes")
+            if isinstance(votes, bool) or not isinstance(votes, (int, float)):
+                raise ParseError.expected("number", votes)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        arena_score = cls(
+            arena_category=arena_category,
+            arena_model_name=arena_model_name,
+            fetched_at=fetched_at,
+            rank=rank,
+            rating=rating,
+            rating_lower=rating_lower,
+            rating_upper=rating_upper,
+            votes=votes,
+        )
+        arena_score.additional_properties = d
+        return arena_score
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

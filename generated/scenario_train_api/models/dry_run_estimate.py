@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_details import CostDetails
+
+
+T = TypeVar("T", bound="DryRunEstimate")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "creativeUnitsDiscount",
+        "costDetails",
+    }
+)
+
+
+@_attrs_define
+class DryRunEstimate:
+    creative_units_cost: float
+    creative_units_discount: float | Unset = UNSET
+    cost_details: CostDetails | Unset = UNSET
+    """ Creative units, keyed by operation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        creative_units_cost = self.creative_units_cost
+
+        creative_units_discount = self.creative_units_discount
+
+        cost_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_details, Unset):
+            cost_details = self.cost_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creativeUnitsCost": creative_units_cost,
+            }
+        )
+        if creative_units_discount is not UNSET:
+            field_dict["creativeUnitsDiscount"] = creative_units_discount
+        if cost_details is not UNSET:
+            field_dict["costDetails"] = cost_details
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.cost_details import CostDetails  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "creativeUnitsCost"
+            creative_units_cost = d.pop("creativeUnitsCost")
+            if isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)):
+                raise ParseError.expected("number", creative_units_cost)
+
+            at = "creativeUnitsDiscount"
+            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
+            if creative_units_discount is not UNSET and (
+                isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float))
+            ):
+                raise ParseError.expected("number", creative_units_discount)
+
+            at = "costDetails"
+            _cost_details = d.pop("costDetails", UNSET)
+            cost_details: CostDetails | Unset
+            if isinstance(_cost_details, Unset):
+                cost_details = UNSET
+            else:
+                cost_details = CostDetails.from_dict(_cost_details)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        dry_run_estimate = cls(
+            creative_units_cost=creative_units_cost,
+            creative_units_discount=creative_units_discount,
+            cost_details=cost_details,
+        )
+        dry_run_estimate._sent_null = sent_null
+        dry_run_estimate.additional_properties = d
+        return dry_run_estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_details import ErrorDetails
+
+
+T = TypeVar("T", bound="ErrorBody")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "message",
+        "reason",
+        "error",
+        "detail",
+        "status",
+        "code",
+        "details",
+        "remainingSeconds",
+        "requiredPlan",
+        "traceId",
+        "trace_id",
+    }
+)
+
+
+@_attrs_define
+class ErrorBody:
+    """Observed error fields; all optional, others may appear."""
+
+    message: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    error: Any | Unset = UNSET
+    detail: Any | Unset = UNSET
+    status: Any | Unset = UNSET
+    code: Any | Unset = UNSET
+    details: ErrorDetails | Unset = UNSET
+    remaining_seconds: float | Unset = UNSET
+    """ Cooldown before the next launch (429). """
+    required_plan: str | Unset = UNSET
+    traceId: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        reason = self.reason
+
+        error = self.error
+
+        detail = self.detail
+
+        status = self.status
+
+        code = self.code
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        remaining_seconds = self.remaining_seconds
+
+        required_plan = self.required_plan
+
+        traceId = self.traceId
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if error is not UNSET:
+            field_dict["error"] = error
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if code is not UNSET:
+            field_dict["code"] = code
+        if details is not UNSET:
+            field_dict["details"] = details
+        if remaining_seconds is not UNSET:
+            field_dict["remainingSeconds"] = remaining_seconds
+        if required_plan is not UNSET:
+            field_dict["requiredPlan"] = required_plan
+        if traceId is not UNSET:
+            field_dict["traceId"] = traceId
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "message"
+            message = d.pop("message", UNSET)
+            if message is not UNSET and not isinstance(message, str):
+                raise ParseError.expected("string", message)
+
+            at = "reason"
+            reason = d.pop("reason", UNSET)
+            if reason is not UNSET and not isinstance(reason, str):
+                raise ParseError.expected("string", reason)
+
+            at = "error"
+            error = d.pop("error", UNSET)
+
+            at = "detail"
+            detail = d.pop("detail", UNSET)
+
+            at = "status"
+            status = d.pop("status", UNSET)
+
+            at = "code"
+            code = d.pop("code", UNSET)
+
+            at = "details"
+            _details = d.pop("details", UNSET)
+            details: ErrorDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = ErrorDetails.from_dict(_details)
+
+            at = "remainingSeconds"
+            remaining_seconds = d.pop("remainingSeconds", UNSET)
+            if remaining_seconds is not UNSET and (
+                isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, (int, float))
+            ):
+                raise ParseError.expected("number", remaining_seconds)
+
+            at = "requiredPlan"
+            required_plan = d.pop("requiredPlan", UNSET)
+            if required_plan is not UNSET and not isinstance(required_plan, str):
+                raise ParseError.expected("string", required_plan)
+
+            at = "traceId"
+            traceId = d.pop("traceId", UNSET)
+            if traceId is not UNSET and not isinstance(traceId, str):
+                raise ParseError.expected("string", traceId)
+
+            at = "trace_id"
+            trace_id = d.pop("trace_id", UNSET)
+            if trace_id is not UNSET and not isinstance(trace_id, str):
+                raise ParseError.expected("string", trace_id)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        error_body = cls(
+            message=message,
+            reason=reason,
+            error=error,
+            detail=detail,
+            status=status,
+            code=code,
+            details=details,
+            remaining_seconds=remaining_seconds,
+            required_plan=required_plan,
+            traceId=traceId,
+            trace_id=trace_id,
+        )
+        error_body._sent_null = sent_null
+        error_body.additional_properties = d
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

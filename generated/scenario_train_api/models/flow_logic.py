@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_logic_case import FlowLogicCase
+
+
+T = TypeVar("T", bound="FlowLogic")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "cases",
+        "default",
+        "transform",
+    }
+)
+
+
+@_attrs_define
+class FlowLogic:
+    cases: list[FlowLogicCase] | Unset = UNSET
+    default: str | Unset = UNSET
+    transform: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        cases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cases, Unset):
+            cases = []
+            for cases_item_data in self.cases:
+                cases_item = cases_item_data.to_dict()
+                cases.append(cases_item)
+
+        default = self.default
+
+        transform = self.transform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cases is not UNSET:
+            field_dict["cases"] = cases
+        if default is not UNSET:
+            field_dict["default"] = default
+        if transform is not UNSET:
+            field_dict["transform"] = transform
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.flow_logic_case import FlowLogicCase  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "cases"
+            _cases = d.pop("cases", UNSET)
+            cases: list[FlowLogicCase] | Unset = UNSET
+            if _cases is not UNSET:
+                if not isinstance(_cases, list):
+                    raise ParseError.expected("array", _cases)
+                cases = []
+                for _cases_index, cases_item_data in enumerate(_cases):
+                    try:
+                        cases_item = FlowLogicCase.from_dict(cases_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_cases_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _cases_index) from parse_error
+                    cases.append(cases_item)
+
+            at = "default"
+            default = d.pop("default", UNSET)
+            if default is not UNSET and not isinstance(default, str):
+                raise ParseError.expected("string", default)
+
+            at = "transform"
+            transform = d.pop("transform", UNSET)
+            if transform is not UNSET and not isinstance(transform, str):
+                raise ParseError.expected("string", transform)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        flow_logic = cls(
+            cases=cases,
+            default=default,
+            transform=transform,
+        )
+        flow_logic._sent_null = sent_null
+        flow_logic.additional_properties = d
+        return flow_logic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

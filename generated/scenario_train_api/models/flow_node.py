@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.flow_logic_type import FlowLogicType
+from ..models.flow_node_status import FlowNodeStatus
+from ..models.flow_node_type import FlowNodeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_ref import AssetRef
+    from ..models.flow_logic import FlowLogic
+    from ..models.node_input import NodeInput
+
+
+T = TypeVar("T", bound="FlowNode")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "assets",
+        "count",
+        "dependsOn",
+        "includeOutputsInWorkflowJob",
+        "inputs",
+        "items",
+        "iterationIndex",
+        "jobId",
+        "logic",
+        "logicType",
+        "loopBodyNodeIds",
+        "loopNodeId",
+        "modelId",
+        "output",
+        "workflowId",
+    }
+)
+
+
+@_attrs_define
+class FlowNode:
+    id: str
+    status: FlowNodeStatus
+    type_: FlowNodeType
+    assets: list[AssetRef] | Unset = UNSET
+    count: float | Unset = UNSET
+    depends_on: list[str] | Unset = UNSET
+    include_outputs_in_workflow_job: bool | Unset = UNSET
+    """ Only ever `true` when present. """
+    inputs: list[NodeInput] | Unset = UNSET
+    items: list[str] | Unset = UNSET
+    iteration_index: float | Unset = UNSET
+    job_id: str | Unset = UNSET
+    logic: FlowLogic | Unset = UNSET
+    logic_type: FlowLogicType | Unset = UNSET
+    loop_body_node_ids: list[str] | Unset = UNSET
+    loop_node_id: str | Unset = UNSET
+    model_id: str | Unset = UNSET
+    output: Any | Unset = UNSET
+    workflow_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        type_ = self.type_.value
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        count = self.count
+
+        depends_on: list[str] | Unset = UNSET
+        if not isinstance(self.depends_on, Unset):
+            depends_on = self.depends_on
+
+        include_outputs_in_workflow_job = self.include_outputs_in_workflow_job
+
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        items: list[str] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items
+
+        iteration_index = self.iteration_index
+
+        job_id = self.job_id
+
+        logic: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logic, Unset):
+            logic = self.logic.to_dict()
+
+        logic_type: str | Unset = UNSET
+        if not isinstance(self.logic_type, Unset):
+            logic_type = self.logic_type.value
+
+        loop_body_node_ids: list[str] | Unset = UNSET
+        if not isinstance(self.loop_body_node_ids, Unset):
+            loop_body_node_ids = self.loop_body_node_ids
+
+        loop_node_id = self.loop_node_id
+
+        model_id = self.model_id
+
+        output = self.output
+
+        workflow_id = self.workflow_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if count is not UNSET:
+            field_dict["count"] = count
+        if depends_on is not UNSET:
+            field_dict["dependsOn"] = depends_on
+        if include_outputs_in_workflow_job is not UNSET:
+            field_dict["includeOutputsInWorkflowJob"] = include_outputs_in_workflow_job
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if items is not UNSET:
+            field_dict["items"] = items
+        if iteration_index is not UNSET:
+            field_dict["iterationIndex"] = iteration_index
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if logic is not UNSET:
+            field_dict["logic"] = logic
+        if logic_type is not UNSET:
+            field_dict["logicType"] = logic_type
+        if loop_body_node_ids is not UNSET:
+            field_dict["loopBodyNodeIds"] = loop_body_node_ids
+        if loop_node_id is not UNSET:
+            field_dict["loopNodeId"] = loop_node_id
+        if model_id is not UNSET:
+            field_dict["modelId"] = model_id
+        if output is not UNSET:
+            field_dict["output"] = output
+        if workflow_id is not UNSET:
+            field_dict["workflowId"] = workflow_id
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.asset_ref import AssetRef  # noqa: PLC0415
+        from ..models.flow_logic import FlowLogic  # noqa: PLC0415
+        from ..models.node_input import NodeInput  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise ParseError.expected("string", id)
+
+            at = "status"
+            status = FlowNodeStatus(d.pop("status"))
+
+            at = "type"
+            type_ = FlowNodeType(d.pop("type"))
+
+            at = "assets"
+            _assets = d.pop("assets", UNSET)
+            assets: list[AssetRef] | Unset = UNSET
+            if _assets is not UNSET:
+                if not isinstance(_assets, list):
+                    raise ParseError.expected("array", _assets)
+                assets = []
+                for _assets_index, assets_item_data in enumerate(_assets):
+                    try:
+                        assets_item = AssetRef.from_dict(assets_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_assets_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _assets_index) from parse_error
+                    assets.append(assets_item)
+
+            at = "count"
+            count = d.pop("count", UNSET)
+            if count is not UNSET and (isinstance(count, bool) or not isinstance(count, (int, float))):
+                raise ParseError.expected("number", count)
+
+            at = "dependsOn"
+            _depends_on = d.pop("dependsOn", UNSET)
+            depends_on: list[str] | Unset = UNSET
+            if _depends_on is not UNSET:
+                if not isinstance(_depends_on, list):
+                    raise ParseError.expected("array", _depends_on)
+                depends_on = []
+                for _depends_on_index, depends_on_item_data in enumerate(_depends_on):
+                    try:
+                        depends_on_item = depends_on_item_data
+                        if not isinstance(depends_on_item, str):
+                            raise ParseError.expected("string", depends_on_item)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_depends_on_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _depends_on_index) from parse_error
+                    depends_on.append(depends_on_item)
+
+            at = "includeOutputsInWorkflowJob"
+            include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", UNSET)
+            if include_outputs_in_workflow_job is not UNSET and not isinstance(include_outputs_in_workflow_job, bool):
+                raise ParseError.expected("boolean", include_outputs_in_workflow_job)
+
+            at = "inputs"
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[NodeInput] | Unset = UNSET
+            if _inputs is not UNSET:
+                if not isinstance(_inputs, list):
+                    raise ParseError.expected("array", _inputs)
+                inputs = []
+                for _inputs_index, inputs_item_data in enumerate(_inputs):
+                    try:
+                        inputs_item = NodeInput.from_dict(inputs_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_inputs_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
+                    inputs.append(inputs_item)
+
+            at = "items"
+            _items = d.pop("items", UNSET)
+            items: list[str] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise ParseError.expected("array", _items)
+                items = []
+                for _items_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = items_item_data
+                        if not isinstance(items_item, str):
+                            raise ParseError.expected("string", items_item)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_items_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _items_index) from parse_error
+                    items.append(items_item)
+
+            at = "iterationIndex"
+            iteration_index = d.pop("iterationIndex", UNSET)
+            if iteration_index is not UNSET and (
+                isinstance(iteration_index, bool) or not isinstance(iteration_index, (int, float))
+            ):
+                raise ParseError.expected("number", iteration_index)
+
+            at = "jobId"
+            job_id = d.pop("jobId", UNSET)
+            if job_id is not UNSET and not isinstance(job_id, str):
+                raise ParseError.expected("string", job_id)
+
+            at = "logic"
+            _logic = d.pop("logic", UNSET)
+            logic: FlowLogic | Unset
+            if isinstance(_logic, Unset):
+                logic = UNSET
+            else:
+                logic = FlowLogic.from_dict(_logic)
+
+            at = "logicType"
+            _logic_type = d.pop("logicType", UNSET)
+            logic_type: FlowLogicType | Unset
+            if isinstance(_logic_type, Unset):
+                logic_type = UNSET
+            else:
+                logic_type = FlowLogicType(_logic_type)
+
+            at = "loopBodyNodeIds"
+            _loop_body_node_ids = d.pop("loopBodyNodeIds", UNSET)
+            loop_body_node_ids: list[str] | Unset = UNSET
+            if _loop_body_node_ids is not UNSET:
+                if not isinstance(_loop_body_node_ids, list):
+                    raise ParseError.expected("array", _loop_body_node_ids)
+                loop_body_node_ids = []
+                for _loop_body_node_ids_index, loop_body_node_ids_item_data in enumerate(_loop_body_node_ids):
+                    try:
+                        loop_body_node_ids_item = loop_body_node_ids_item_data
+                        if not isinstance(loop_body_node_ids_item, str):
+                            raise ParseError.expected("string", loop_body_node_ids_item)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_loop_body_node_ids_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _loop_body_node_ids_index) from parse_error
+                    loop_body_node_ids.append(loop_body_node_ids_item)
+
+            at = "loopNodeId"
+            loop_node_id = d.pop("loopNodeId", UNSET)
+            if loop_node_id is not UNSET and not isinstance(loop_node_id, str):
+                raise ParseError.expected("string", loop_node_id)
+
+            at = "modelId"
+            model_id = d.pop("modelId", UNSET)
+            if model_id is not UNSET and not isinstance(model_id, str):
+                raise ParseError.expected("string", model_id)
+
+            at = "output"
+            output = d.pop("output", UNSET)
+
+            at = "workflowId"
+            workflow_id = d.pop("workflowId", UNSET)
+            if workflow_id is not UNSET and not isinstance(workflow_id, str):
+                raise ParseError.expected("string", workflow_id)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        flow_node = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            assets=assets,
+            count=count,
+            depends_on=depends_on,
+            include_outputs_in_workflow_job=include_outputs_in_workflow_job,
+            inputs=inputs,
+            items=items,
+            iteration_index=iteration_index,
+            job_id=job_id,
+            logic=logic,
+            logic_type=logic_type,
+            loop_body_node_ids=loop_body_node_ids,
+            loop_node_id=loop_node_id,
+            model_id=model_id,
+            output=output,
+            workflow_id=workflow_id,
+        )
+        flow_node._sent_null = sent_null
+        flow_node.additional_properties = d
+        return flow_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_condition import InputCondition
+
+
+T = TypeVar("T", bound="InputRequirement")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "always",
+        "conditional",
+        "conditionalValues",
+        "ifDefined",
+        "ifNotDefined",
+    }
+)
+
+
+@_attrs_define
+class InputRequirement:
+    """`conditionalValues` is the shape up to SDK 2.2.0 (and on the documentation page); `conditional` replaces it from
+    2.3.0. Both occur.
+
+    """
+
+    always: bool | Unset = UNSET
+    conditional: InputCondition | Unset = UNSET
+    conditional_values: Any | Unset = UNSET
+    if_defined: Any | Unset = UNSET
+    if_not_defined: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        always = self.always
+
+        conditional: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conditional, Unset):
+            conditional = self.conditional.to_dict()
+
+        conditional_values = self.conditional_values
+
+        if_defined = self.if_defined
+
+        if_not_defined = self.if_not_defined
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if always is not UNSET:
+            field_dict["always"] = always
+        if conditional is not UNSET:
+            field_dict["conditional"] = conditional
+        if conditional_values is not UNSET:
+            field_dict["conditionalValues"] = conditional_values
+        if if_defined is not UNSET:
+            field_dict["ifDefined"] = if_defined
+        if if_not_defined is not UNSET:
+            field_dict["ifNotDefined"] = if_not_defined
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.input_condition import InputCondition  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "always"
+            always = d.pop("always", UNSET)
+            if always is not UNSET and not isinstance(always, bool):
+                raise ParseError.expected("boolean", always)
+
+            at = "conditional"
+            _conditional = d.pop("conditional", UNSET)
+            conditional: InputCondition | Unset
+            if isinstance(_conditional, Unset):
+                conditional = UNSET
+            else:
+                conditional = InputCondition.from_dict(_conditional)
+
+            at = "conditionalValues"
+            conditional_values = d.pop("conditionalValues", UNSET)
+
+            at = "ifDefined"
+            if_defined = d.pop("ifDefined", UNSET)
+
+            at = "ifNotDefined"
+            if_not_defined = d.pop("ifNotDefined", UNSET)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        input_requirement = cls(
+            always=always,
+            conditional=conditional,
+            conditional_values=conditional_values,
+            if_defined=if_defined,
+            if_not_defined=if_not_defined,
+        )
+        input_requirement._sent_null = sent_null
+        input_requirement.additional_properties = d
+        return input_requirement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.ip_detection_action import IpDetectionAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ip_finding import IpFinding
+
+
+T = TypeVar("T", bound="IpDetection")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "hasDetectorError",
+    }
+)
+
+
+@_attrs_define
+class IpDetection:
+    action: IpDetectionAction
+    analyzed_images_count: float
+    creative_units_charged: float
+    evaluated_filters: float
+    findings: list[IpFinding]
+    flagged: bool
+    has_detector_error: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        analyzed_images_count = self.analyzed_images_count
+
+        creative_units_charged = self.creative_units_charged
+
+        evaluated_filters = self.evaluated_filters
+
+        findings = []
+        for findings_item_data in self.findings:
+            findings_item = findings_item_data.to_dict()
+            findings.append(findings_item)
+
+        flagged = self.flagged
+
+        has_detector_error = self.has_detector_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "analyzedImagesCount": analyzed_images_count,
+                "creativeUnitsCharged": creative_units_charged,
+                "evaluatedFilters": evaluated_filters,
+                "findings": findings,
+                "flagged": flagged,
+            }
+        )
+        if has_detector_error is not UNSET:
+            field_dict["hasDetectorError"] = has_detector_error
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.ip_finding import IpFinding  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "action"
+            action = IpDetectionAction(d.pop("action"))
+
+            at = "analyzedImagesCount"
+            analyzed_images_count = d.pop("analyzedImagesCount")
+            if isinstance(analyzed_images_count, bool) or not isinstance(analyzed_images_count, (int, float)):
+                raise ParseError.expected("number", analyzed_images_count)
+
+            at = "creativeUnitsCharged"
+            creative_units_charged = d.pop("creativeUnitsCharged")
+            if isinstance(creative_units_charged, bool) or not isinstance(creative_units_charged, (int, float)):
+                raise ParseError.expected("number", creative_units_charged)
+
+            at = "evaluatedFilters"
+            evaluated_filters = d.pop("evaluatedFilters")
+            if isinstance(evaluated_filters, bool) or not isinstance(evaluated_filters, (int, float)):
+                raise ParseError.expected("number", evaluated_filters)
+
+            at = "findings"
+            _findings = d.pop("findings")
+            if not isinstance(_findings, list):
+                raise ParseError.expected("array", _findings)
+            findings = []
+            for _findings_index, findings_item_data in enumerate(_findings):
+                try:
+                    findings_item = IpFinding.from_dict(findings_item_data)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_findings_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _findings_index) from parse_error
+                findings.append(findings_item)
+
+            at = "flagged"
+            flagged = d.pop("flagged")
+            if not isinstance(flagged, bool):
+                raise ParseError.expected("boolean", flagged)
+
+            at = "hasDetectorError"
+            has_detector_error = d.pop("hasDetectorError", UNSET)
+            if has_detector_error is not UNSET and not isinstance(has_detector_error, bool):
+                raise ParseError.expected("boolean", has_detector_error)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        ip_detection = cls(
+            action=action,
+            analyzed_images_count=analyzed_images_count,
+            creative_units_charged=creative_units_charged,
+            evaluated_filters=evaluated_filters,
+            findings=findings,
+            flagged=flagged,
+            has_detector_error=has_detector_error,
+        )
+        ip_detection._sent_null = sent_null
+        ip_detection.additional_properties = d
+        return ip_detection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

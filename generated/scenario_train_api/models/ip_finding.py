@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.ip_finding_category import IpFindingCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpFinding")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "entities",
+    }
+)
+
+
+@_attrs_define
+class IpFinding:
+    category: IpFindingCategory
+    confidence: float
+    filter_id: str
+    filter_name: str
+    flagged: bool
+    reason: str
+    entities: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category.value
+
+        confidence = self.confidence
+
+        filter_id = self.filter_id
+
+        filter_name = self.filter_name
+
+        flagged = self.flagged
+
+        reason = self.reason
+
+        entities: list[str] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = self.entities
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "confidence": confidence,
+                "filterId": filter_id,
+                "filterName": filter_name,
+                "flagged": flagged,
+                "reason": reason,
+            }
+        )
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "category"
+            category = IpFindingCategory(d.pop("category"))
+
+            at = "confidence"
+            confidence = d.pop("confidence")
+            if isinstance(confidence, bool) or not isinstance(confidence, (int, float)):
+                raise ParseError.expected("number", confidence)
+
+            at = "filterId"
+            filter_id = d.pop("filterId")
+            if not isinstance(filter_id, str):
+                raise ParseError.expected("string", filter_id)
+
+            at = "filterName"
+            filter_name = d.pop("filterName")
+            if not isinstance(filter_name, str):
+                raise ParseError.expected("string", filter_name)
+
+            at = "flagged"
+            flagged = d.pop("flagged")
+            if not isinstance(flagged, bool):
+                raise ParseError.expected("boolean", flagged)
+
+            at = "reason"
+            reason = d.pop("reason")
+            if not isinstance(reason, str):
+                raise ParseError.expected("string", reason)
+
+            at = "entities"
+            _entities = d.pop("entities", UNSET)
+            entities: list[str] | Unset = UNSET
+            if _entities is not UNSET:
+                if not isinstance(_entities, list):
+                    raise ParseError.expected("array", _entities)
+                entities = []
+                for _entities_index, entities_item_data in enumerate(_entities):
+                    try:
+                        entities_item = entities_item_data
+                        if not isinstance(entities_item, str):
+                            raise ParseError.expected("string", entities_item)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_entities_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _entities_index) from parse_error
+                    entities.append(entities_item)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        ip_finding = cls(
+            category=category,
+            confidence=confidence,
+            filter_id=filter_id,
+            filter_name=filter_name,
+            flagged=flagged,
+            reason=reason,
+            entities=entities,
+        )
+        ip_finding._sent_null = sent_null
+        ip_finding.additional_properties = d
+        return ip_finding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

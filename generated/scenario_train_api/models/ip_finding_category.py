@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class IpFindingCategory(StrEnum):
+    ARTIST_STYLE = "artist-style"
+    BRAND_TRADEMARK = "brand-trademark"
+    CELEBRITY_LIKENESS = "celebrity-likeness"
+    CUSTOM = "custom"
+    FICTIONAL_CHARACTER = "fictional-character"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "IpFindingCategory | None":
+        # The API adds values without notice: keep an unknown string as a member that is not
+        # listed, compares equal to the string and serializes back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

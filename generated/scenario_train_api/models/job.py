@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.job_status import JobStatus
+from ..models.job_type import JobType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_billing import JobBilling
+    from ..models.job_metadata import JobMetadata
+    from ..models.job_status_change import JobStatusChange
+
+
+T = TypeVar("T", bound="Job")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "authorId",
+        "billing",
+        "ownerId",
+    }
+)
+
+
+@_attrs_define
+class Job:
+    """The same object that `GET /jobs/{jobId}` answers."""
+
+    created_at: str
+    job_id: str
+    job_type: JobType
+    metadata: JobMetadata
+    progress: float
+    """ From 0 to 1. """
+    status: JobStatus
+    status_history: list[JobStatusChange]
+    updated_at: str
+    author_id: str | Unset = UNSET
+    billing: JobBilling | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        job_id = self.job_id
+
+        job_type = self.job_type.value
+
+        metadata = self.metadata.to_dict()
+
+        progress = self.progress
+
+        status = self.status.value
+
+        status_history = []
+        for status_history_item_data in self.status_history:
+            status_history_item = status_history_item_data.to_dict()
+            status_history.append(status_history_item)
+
+        updated_at = self.updated_at
+
+        author_id = self.author_id
+
+        billing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing, Unset):
+            billing = self.billing.to_dict()
+
+        owner_id = self.owner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "jobId": job_id,
+                "jobType": job_type,
+                "metadata": metadata,
+                "progress": progress,
+                "status": status,
+                "statusHistory": status_history,
+                "updatedAt": updated_at,
+            }
+        )
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+        if billing is not UNSET:
+            field_dict["billing"] = billing
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.job_billing import JobBilling  # noqa: PLC0415
+        from ..models.job_metadata import JobMetadata  # noqa: PLC0415
+        from ..models.job_status_change import JobStatusChange  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "createdAt"
+            created_at = d.pop("createdAt")
+            if not isinstance(created_at, str):
+                raise ParseError.expected("string", created_at)
+
+            at = "jobId"
+            job_id = d.pop("jobId")
+            if not isinstance(job_id, str):
+                raise ParseError.expected("string", job_id)
+
+            at = "jobType"
+            job_type = JobType(d.pop("jobType"))
+
+            at = "metadata"
+            metadata = JobMetadata.from_dict(d.pop("metadata"))
+
+            at = "progress"
+            progress = d.pop("progress")
+            if isinstance(progress, bool) or not isinstance(progress, (int, float)):
+                raise ParseError.expected("number", progress)
+
+            at = "status"
+            status = JobStatus(d.pop("status"))
+
+            at = "statusHistory"
+            _status_history = d.pop("statusHistory")
+            if not isinstance(_status_history, list):
+                raise ParseError.expected("array", _status_history)
+            status_history = []
+            for _status_history_index, status_history_item_data in enumerate(_status_history):
+                try:
+                    status_history_item = JobStatusChange.from_dict(status_history_item_data)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_status_history_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _status_history_index) from parse_error
+                status_history.append(status_history_item)
+
+            at = "updatedAt"
+            updated_at = d.pop("updatedAt")
+            if not isinstance(updated_at, str):
+                raise ParseError.expected("string", updated_at)
+
+            at = "authorId"
+            author_id = d.pop("authorId", UNSET)
+            if author_id is not UNSET and not isinstance(author_id, str):
+                raise ParseError.expected("string", author_id)
+
+            at = "billing"
+            _billing = d.pop("billing", UNSET)
+            billing: JobBilling | Unset
+            if isinstance(_billing, Unset):
+                billing = UNSET
+            else:
+                billing = JobBilling.from_dict(_billing)
+
+            at = "ownerId"
+            owner_id = d.pop("ownerId", UNSET)
+            if owner_id is not UNSET and not isinstance(owner_id, str):
+                raise ParseError.expected("string", owner_id)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        job = cls(
+            created_at=created_at,
+            job_id=job_id,
+            job_type=job_type,
+            metadata=metadata,
+            progress=progress,
+            status=status,
+            status_history=status_history,
+            updated_at=updated_at,
+            author_id=author_id,
+            billing=billing,
+            owner_id=owner_id,
+        )
+        job._sent_null = sent_null
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_billing_cost_details import JobBillingCostDetails
+
+
+T = TypeVar("T", bound="JobBilling")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "cuCostDetails",
+        "disableRefund",
+    }
+)
+
+
+@_attrs_define
+class JobBilling:
+    cu_cost: float
+    cu_discount: float
+    cu_cost_details: JobBillingCostDetails | Unset = UNSET
+    disable_refund: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        cu_cost = self.cu_cost
+
+        cu_discount = self.cu_discount
+
+        cu_cost_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cu_cost_details, Unset):
+            cu_cost_details = self.cu_cost_details.to_dict()
+
+        disable_refund = self.disable_refund
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cuCost": cu_cost,
+                "cuDiscount": cu_discount,
+            }
+        )
+        if cu_cost_details is not UNSET:
+            field_dict["cuCostDetails"] = cu_cost_details
+        if disable_refund is not UNSET:
+            field_dict["disableRefund"] = disable_refund
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.job_billing_cost_details import JobBillingCostDetails  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "cuCost"
+            cu_cost = d.pop("cuCost")
+            if isinstance(cu_cost, bool) or not isinstance(cu_cost, (int, float)):
+                raise ParseError.expected("number", cu_cost)
+
+            at = "cuDiscount"
+            cu_discount = d.pop("cuDiscount")
+            if isinstance(cu_discount, bool) or not isinstance(cu_discount, (int, float)):
+                raise ParseError.expected("number", cu_discount)
+
+            at = "cuCostDetails"
+            _cu_cost_details = d.pop("cuCostDetails", UNSET)
+            cu_cost_details: JobBillingCostDetails | Unset
+            if isinstance(_cu_cost_details, Unset):
+                cu_cost_details = UNSET
+            else:
+                cu_cost_details = JobBillingCostDetails.from_dict(_cu_cost_details)
+
+            at = "disableRefund"
+            disable_refund = d.pop("disableRefund", UNSET)
+            if disable_refund is not UNSET and not isinstance(disable_refund, bool):
+                raise ParseError.expected("boolean", disable_refund)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        job_billing = cls(
+            cu_cost=cu_cost,
+            cu_discount=cu_discount,
+            cu_cost_details=cu_cost_details,
+            disable_refund=disable_refund,
+        )
+        job_billing._sent_null = sent_null
+        job_billing.additional_properties = d
+        return job_billing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobBillingCostDetails")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "ip-detection",
+        "quality-gate",
+        "slop-detection",
+    }
+)
+
+
+@_attrs_define
+class JobBillingCostDetails:
+    ip_detection: float | Unset = UNSET
+    quality_gate: float | Unset = UNSET
+    slop_detection: Any | Unset = UNSET
+    """ Listed by SDK 2.0.0 to 2.1.0 with no published type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_detection = self.ip_detection
+
+        quality_gate = self.quality_gate
+
+        slop_detection = self.slop_detection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip_detection is not UNSET:
+            field_dict["ip-detection"] = ip_detection
+        if quality_gate is not UNSET:
+            field_dict["quality-gate"] = quality_gate
+        if slop_detection is not UNSET:
+            field_dict["slop-detection"] = slop_detection
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "ip-detection"
+            ip_detection = d.pop("ip-detection", UNSET)
+            if ip_detection is not UNSET and (
+                isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float))
+            ):
+                raise ParseError.expected("number", ip_detection)
+
+            at = "quality-gate"
+            quality_gate = d.pop("quality-gate", UNSET)
+            if quality_gate is not UNSET and (
+                isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float))
+            ):
+                raise ParseError.expected("number", quality_gate)
+
+            at = "slop-detection"
+            slop_detection = d.pop("slop-detection", UNSET)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        job_billing_cost_details = cls(
+            ip_detection=ip_detection,
+            quality_gate=quality_gate,
+            slop_detection=slop_detection,
+        )
+        job_billing_cost_details._sent_null = sent_null
+        job_billing_cost_details.additional_properties = d
+        return job_billing_cost_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

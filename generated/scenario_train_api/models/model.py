@@ -1,0 +1,776 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.access_restriction import AccessRestriction
+from ..models.model_capability import ModelCapability
+from ..models.model_privacy import ModelPrivacy
+from ..models.model_source import ModelSource
+from ..models.model_status import ModelStatus
+from ..models.model_type import ModelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_ref import AssetRef
+    from ..models.input_definition import InputDefinition
+    from ..models.model_class import ModelClass
+    from ..models.model_concept import ModelConcept
+    from ..models.model_epoch import ModelEpoch
+    from ..models.performance_stats import PerformanceStats
+    from ..models.training_image import TrainingImage
+    from ..models.training_image_pair import TrainingImagePair
+    from ..models.training_parameters import TrainingParameters
+    from ..models.training_progress import TrainingProgress
+    from ..models.training_stats import TrainingStats
+    from ..models.ui_config import UiConfig
+
+
+T = TypeVar("T", bound="Model")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "accessRestrictions",
+        "authorId",
+        "class",
+        "compliantModelIds",
+        "concepts",
+        "deletedAt",
+        "disableRefund",
+        "epoch",
+        "epochs",
+        "inputs",
+        "jobId",
+        "modelKeyword",
+        "name",
+        "negativePromptEmbedding",
+        "ownerId",
+        "parameters",
+        "parentModelId",
+        "performanceStats",
+        "promptEmbedding",
+        "shortDescription",
+        "softDeletionOn",
+        "thumbnail",
+        "trainingImagePairs",
+        "trainingImages",
+        "trainingProgress",
+        "trainingStats",
+        "uiConfig",
+        "userId",
+    }
+)
+
+
+@_attrs_define
+class Model:
+    """The same object that `GET /models/{modelId}` answers."""
+
+    id: str
+    capabilities: list[ModelCapability]
+    collection_ids: list[str]
+    created_at: str
+    custom: bool
+    example_asset_ids: list[str]
+    privacy: ModelPrivacy
+    source: ModelSource
+    status: ModelStatus
+    tags: list[str]
+    training_images_number: float
+    type_: ModelType
+    """ The `sd-1_5*` and `sd-xl*` values were dropped from the vendor's schema in SDK 2.0.0; older models still
+    carry them. """
+    updated_at: str
+    access_restrictions: AccessRestriction | Unset = UNSET
+    """ The plan tier the model requires. """
+    author_id: str | Unset = UNSET
+    class_: ModelClass | Unset = UNSET
+    compliant_model_ids: list[str] | Unset = UNSET
+    concepts: list[ModelConcept] | Unset = UNSET
+    deleted_at: str | Unset = UNSET
+    disable_refund: bool | Unset = UNSET
+    epoch: str | Unset = UNSET
+    epochs: list[ModelEpoch] | Unset = UNSET
+    inputs: list[InputDefinition] | Unset = UNSET
+    job_id: str | Unset = UNSET
+    model_keyword: str | Unset = UNSET
+    name: str | Unset = UNSET
+    negative_prompt_embedding: str | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    parameters: TrainingParameters | Unset = UNSET
+    """ Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so
+    none is declared here; the server refuses what it cannot use. """
+    parent_model_id: str | Unset = UNSET
+    performance_stats: PerformanceStats | Unset = UNSET
+    prompt_embedding: str | Unset = UNSET
+    short_description: str | Unset = UNSET
+    soft_deletion_on: str | Unset = UNSET
+    thumbnail: AssetRef | Unset = UNSET
+    training_image_pairs: list[TrainingImagePair] | Unset = UNSET
+    training_images: list[TrainingImage] | Unset = UNSET
+    training_progress: TrainingProgress | Unset = UNSET
+    training_stats: TrainingStats | Unset = UNSET
+    ui_config: UiConfig | Unset = UNSET
+    user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        capabilities = []
+        for capabilities_item_data in self.capabilities:
+            capabilities_item = capabilities_item_data.value
+            capabilities.append(capabilities_item)
+
+        collection_ids = self.collection_ids
+
+        created_at = self.created_at
+
+        custom = self.custom
+
+        example_asset_ids = self.example_asset_ids
+
+        privacy = self.privacy.value
+
+        source = self.source.value
+
+        status = self.status.value
+
+        tags = self.tags
+
+        training_images_number = self.training_images_number
+
+        type_ = self.type_.value
+
+        updated_at = self.updated_at
+
+        access_restrictions: int | Unset = UNSET
+        if not isinstance(self.access_restrictions, Unset):
+            access_restrictions = self.access_restrictions.value
+
+        author_id = self.author_id
+
+        class_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.class_, Unset):
+            class_ = self.class_.to_dict()
+
+        compliant_model_ids: list[str] | Unset = UNSET
+        if not isinstance(self.compliant_model_ids, Unset):
+            compliant_model_ids = self.compliant_model_ids
+
+        concepts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.concepts, Unset):
+            concepts = []
+            for concepts_item_data in self.concepts:
+                concepts_item = concepts_item_data.to_dict()
+                concepts.append(concepts_item)
+
+        deleted_at = self.deleted_at
+
+        disable_refund = self.disable_refund
+
+        epoch = self.epoch
+
+        epochs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.epochs, Unset):
+            epochs = []
+            for epochs_item_data in self.epochs:
+                epochs_item = epochs_item_data.to_dict()
+                epochs.append(epochs_item)
+
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        job_id = self.job_id
+
+        model_keyword = self.model_keyword
+
+        name = self.name
+
+        negative_prompt_embedding = self.negative_prompt_embedding
+
+        owner_id = self.owner_id
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        parent_model_id = self.parent_model_id
+
+        performance_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.performance_stats, Unset):
+            performance_stats = self.performance_stats.to_dict()
+
+        prompt_embedding = self.prompt_embedding
+
+        short_description = self.short_description
+
+        soft_deletion_on = self.soft_deletion_on
+
+        thumbnail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thumbnail, Unset):
+            thumbnail = self.thumbnail.to_dict()
+
+        training_image_pairs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.training_image_pairs, Unset):
+            training_image_pairs = []
+            for training_image_pairs_item_data in self.training_image_pairs:
+                training_image_pairs_item = training_image_pairs_item_data.to_dict()
+                training_image_pairs.append(training_image_pairs_item)
+
+        training_images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.training_images, Unset):
+            training_images = []
+            for training_images_item_data in self.training_images:
+                training_images_item = training_images_item_data.to_dict()
+                training_images.append(training_images_item)
+
+        training_progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.training_progress, Unset):
+            training_progress = self.training_progress.to_dict()
+
+        training_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.training_stats, Unset):
+            training_stats = self.training_stats.to_dict()
+
+        ui_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ui_config, Unset):
+            ui_config = self.ui_config.to_dict()
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "capabilities": capabilities,
+                "collectionIds": collection_ids,
+                "createdAt": created_at,
+                "custom": custom,
+                "exampleAssetIds": example_asset_ids,
+                "privacy": privacy,
+                "source": source,
+                "status": status,
+                "tags": tags,
+                "trainingImagesNumber": training_images_number,
+                "type": type_,
+                "updatedAt": updated_at,
+            }
+        )
+        if access_restrictions is not UNSET:
+            field_dict["accessRestrictions"] = access_restrictions
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if compliant_model_ids is not UNSET:
+            field_dict["compliantModelIds"] = compliant_model_ids
+        if concepts is not UNSET:
+            field_dict["concepts"] = concepts
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if disable_refund is not UNSET:
+            field_dict["disableRefund"] = disable_refund
+        if epoch is not UNSET:
+            field_dict["epoch"] = epoch
+        if epochs is not UNSET:
+            field_dict["epochs"] = epochs
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if model_keyword is not UNSET:
+            field_dict["modelKeyword"] = model_keyword
+        if name is not UNSET:
+            field_dict["name"] = name
+        if negative_prompt_embedding is not UNSET:
+            field_dict["negativePromptEmbedding"] = negative_prompt_embedding
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if parent_model_id is not UNSET:
+            field_dict["parentModelId"] = parent_model_id
+        if performance_stats is not UNSET:
+            field_dict["performanceStats"] = performance_stats
+        if prompt_embedding is not UNSET:
+            field_dict["promptEmbedding"] = prompt_embedding
+        if short_description is not UNSET:
+            field_dict["shortDescription"] = short_description
+        if soft_deletion_on is not UNSET:
+            field_dict["softDeletionOn"] = soft_deletion_on
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if training_image_pairs is not UNSET:
+            field_dict["trainingImagePairs"] = training_image_pairs
+        if training_images is not UNSET:
+            field_dict["trainingImages"] = training_images
+        if training_progress is not UNSET:
+            field_dict["trainingProgress"] = training_progress
+        if training_stats is not UNSET:
+            field_dict["trainingStats"] = training_stats
+        if ui_config is not UNSET:
+            field_dict["uiConfig"] = ui_config
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.asset_ref import AssetRef  # noqa: PLC0415
+        from ..models.input_definition import InputDefinition  # noqa: PLC0415
+        from ..models.model_class import ModelClass  # noqa: PLC0415
+        from ..models.model_concept import ModelConcept  # noqa: PLC0415
+        from ..models.model_epoch import ModelEpoch  # noqa: PLC0415
+        from ..models.performance_stats import PerformanceStats  # noqa: PLC0415
+        from ..models.training_image import TrainingImage  # noqa: PLC0415
+        from ..models.training_image_pair import TrainingImagePair  # noqa: PLC0415
+        from ..models.training_parameters import TrainingParameters  # noqa: PLC0415
+        from ..models.training_progress import TrainingProgress  # noqa: PLC0415
+        from ..models.training_stats import TrainingStats  # noqa: PLC0415
+        from ..models.ui_config import UiConfig  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise ParseError.expected("string", id)
+
+            at = "capabilities"
+            _capabilities = d.pop("capabilities")
+            if not isinstance(_capabilities, list):
+                raise ParseError.expected("array", _capabilities)
+            capabilities = []
+            for _capabilities_index, capabilities_item_data in enumerate(_capabilities):
+                try:
+                    capabilities_item = ModelCapability(capabilities_item_data)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_capabilities_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _capabilities_index) from parse_error
+                capabilities.append(capabilities_item)
+
+            at = "collectionIds"
+            _collection_ids = d.pop("collectionIds")
+            if not isinstance(_collection_ids, list):
+                raise ParseError.expected("array", _collection_ids)
+            collection_ids = []
+            for _collection_ids_index, collection_ids_item_data in enumerate(_collection_ids):
+                try:
+                    collection_ids_item = collection_ids_item_data
+                    if not isinstance(collection_ids_item, str):
+                        raise ParseError.expected("string", collection_ids_item)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_collection_ids_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _collection_ids_index) from parse_error
+                collection_ids.append(collection_ids_item)
+
+            at = "createdAt"
+            created_at = d.pop("createdAt")
+            if not isinstance(created_at, str):
+                raise ParseError.expected("string", created_at)
+
+            at = "custom"
+            custom = d.pop("custom")
+            if not isinstance(custom, bool):
+                raise ParseError.expected("boolean", custom)
+
+            at = "exampleAssetIds"
+            _example_asset_ids = d.pop("exampleAssetIds")
+            if not isinstance(_example_asset_ids, list):
+                raise ParseError.expected("array", _example_asset_ids)
+            example_asset_ids = []
+            for _example_asset_ids_index, example_asset_ids_item_data in enumerate(_example_asset_ids):
+                try:
+                    example_asset_ids_item = example_asset_ids_item_data
+                    if not isinstance(example_asset_ids_item, str):
+                        raise ParseError.expected("string", example_asset_ids_item)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_example_asset_ids_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _example_asset_ids_index) from parse_error
+                example_asset_ids.append(example_asset_ids_item)
+
+            at = "privacy"
+            privacy = ModelPrivacy(d.pop("privacy"))
+
+            at = "source"
+            source = ModelSource(d.pop("source"))
+
+            at = "status"
+            status = ModelStatus(d.pop("status"))
+
+            at = "tags"
+            _tags = d.pop("tags")
+            if not isinstance(_tags, list):
+                raise ParseError.expected("array", _tags)
+            tags = []
+            for _tags_index, tags_item_data in enumerate(_tags):
+                try:
+                    tags_item = tags_item_data
+                    if not isinstance(tags_item, str):
+                        raise ParseError.expected("string", tags_item)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_tags_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _tags_index) from parse_error
+                tags.append(tags_item)
+
+            at = "trainingImagesNumber"
+            training_images_number = d.pop("trainingImagesNumber")
+            if isinstance(training_images_number, bool) or not isinstance(training_images_number, (int, float)):
+                raise ParseError.expected("number", training_images_number)
+
+            at = "type"
+            type_ = ModelType(d.pop("type"))
+
+            at = "updatedAt"
+            updated_at = d.pop("updatedAt")
+            if not isinstance(updated_at, str):
+                raise ParseError.expected("string", updated_at)
+
+            at = "accessRestrictions"
+            _access_restrictions = d.pop("accessRestrictions", UNSET)
+            access_restrictions: AccessRestriction | Unset
+            if isinstance(_access_restrictions, Unset):
+                access_restrictions = UNSET
+            else:
+                access_restrictions = AccessRestriction(_access_restrictions)
+
+            at = "authorId"
+            author_id = d.pop("authorId", UNSET)
+            if author_id is not UNSET and not isinstance(author_id, str):
+                raise ParseError.expected("string", author_id)
+
+            at = "class"
+            _class_ = d.pop("class", UNSET)
+            class_: ModelClass | Unset
+            if isinstance(_class_, Unset):
+                class_ = UNSET
+            else:
+                class_ = ModelClass.from_dict(_class_)
+
+            at = "compliantModelIds"
+            _compliant_model_ids = d.pop("compliantModelIds", UNSET)
+            compliant_model_ids: list[str] | Unset = UNSET
+            if _compliant_model_ids is not UNSET:
+                if not isinstance(_compliant_model_ids, list):
+                    raise ParseError.expected("array", _compliant_model_ids)
+                compliant_model_ids = []
+                for _compliant_model_ids_index, compliant_model_ids_item_data in enumerate(_compliant_model_ids):
+                    try:
+                        compliant_model_ids_item = compliant_model_ids_item_data
+                        if not isinstance(compliant_model_ids_item, str):
+                            raise ParseError.expected("string", compliant_model_ids_item)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_compliant_model_ids_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _compliant_model_ids_index) from parse_error
+                    compliant_model_ids.append(compliant_model_ids_item)
+
+            at = "concepts"
+            _concepts = d.pop("concepts", UNSET)
+            concepts: list[ModelConcept] | Unset = UNSET
+            if _concepts is not UNSET:
+                if not isinstance(_concepts, list):
+                    raise ParseError.expected("array", _concepts)
+                concepts = []
+                for _concepts_index, concepts_item_data in enumerate(_concepts):
+                    try:
+                        concepts_item = ModelConcept.from_dict(concepts_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_concepts_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _concepts_index) from parse_error
+                    concepts.append(concepts_item)
+
+            at = "deletedAt"
+            deleted_at = d.pop("deletedAt", UNSET)
+            if deleted_at is not UNSET and not isinstance(deleted_at, str):
+                raise ParseError.expected("string", deleted_at)
+
+            at = "disableRefund"
+            disable_refund = d.pop("disableRefund", UNSET)
+            if disable_refund is not UNSET and not isinstance(disable_refund, bool):
+                raise ParseError.expected("boolean", disable_refund)
+
+            at = "epoch"
+            epoch = d.pop("epoch", UNSET)
+            if epoch is not UNSET and not isinstance(epoch, str):
+                raise ParseError.expected("string", epoch)
+
+            at = "epochs"
+            _epochs = d.pop("epochs", UNSET)
+            epochs: list[ModelEpoch] | Unset = UNSET
+            if _epochs is not UNSET:
+                if not isinstance(_epochs, list):
+                    raise ParseError.expected("array", _epochs)
+                epochs = []
+                for _epochs_index, epochs_item_data in enumerate(_epochs):
+                    try:
+                        epochs_item = ModelEpoch.from_dict(epochs_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_epochs_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _epochs_index) from parse_error
+                    epochs.append(epochs_item)
+
+            at = "inputs"
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[InputDefinition] | Unset = UNSET
+            if _inputs is not UNSET:
+                if not isinstance(_inputs, list):
+                    raise ParseError.expected("array", _inputs)
+                inputs = []
+                for _inputs_index, inputs_item_data in enumerate(_inputs):
+                    try:
+                        inputs_item = InputDefinition.from_dict(inputs_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_inputs_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
+                    inputs.append(inputs_item)
+
+            at = "jobId"
+            job_id = d.pop("jobId", UNSET)
+            if job_id is not UNSET and not isinstance(job_id, str):
+                raise ParseError.expected("string", job_id)
+
+            at = "modelKeyword"
+            model_keyword = d.pop("modelKeyword", UNSET)
+            if model_keyword is not UNSET and not isinstance(model_keyword, str):
+                raise ParseError.expected("string", model_keyword)
+
+            at = "name"
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise ParseError.expected("string", name)
+
+            at = "negativePromptEmbedding"
+            negative_prompt_embedding = d.pop("negativePromptEmbedding", UNSET)
+            if negative_prompt_embedding is not UNSET and not isinstance(negative_prompt_embedding, str):
+                raise ParseError.expected("string", negative_prompt_embedding)
+
+            at = "ownerId"
+            owner_id = d.pop("ownerId", UNSET)
+            if owner_id is not UNSET and not isinstance(owner_id, str):
+                raise ParseError.expected("string", owner_id)
+
+            at = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: TrainingParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = TrainingParameters.from_dict(_parameters)
+
+            at = "parentModelId"
+            parent_model_id = d.pop("parentModelId", UNSET)
+            if parent_model_id is not UNSET and not isinstance(parent_model_id, str):
+                raise ParseError.expected("string", parent_model_id)
+
+            at = "performanceStats"
+            _performance_stats = d.pop("performanceStats", UNSET)
+            performance_stats: PerformanceStats | Unset
+            if isinstance(_performance_stats, Unset):
+                performance_stats = UNSET
+            else:
+                performance_stats = PerformanceStats.from_dict(_performance_stats)
+
+            at = "promptEmbedding"
+            prompt_embedding = d.pop("promptEmbedding", UNSET)
+            if prompt_embedding is not UNSET and not isinstance(prompt_embedding, str):
+                raise ParseError.expected("string", prompt_embedding)
+
+            at = "shortDescription"
+            short_description = d.pop("shortDescription", UNSET)
+            if short_description is not UNSET and not isinstance(short_description, str):
+                raise ParseError.expected("string", short_description)
+
+            at = "softDeletionOn"
+            soft_deletion_on = d.pop("softDeletionOn", UNSET)
+            if soft_deletion_on is not UNSET and not isinstance(soft_deletion_on, str):
+                raise ParseError.expected("string", soft_deletion_on)
+
+            at = "thumbnail"
+            _thumbnail = d.pop("thumbnail", UNSET)
+            thumbnail: AssetRef | Unset
+            if isinstance(_thumbnail, Unset):
+                thumbnail = UNSET
+            else:
+                thumbnail = AssetRef.from_dict(_thumbnail)
+
+            at = "trainingImagePairs"
+            _training_image_pairs = d.pop("trainingImagePairs", UNSET)
+            training_image_pairs: list[TrainingImagePair] | Unset = UNSET
+            if _training_image_pairs is not UNSET:
+                if not isinstance(_training_image_pairs, list):
+                    raise ParseError.expected("array", _training_image_pairs)
+                training_image_pairs = []
+                for _training_image_pairs_index, training_image_pairs_item_data in enumerate(_training_image_pairs):
+                    try:
+                        training_image_pairs_item = TrainingImagePair.from_dict(training_image_pairs_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_training_image_pairs_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _training_image_pairs_index) from parse_error
+                    training_image_pairs.append(training_image_pairs_item)
+
+            at = "trainingImages"
+            _training_images = d.pop("trainingImages", UNSET)
+            training_images: list[TrainingImage] | Unset = UNSET
+            if _training_images is not UNSET:
+                if not isinstance(_training_images, list):
+                    raise ParseError.expected("array", _training_images)
+                training_images = []
+                for _training_images_index, training_images_item_data in enumerate(_training_images):
+                    try:
+                        training_images_item = TrainingImage.from_dict(training_images_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_training_images_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _training_images_index) from parse_error
+                    training_images.append(training_images_item)
+
+            at = "trainingProgress"
+            _training_progress = d.pop("trainingProgress", UNSET)
+            training_progress: TrainingProgress | Unset
+            if isinstance(_training_progress, Unset):
+                training_progress = UNSET
+            else:
+                training_progress = TrainingProgress.from_dict(_training_progress)
+
+            at = "trainingStats"
+            _training_stats = d.pop("trainingStats", UNSET)
+            training_stats: TrainingStats | Unset
+            if isinstance(_training_stats, Unset):
+                training_stats = UNSET
+            else:
+                training_stats = TrainingStats.from_dict(_training_stats)
+
+            at = "uiConfig"
+            _ui_config = d.pop("uiConfig", UNSET)
+            ui_config: UiConfig | Unset
+            if isinstance(_ui_config, Unset):
+                ui_config = UNSET
+            else:
+                ui_config = UiConfig.from_dict(_ui_config)
+
+            at = "userId"
+            user_id = d.pop("userId", UNSET)
+            if user_id is not UNSET and not isinstance(user_id, str):
+                raise ParseError.expected("string", user_id)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        model = cls(
+            id=id,
+            capabilities=capabilities,
+            collection_ids=collection_ids,
+            created_at=created_at,
+            custom=custom,
+            example_asset_ids=example_asset_ids,
+            privacy=privacy,
+            source=source,
+            status=status,
+            tags=tags,
+            training_images_number=training_images_number,
+            type_=type_,
+            updated_at=updated_at,
+            access_restrictions=access_restrictions,
+            author_id=author_id,
+            class_=class_,
+            compliant_model_ids=compliant_model_ids,
+            concepts=concepts,
+            deleted_at=deleted_at,
+            disable_refund=disable_refund,
+            epoch=epoch,
+            epochs=epochs,
+            inputs=inputs,
+            job_id=job_id,
+            model_keyword=model_keyword,
+            name=name,
+            negative_prompt_embedding=negative_prompt_embedding,
+            owner_id=owner_id,
+            parameters=parameters,
+            parent_model_id=parent_model_id,
+            performance_stats=performance_stats,
+            prompt_embedding=prompt_embedding,
+            short_description=short_description,
+            soft_deletion_on=soft_deletion_on,
+            thumbnail=thumbnail,
+            training_image_pairs=training_image_pairs,
+            training_images=training_images,
+            training_progress=training_progress,
+            training_stats=training_stats,
+            ui_config=ui_config,
+            user_id=user_id,
+        )
+        model._sent_null = sent_null
+        model.additional_properties = d
+        return model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.model_class_status import ModelClassStatus
+
+T = TypeVar("T", bound="ModelClass")
+
+
+@_attrs_define
+class ModelClass:
+    category: str
+    concept_prompt: str
+    model_id: str
+    name: str
+    prompt: str
+    slug: str
+    status: ModelClassStatus
+    thumbnails: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        concept_prompt = self.concept_prompt
+
+        model_id = self.model_id
+
+        name = self.name
+
+        prompt = self.prompt
+
+        slug = self.slug
+
+        status = self.status.value
+
+        thumbnails = self.thumbnails
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "conceptPrompt": concept_prompt,
+                "modelId": model_id,
+                "name": name,
+                "prompt": prompt,
+                "slug": slug,
+                "status": status,
+                "thumbnails": thumbnails,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "category"
+            category = d.pop("category")
+            if not isinstance(category, str):
+                raise ParseError.expected("string", category)
+
+            at = "conceptPrompt"
+            concept_prompt = d.pop("conceptPrompt")
+            if not isinstance(concept_prompt, str):
+                raise ParseError.expected("string", concept_prompt)
+
+            at = "modelId"
+            model_id = d.pop("modelId")
+            if not isinstance(model_id, str):
+                raise ParseError.expected("string", model_id)
+
+            at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise ParseError.expected("string", name)
+
+            at = "prompt"
+            prompt = d.pop("prompt")
+            if not isinstance(prompt, str):
+                raise ParseError.expected("string", prompt)
+
+            at = "slug"
+            slug = d.pop("slug")
+            if not isinstance(slug, str):
+                raise ParseError.expected("string", slug)
+
+            at = "status"
+            status = ModelClassStatus(d.pop("status"))
+
+            at = "thumbnails"
+            _thumbnails = d.pop("thumbnails")
+            if not isinstance(_thumbnails, list):
+                raise ParseError.expected("array", _thumbnails)
+            thumbnails = []
+            for _thumbnails_index, thumbnails_item_data in enumerate(_thumbnails):
+                try:
+                    thumbnails_item = thumbnails_item_data
+                    if not isinstance(thumbnails_item, str):
+                        raise ParseError.expected("string", thumbnails_item)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_thumbnails_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _thumbnails_index) from parse_error
+                thumbnails.append(thumbnails_item)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        model_class = cls(
+            category=category,
+            concept_prompt=concept_prompt,
+            model_id=model_id,
+            name=name,
+            prompt=prompt,
+            slug=slug,
+            status=status,
+            thumbnails=thumbnails,
+        )
+        model_class.additional_properties = d
+        return model_class
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

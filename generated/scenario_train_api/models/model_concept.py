@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelConcept")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "modelEpoch",
+    }
+)
+
+
+@_attrs_define
+class ModelConcept:
+    model_id: str
+    scale: float
+    """ Between -2 and 2. """
+    model_epoch: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        scale = self.scale
+
+        model_epoch = self.model_epoch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "modelId": model_id,
+                "scale": scale,
+            }
+        )
+        if model_epoch is not UNSET:
+            field_dict["modelEpoch"] = model_epoch
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "modelId"
+            model_id = d.pop("modelId")
+            if not isinstance(model_id, str):
+                raise ParseError.expected("string", model_id)
+
+            at = "scale"
+            scale = d.pop("scale")
+            if isinstance(scale, bool) or not isinstance(scale, (int, float)):
+                raise ParseError.expected("number", scale)
+
+            at = "modelEpoch"
+            model_epoch = d.pop("modelEpoch", UNSET)
+            if model_epoch is not UNSET and not isinstance(model_epoch, str):
+                raise ParseError.expected("string", model_epoch)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        model_concept = cls(
+            model_id=model_id,
+            scale=scale,
+            model_epoch=model_epoch,
+        )
+        model_concept._sent_null = sent_null
+        model_concept.additional_properties = d
+        return model_concept
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_ref import AssetRef
+
+
+T = TypeVar("T", bound="ModelEpoch")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "assets",
+    }
+)
+
+
+@_attrs_define
+class ModelEpoch:
+    epoch: str
+    assets: list[AssetRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        epoch = self.epoch
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "epoch": epoch,
+            }
+        )
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.asset_ref import AssetRef  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "epoch"
+            epoch = d.pop("epoch")
+            if not isinstance(epoch, str):
+                raise ParseError.expected("string", epoch)
+
+            at = "assets"
+            _assets = d.pop("assets", UNSET)
+            assets: list[AssetRef] | Unset = UNSET
+            if _assets is not UNSET:
+                if not isinstance(_assets, list):
+                    raise ParseError.expected("array", _assets)
+                assets = []
+                for _assets_index, assets_item_data in enumerate(_assets):
+                    try:
+                        assets_item = AssetRef.from_dict(assets_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_assets_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _assets_index) from parse_error
+                    assets.append(assets_item)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        model_epoch = cls(
+            epoch=epoch,
+            assets=assets,
+        )
+        model_epoch._sent_null = sent_null
+        model_epoch.additional_properties = d
+        return model_epoch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,508 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.background_behavior import BackgroundBehavior
+from ..models.input_kind import InputKind
+from ..models.input_type import InputType
+from ..models.model_type import ModelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_ref import InputRef
+    from ..models.input_requirement import InputRequirement
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="NodeInputItem")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "allowedValues",
+        "backgroundBehavior",
+        "color",
+        "costImpact",
+        "default",
+        "description",
+        "group",
+        "hint",
+        "inputs",
+        "kind",
+        "label",
+        "maskFrom",
+        "max",
+        "maxDuration",
+        "maxLength",
+        "maxSize",
+        "min",
+        "minDuration",
+        "minLength",
+        "modelTypes",
+        "parent",
+        "placeholder",
+        "prompt",
+        "promptSpark",
+        "required",
+        "step",
+        "ref",
+        "value",
+    }
+)
+
+
+@_attrs_define
+class NodeInputItem:
+    name: str
+    type_: InputType
+    allowed_values: list[Any] | Unset = UNSET
+    background_behavior: BackgroundBehavior | Unset = UNSET
+    color: bool | Unset = UNSET
+    cost_impact: bool | Unset = UNSET
+    default: Any | Unset = UNSET
+    description: str | Unset = UNSET
+    group: str | Unset = UNSET
+    hint: str | Unset = UNSET
+    inputs: list[JsonObject] | Unset = UNSET
+    kind: InputKind | Unset = UNSET
+    label: str | Unset = UNSET
+    mask_from: str | Unset = UNSET
+    max_: float | Unset = UNSET
+    max_duration: float | Unset = UNSET
+    max_length: float | Unset = UNSET
+    max_size: float | Unset = UNSET
+    min_: float | Unset = UNSET
+    min_duration: float | Unset = UNSET
+    min_length: float | Unset = UNSET
+    model_types: list[ModelType] | Unset = UNSET
+    parent: bool | Unset = UNSET
+    placeholder: str | Unset = UNSET
+    prompt: bool | Unset = UNSET
+    prompt_spark: bool | Unset = UNSET
+    required: InputRequirement | Unset = UNSET
+    """ `conditionalValues` is the shape up to SDK 2.2.0 (and on the documentation page); `conditional` replaces it
+    from 2.3.0. Both occur. """
+    step: float | Unset = UNSET
+    ref: InputRef | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        allowed_values: list[Any] | Unset = UNSET
+        if not isinstance(self.allowed_values, Unset):
+            allowed_values = self.allowed_values
+
+        background_behavior: str | Unset = UNSET
+        if not isinstance(self.background_behavior, Unset):
+            background_behavior = self.background_behavior.value
+
+        color = self.color
+
+        cost_impact = self.cost_impact
+
+        default = self.default
+
+        description = self.description
+
+        group = self.group
+
+        hint = self.hint
+
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        label = self.label
+
+        mask_from = self.mask_from
+
+        max_ = self.max_
+
+        max_duration = self.max_duration
+
+        max_length = self.max_length
+
+        max_size = self.max_size
+
+        min_ = self.min_
+
+        min_duration = self.min_duration
+
+        min_length = self.min_length
+
+        model_types: list[str] | Unset = UNSET
+        if not isinstance(self.model_types, Unset):
+            model_types = []
+            for model_types_item_data in self.model_types:
+                model_types_item = model_types_item_data.value
+                model_types.append(model_types_item)
+
+        parent = self.parent
+
+        placeholder = self.placeholder
+
+        prompt = self.prompt
+
+        prompt_spark = self.prompt_spark
+
+        required: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required.to_dict()
+
+        step = self.step
+
+        ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ref, Unset):
+            ref = self.ref.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_values is not UNSET:
+            field_dict["allowedValues"] = allowed_values
+        if background_behavior is not UNSET:
+            field_dict["backgroundBehavior"] = background_behavior
+        if color is not UNSET:
+            field_dict["color"] = color
+        if cost_impact is not UNSET:
+            field_dict["costImpact"] = cost_impact
+        if default is not UNSET:
+            field_dict["default"] = default
+        if description is not UNSET:
+            field_dict["description"] = description
+        if group is not UNSET:
+            field_dict["group"] = group
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if label is not UNSET:
+            field_dict["label"] = label
+        if mask_from is not UNSET:
+            field_dict["maskFrom"] = mask_from
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if max_duration is not UNSET:
+            field_dict["maxDuration"] = max_duration
+        if max_length is not UNSET:
+            field_dict["maxLength"] = max_length
+        if max_size is not UNSET:
+            field_dict["maxSize"] = max_size
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if min_duration is not UNSET:
+            field_dict["minDuration"] = min_duration
+        if min_length is not UNSET:
+            field_dict["minLength"] = min_length
+        if model_types is not UNSET:
+            field_dict["modelTypes"] = model_types
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_spark is not UNSET:
+            field_dict["promptSpark"] = prompt_spark
+        if required is not UNSET:
+            field_dict["required"] = required
+        if step is not UNSET:
+            field_dict["step"] = step
+        if ref is not UNSET:
+            field_dict["ref"] = ref
+        if value is not UNSET:
+            field_dict["value"] = value
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.input_ref import InputRef  # noqa: PLC0415
+        from ..models.input_requirement import InputRequirement  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise ParseError.expected("string", name)
+
+            at = "type"
+            type_ = InputType(d.pop("type"))
+
+            at = "allowedValues"
+            _allowed_values = d.pop("allowedValues", UNSET)
+            allowed_values: list[Any] | Unset = UNSET
+            if _allowed_values is not UNSET:
+                if not isinstance(_allowed_values, list):
+                    raise ParseError.expected("array", _allowed_values)
+                allowed_values = _allowed_values
+
+            at = "backgroundBehavior"
+            _background_behavior = d.pop("backgroundBehavior", UNSET)
+            background_behavior: BackgroundBehavior | Unset
+            if isinstance(_background_behavior, Unset):
+                background_behavior = UNSET
+            else:
+                background_behavior = BackgroundBehavior(_background_behavior)
+
+            at = "color"
+            color = d.pop("color", UNSET)
+            if color is not UNSET and not isinstance(color, bool):
+                raise ParseError.expected("boolean", color)
+
+            at = "costImpact"
+            cost_impact = d.pop("costImpact", UNSET)
+            if cost_impact is not UNSET and not isinstance(cost_impact, bool):
+                raise ParseError.expected("boolean", cost_impact)
+
+            at = "default"
+            default = d.pop("default", UNSET)
+
+            at = "description"
+            description = d.pop("description", UNSET)
+            if description is not UNSET and not isinstance(description, str):
+                raise ParseError.expected("string", description)
+
+            at = "group"
+            group = d.pop("group", UNSET)
+            if group is not UNSET and not isinstance(group, str):
+                raise ParseError.expected("string", group)
+
+            at = "hint"
+            hint = d.pop("hint", UNSET)
+            if hint is not UNSET and not isinstance(hint, str):
+                raise ParseError.expected("string", hint)
+
+            at = "inputs"
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[JsonObject] | Unset = UNSET
+            if _inputs is not UNSET:
+                if not isinstance(_inputs, list):
+                    raise ParseError.expected("array", _inputs)
+                inputs = []
+                for _inputs_index, inputs_item_data in enumerate(_inputs):
+                    try:
+                        inputs_item = JsonObject.from_dict(inputs_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_inputs_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
+                    inputs.append(inputs_item)
+
+            at = "kind"
+            _kind = d.pop("kind", UNSET)
+            kind: InputKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = InputKind(_kind)
+
+            at = "label"
+            label = d.pop("label", UNSET)
+            if label is not UNSET and not isinstance(label, str):
+                raise ParseError.expected("string", label)
+
+            at = "maskFrom"
+            mask_from = d.pop("maskFrom", UNSET)
+            if mask_from is not UNSET and not isinstance(mask_from, str):
+                raise ParseError.expected("string", mask_from)
+
+            at = "max"
+            max_ = d.pop("max", UNSET)
+            if max_ is not UNSET and (isinstance(max_, bool) or not isinstance(max_, (int, float))):
+                raise ParseError.expected("number", max_)
+
+            at = "maxDuration"
+            max_duration = d.pop("maxDuration", UNSET)
+            if max_duration is not UNSET and (
+                isinstance(max_duration, bool) or not isinstance(max_duration, (int, float))
+            ):
+                raise ParseError.expected("number", max_duration)
+
+            at = "maxLength"
+            max_length = d.pop("maxLength", UNSET)
+            if max_length is not UNSET and (isinstance(max_length, bool) or not isinstance(max_length, (int, float))):
+                raise ParseError.expected("number", max_length)
+
+            at = "maxSize"
+            max_size = d.pop("maxSize", UNSET)
+            if max_size is not UNSET and (isinstance(max_size, bool) or not isinstance(max_size, (int, float))):
+                raise ParseError.expected("number", max_size)
+
+            at = "min"
+            min_ = d.pop("min", UNSET)
+            if min_ is not UNSET and (isinstance(min_, bool) or not isinstance(min_, (int, float))):
+                raise ParseError.expected("number", min_)
+
+            at = "minDuration"
+            min_duration = d.pop("minDuration", UNSET)
+            if min_duration is not UNSET and (
+                isinstance(min_duration, bool) or not isinstance(min_duration, (int, float))
+            ):
+                raise ParseError.expected("number", min_duration)
+
+            at = "minLength"
+            min_length = d.pop("minLength", UNSET)
+            if min_length is not UNSET and (isinstance(min_length, bool) or not isinstance(min_length, (int, float))):
+                raise ParseError.expected("number", min_length)
+
+            at = "modelTypes"
+            _model_types = d.pop("modelTypes", UNSET)
+            model_types: list[ModelType] | Unset = UNSET
+            if _model_types is not UNSET:
+                if not isinstance(_model_types, list):
+                    raise ParseError.expected("array", _model_types)
+                model_types = []
+                for _model_types_index, model_types_item_data in enumerate(_model_types):
+                    try:
+                        model_types_item = ModelType(model_types_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_model_types_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _model_types_index) from parse_error
+                    model_types.append(model_types_item)
+
+            at = "parent"
+            parent = d.pop("parent", UNSET)
+            if parent is not UNSET and not isinstance(parent, bool):
+                raise ParseError.expected("boolean", parent)
+
+            at = "placeholder"
+            placeholder = d.pop("placeholder", UNSET)
+            if placeholder is not UNSET and not isinstance(placeholder, str):
+                raise ParseError.expected("string", placeholder)
+
+            at = "prompt"
+            prompt = d.pop("prompt", UNSET)
+            if prompt is not UNSET and not isinstance(prompt, bool):
+                raise ParseError.expected("boolean", prompt)
+
+            at = "promptSpark"
+            prompt_spark = d.pop("promptSpark", UNSET)
+            if prompt_spark is not UNSET and not isinstance(prompt_spark, bool):
+                raise ParseError.expected("boolean", prompt_spark)
+
+            at = "required"
+            _required = d.pop("required", UNSET)
+            required: InputRequirement | Unset
+            if isinstance(_required, Unset):
+                required = UNSET
+            else:
+                required = InputRequirement.from_dict(_required)
+
+            at = "step"
+            step = d.pop("step", UNSET)
+            if step is not UNSET and (isinstance(step, bool) or not isinstance(step, (int, float))):
+                raise ParseError.expected("number", step)
+
+            at = "ref"
+            _ref = d.pop("ref", UNSET)
+            ref: InputRef | Unset
+            if isinstance(_ref, Unset):
+                ref = UNSET
+            else:
+                ref = InputRef.from_dict(_ref)
+
+            at = "value"
+            value = d.pop("value", UNSET)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        node_input_item = cls(
+            name=name,
+            type_=type_,
+            allowed_values=allowed_values,
+            background_behavior=background_behavior,
+            color=color,
+            cost_impact=cost_impact,
+            default=default,
+            description=description,
+            group=group,
+            hint=hint,
+            inputs=inputs,
+            kind=kind,
+            label=label,
+            mask_from=mask_from,
+            max_=max_,
+            max_duration=max_duration,
+            max_length=max_length,
+            max_size=max_size,
+            min_=min_,
+            min_duration=min_duration,
+            min_length=min_length,
+            model_types=model_types,
+            parent=parent,
+            placeholder=placeholder,
+            prompt=prompt,
+            prompt_spark=prompt_spark,
+            required=required,
+            step=step,
+            ref=ref,
+            value=value,
+        )
+        node_input_item._sent_null = sent_null
+        node_input_item.additional_properties = d
+        return node_input_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.arena_score import ArenaScore
+
+
+T = TypeVar("T", bound="PerformanceVariant")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "arenaScore",
+        "costPerAssetMaxCU",
+        "costPerAssetMinCU",
+        "costPerAssetP50CU",
+        "inferenceLatencyP50Sec",
+        "inferenceLatencyP75Sec",
+        "resolution",
+        "totalLatencyP50Sec",
+        "totalLatencyP75Sec",
+    }
+)
+
+
+@_attrs_define
+class PerformanceVariant:
+    capability: str
+    computed_at: str
+    variant_key: str
+    arena_score: ArenaScore | Unset = UNSET
+    cost_per_asset_max_cu: float | Unset = UNSET
+    cost_per_asset_min_cu: float | Unset = UNSET
+    cost_per_asset_p50cu: float | Unset = UNSET
+    inference_latency_p50_sec: float | Unset = UNSET
+    inference_latency_p75_sec: float | Unset = UNSET
+    resolution: str | Unset = UNSET
+    total_latency_p50_sec: float | Unset = UNSET
+    total_latency_p75_sec: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        capability = self.capability
+
+        computed_at = self.computed_at
+
+        variant_key = self.variant_key
+
+        arena_score: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arena_score, Unset):
+            arena_score = self.arena_score.to_dict()
+
+        cost_per_asset_max_cu = self.cost_per_asset_max_cu
+
+        cost_per_asset_min_cu = self.cost_per_asset_min_cu
+
+        cost_per_asset_p50cu = self.cost_per_asset_p50cu
+
+        inference_latency_p50_sec = self.inference_latency_p50_sec
+
+        inference_latency_p75_sec = self.inference_latency_p75_sec
+
+        resolution = self.resolution
+
+        total_latency_p50_sec = self.total_latency_p50_sec
+
+        total_latency_p75_sec = self.total_latency_p75_sec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "capability": capability,
+                "computedAt": computed_at,
+                "variantKey": variant_key,
+            }
+        )
+        if arena_score is not UNSET:
+            field_dict["arenaScore"] = arena_score
+        if cost_per_asset_max_cu is not UNSET:
+            field_dict["costPerAssetMaxCU"] = cost_per_asset_max_cu
+        if cost_per_asset_min_cu is not UNSET:
+            field_dict["costPerAssetMinCU"] = cost_per_asset_min_cu
+        if cost_per_asset_p50cu is not UNSET:
+            field_dict["costPerAssetP50CU"] = cost_per_asset_p50cu
+        if inference_latency_p50_sec is not UNSET:
+            field_dict["inferenceLatencyP50Sec"] = inference_latency_p50_sec
+        if inference_latency_p75_sec is not UNSET:
+            field_dict["inferenceLatencyP75Sec"] = inference_latency_p75_sec
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if total_latency_p50_sec is not UNSET:
+            field_dict["totalLatencyP50Sec"] = total_latency_p50_sec
+        if total_latency_p75_sec is not UNSET:
+            field_dict["totalLatencyP75Sec"] = total_latency_p75_sec
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.arena_score import ArenaScore  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "capability"
+            capability = d.pop("capability")
+            if not isinstance(capability, str):
+                raise ParseError.expected("string", capability)
+
+            at = "computedAt"
+            computed_at = d.pop("computedAt")
+            if not isinstance(computed_at, str):
+                raise ParseError.expected("string", computed_at)
+
+            at = "variantKey"
+            variant_key = d.pop("variantKey")
+            if not isinstance(variant_key, str):
+                raise ParseError.expected("string", variant_key)
+
+            at = "arenaScore"
+            _arena_score = d.pop("arenaScore", UNSET)
+            arena_score: ArenaScore | Unset
+            if isinstance(_arena_score, Unset):
+                arena_score = UNSET
+            else:
+                arena_score = ArenaScore.from_dict(_arena_score)
+
+            at = "costPerAssetMaxCU"
+            cost_per_asset_max_cu = d.pop("costPerAssetMaxCU", UNSET)
+            if cost_per_asset_max_cu is not UNSET and (
+                isinstance(cost_per_asset_max_cu, bool) or not isinstance(cost_per_asset_max_cu, (int, float))
+            ):
+                raise ParseError.expected("number", cost_per_asset_max_cu)
+
+            at = "costPerAssetMinCU"
+            cost_per_asset_min_cu = d.pop("costPerAssetMinCU", UNSET)
+            if cost_per_asset_min_cu is not UNSET and (
+                isinstance(cost_per_asset_min_cu, bool) or not isinstance(cost_per_asset_min_cu, (int, float))
+            ):
+                raise ParseError.expected("number", cost_per_asset_min_cu)
+
+            at = "costPerAssetP50CU"
+            cost_per_asset_p50cu = d.pop("costPerAssetP50CU", UNSET)
+            if cost_per_asset_p50cu is not UNSET and (
+                isinstance(cost_per_asset_p50cu, bool) or not isinstance(cost_per_asset_p50cu, (int, float))
+            ):
+                raise ParseError.expected("number", cost_per_asset_p50cu)
+
+            at = "inferenceLatencyP50Sec"
+            inference_latency_p50_sec = d.pop("inferenceLatencyP50Sec", UNSET)
+            if inference_latency_p50_sec is not UNSET and (
+                isinstance(inference_latency_p50_sec, bool) or not isinstance(inference_latency_p50_sec, (int, float))
+            ):
+                raise ParseError.expected("number", inference_latency_p50_sec)
+
+            at = "inferenceLatencyP75Sec"
+            inference_latency_p75_sec = d.pop("inferenceLatencyP75Sec", UNSET)
+            if inference_latency_p75_sec is not UNSET and (
+                isinstance(inference_latency_p75_sec, bool) or not isinstance(inference_latency_p75_sec, (int, float))
+            ):
+                raise ParseError.expected("number", inference_latency_p75_sec)
+
+            at = "resolution"
+            resolution = d.pop("resolution", UNSET)
+            if resolution is not UNSET and not isinstance(resolution, str):
+                raise ParseError.expected("string", resolution)
+
+            at = "totalLatencyP50Sec"
+            total_latency_p50_sec = d.pop("totalLatencyP50Sec", UNSET)
+            if total_latency_p50_sec is not UNSET and (
+                isinstance(total_latency_p50_sec, bool) or not isinstance(total_latency_p50_sec, (int, float))
+            ):
+                raise ParseError.expected("number", total_latency_p50_sec)
+
+            at = "totalLatencyP75Sec"
+            total_latency_p75_sec = d.pop("totalLatencyP75Sec", UNSET)
+            if total_latency_p75_sec is not UNSET and (
+                isinstance(total_latency_p75_sec, bool) or not isinstance(total_latency_p75_sec, (int, float))
+            ):
+                raise ParseError.expected("number", total_latency_p75_sec)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        performance_variant = cls(
+            capability=capability,
+            computed_at=computed_at,
+            variant_key=variant_key,
+            arena_score=arena_score,
+            cost_per_asset_max_cu=cost_per_asset_max_cu,
+            cost_per_asset_min_cu=cost_per_asset_min_cu,
+            cost_per_asset_p50cu=cost_per_asset_p50cu,
+            inference_latency_p50_sec=inference_latency_p50_sec,
+            inference_latency_p75_sec=inference_latency_p75_sec,
+            resolution=resolution,
+            total_latency_p50_sec=total_latency_p50_sec,
+            total_latency_p75_sec=total_latency_p75_sec,
+        )
+        performance_variant._sent_null = sent_null
+        performance_variant.additional_properties = d
+        return performance_variant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+
+T = TypeVar("T", bound="TrainingImage")
+
+
+@_attrs_define
+class TrainingImage:
+    id: str
+    automatic_captioning: str
+    created_at: str
+    description: str
+    download_url: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        automatic_captioning = self.automatic_captioning
+
+        created_at = self.created_at
+
+        description = self.description
+
+        download_url = self.download_url
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "automaticCaptioning": automatic_captioning,
+                "createdAt": created_at,
+                "description": description,
+                "downloadUrl": download_url,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise ParseError.expected("string", id)
+
+            at = "automaticCaptioning"
+            automatic_captioning = d.pop("automaticCaptioning")
+            if not isinstance(automatic_captioning, str):
+                raise ParseError.expected("string", automatic_captioning)
+
+            at = "createdAt"
+            created_at = d.pop("createdAt")
+            if not isinstance(created_at, str):
+                raise ParseError.expected("string", created_at)
+
+            at = "description"
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise ParseError.expected("string", description)
+
+            at = "downloadUrl"
+            download_url = d.pop("downloadUrl")
+            if not isinstance(download_url, str):
+                raise ParseError.expected("string", download_url)
+
+            at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise ParseError.expected("string", name)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        training_image = cls(
+            id=id,
+            automatic_captioning=automatic_captioning,
+            created_at=created_at,
+            description=description,
+            download_url=download_url,
+            name=name,
+        )
+        training_image.additional_properties = d
+        return training_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrainingImagePair")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "instruction",
+        "sourceId",
+        "targetId",
+    }
+)
+
+
+@_attrs_define
+class TrainingImagePair:
+    instruction: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    target_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        instruction = self.instruction
+
+        source_id = self.source_id
+
+        target_id = self.target_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instruction is not UNSET:
+            field_dict["instruction"] = instruction
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if target_id is not UNSET:
+            field_dict["targetId"] = target_id
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "instruction"
+            instruction = d.pop("instruction", UNSET)
+            if instruction is not UNSET and not isinstance(instruction, str):
+                raise ParseError.expected("string", instruction)
+
+            at = "sourceId"
+            source_id = d.pop("sourceId", UNSET)
+            if source_id is not UNSET and not isinstance(source_id, str):
+                raise ParseError.expected("string", source_id)
+
+            at = "targetId"
+            target_id = d.pop("targetId", UNSET)
+            if target_id is not UNSET and not isinstance(target_id, str):
+                raise ParseError.expected("string", target_id)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        training_image_pair = cls(
+            instruction=instruction,
+            source_id=source_id,
+            target_id=target_id,
+        )
+        training_image_pair._sent_null = sent_null
+        training_image_pair.additional_properties = d
+        return training_image_pair
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.training_stage import TrainingStage
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrainingProgress")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "captchaImageUrl",
+        "position",
+        "progress",
+        "remainingTimeMs",
+        "retryableError",
+        "retryCount",
+        "startedAt",
+    }
+)
+
+
+@_attrs_define
+class TrainingProgress:
+    stage: TrainingStage
+    updated_at: float
+    """ Epoch time. """
+    captcha_image_url: str | Unset = UNSET
+    position: float | Unset = UNSET
+    progress: float | Unset = UNSET
+    remaining_time_ms: float | Unset = UNSET
+    retryable_error: str | Unset = UNSET
+    retry_count: float | Unset = UNSET
+    started_at: float | Unset = UNSET
+    """ Epoch time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        stage = self.stage.value
+
+        updated_at = self.updated_at
+
+        captcha_image_url = self.captcha_image_url
+
+        position = self.position
+
+        progress = self.progress
+
+        remaining_time_ms = self.remaining_time_ms
+
+        retryable_error = self.retryable_error
+
+        retry_count = self.retry_count
+
+        started_at = self.started_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stage": stage,
+                "updatedAt": updated_at,
+            }
+        )
+        if captcha_image_url is not UNSET:
+            field_dict["captchaImageUrl"] = captcha_image_url
+        if position is not UNSET:
+            field_dict["position"] = position
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if remaining_time_ms is not UNSET:
+            field_dict["remainingTimeMs"] = remaining_time_ms
+        if retryable_error is not UNSET:
+            field_dict["retryableError"] = retryable_error
+        if retry_count is not UNSET:
+            field_dict["retryCount"] = retry_count
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "stage"
+            stage = TrainingStage(d.pop("stage"))
+
+            at = "updatedAt"
+            updated_at = d.pop("updatedAt")
+            if isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)):
+                raise ParseError.expected("number", updated_at)
+
+            at = "captchaImageUrl"
+            captcha_image_url = d.pop("captchaImageUrl", UNSET)
+            if captcha_image_url is not UNSET and not isinstance(captcha_image_url, str):
+                raise ParseError.expected("string", captcha_image_url)
+
+            at = "position"
+            position = d.pop("position", UNSET)
+            if position is not UNSET and (isinstance(position, bool) or not isinstance(position, (int, float))):
+                raise ParseError.expected("number", position)
+
+            at = "progress"
+            progress = d.pop("progress", UNSET)
+            if progress is not UNSET and (isinstance(progress, bool) or not isinstance(progress, (int, float))):
+                raise ParseError.expected("number", progress)
+
+            at = "remainingTimeMs"
+            remaining_time_ms = d.pop("remainingTimeMs", UNSET)
+            if remaining_time_ms is not UNSET and (
+                isinstance(remaining_time_ms, bool) or not isinstance(remaining_time_ms, (int, float))
+            ):
+                raise ParseError.expected("number", remaining_time_ms)
+
+            at = "retryableError"
+            retryable_error = d.pop("retryableError", UNSET)
+            if retryable_error is not UNSET and not isinstance(retryable_error, str):
+                raise ParseError.expected("string", retryable_error)
+
+            at = "retryCount"
+            retry_count = d.pop("retryCount", UNSET)
+            if retry_count is not UNSET and (
+                isinstance(retry_count, bool) or not isinstance(retry_count, (int, float))
+            ):
+                raise ParseError.expected("number", retry_count)
+
+            at = "startedAt"
+            started_at = d.pop("startedAt", UNSET)
+            if started_at is not UNSET and (isinstance(started_at, bool) or not isinstance(started_at, (int, float))):
+                raise ParseError.expected("number", started_at)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        training_progress = cls(
+            stage=stage,
+            updated_at=updated_at,
+            captcha_image_url=captcha_image_url,
+            position=position,
+            progress=progress,
+            remaining_time_ms=remaining_time_ms,
+            retryable_error=retryable_error,
+            retry_count=retry_count,
+            started_at=started_at,
+        )
+        training_progress._sent_null = sent_null
+        training_progress.additional_properties = d
+        return training_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

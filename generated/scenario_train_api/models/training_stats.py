@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrainingStats")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "endedAt",
+        "queueDuration",
+        "startedAt",
+        "trainDuration",
+    }
+)
+
+
+@_attrs_define
+class TrainingStats:
+    ended_at: str | Unset = UNSET
+    queue_duration: float | Unset = UNSET
+    started_at: str | Unset = UNSET
+    train_duration: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        ended_at = self.ended_at
+
+        queue_duration = self.queue_duration
+
+        started_at = self.started_at
+
+        train_duration = self.train_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ended_at is not UNSET:
+            field_dict["endedAt"] = ended_at
+        if queue_duration is not UNSET:
+            field_dict["queueDuration"] = queue_duration
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if train_duration is not UNSET:
+            field_dict["trainDuration"] = train_duration
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "endedAt"
+            ended_at = d.pop("endedAt", UNSET)
+            if ended_at is not UNSET and not isinstance(ended_at, str):
+                raise ParseError.expected("string", ended_at)
+
+            at = "queueDuration"
+            queue_duration = d.pop("queueDuration", UNSET)
+            if queue_duration is not UNSET and (
+                isinstance(queue_duration, bool) or not isinstance(queue_duration, (int, float))
+            ):
+                raise ParseError.expected("number", queue_duration)
+
+            at = "startedAt"
+            started_at = d.pop("startedAt", UNSET)
+            if started_at is not UNSET and not isinstance(started_at, str):
+                raise ParseError.expected("string", started_at)
+
+            at = "trainDuration"
+            train_duration = d.pop("trainDuration", UNSET)
+            if train_duration is not UNSET and (
+                isinstance(train_duration, bool) or not isinstance(train_duration, (int, float))
+            ):
+                raise ParseError.expected("number", train_duration)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        training_stats = cls(
+            ended_at=ended_at,
+            queue_duration=queue_duration,
+            started_at=started_at,
+            train_duration=train_duration,
+        )
+        training_stats._sent_null = sent_null
+        training_stats.additional_properties = d
+        return training_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

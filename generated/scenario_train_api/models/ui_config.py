@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.ui_loras_component import UiLorasComponent
+    from ..models.ui_preset import UiPreset
+    from ..models.ui_property_map import UiPropertyMap
+    from ..models.ui_resolution_component import UiResolutionComponent
+    from ..models.ui_trigger_generate import UiTriggerGenerate
+
+
+T = TypeVar("T", bound="UiConfig")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "inputProperties",
+        "lorasComponent",
+        "outputProperties",
+        "presets",
+        "resolutionComponent",
+        "selects",
+        "triggerGenerate",
+    }
+)
+
+
+@_attrs_define
+class UiConfig:
+    input_properties: UiPropertyMap | Unset = UNSET
+    """ Display settings, keyed by input or output name. """
+    loras_component: UiLorasComponent | Unset = UNSET
+    output_properties: UiPropertyMap | Unset = UNSET
+    """ Display settings, keyed by input or output name. """
+    presets: list[UiPreset] | Unset = UNSET
+    resolution_component: UiResolutionComponent | Unset = UNSET
+    selects: JsonObject | Unset = UNSET
+    """ Any JSON object. """
+    trigger_generate: UiTriggerGenerate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_properties, Unset):
+            input_properties = self.input_properties.to_dict()
+
+        loras_component: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loras_component, Unset):
+            loras_component = self.loras_component.to_dict()
+
+        output_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output_properties, Unset):
+            output_properties = self.output_properties.to_dict()
+
+        presets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.presets, Unset):
+            presets = []
+            for presets_item_data in self.presets:
+                presets_item = presets_item_data.to_dict()
+                presets.append(presets_item)
+
+        resolution_component: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resolution_component, Unset):
+            resolution_component = self.resolution_component.to_dict()
+
+        selects: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selects, Unset):
+            selects = self.selects.to_dict()
+
+        trigger_generate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_generate, Unset):
+            trigger_generate = self.trigger_generate.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_properties is not UNSET:
+            field_dict["inputProperties"] = input_properties
+        if loras_component is not UNSET:
+            field_dict["lorasComponent"] = loras_component
+        if output_properties is not UNSET:
+            field_dict["outputProperties"] = output_properties
+        if presets is not UNSET:
+            field_dict["presets"] = presets
+        if resolution_component is not UNSET:
+            field_dict["resolutionComponent"] = resolution_component
+        if selects is not UNSET:
+            field_dict["selects"] = selects
+        if trigger_generate is not UNSET:
+            field_dict["triggerGenerate"] = trigger_generate
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.ui_loras_component import UiLorasComponent  # noqa: PLC0415
+        from ..models.ui_preset import UiPreset  # noqa: PLC0415
+        from ..models.ui_property_map import UiPropertyMap  # noqa: PLC0415
+        from ..models.ui_resolution_component import UiResolutionComponent  # noqa: PLC0415
+        from ..models.ui_trigger_generate import UiTriggerGenerate  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "inputProperties"
+            _input_properties = d.pop("inputProperties", UNSET)
+            input_properties: UiPropertyMap | Unset
+            if isinstance(_input_properties, Unset):
+                input_properties = UNSET
+            else:
+                input_properties = UiPropertyMap.from_dict(_input_properties)
+
+            at = "lorasComponent"
+            _loras_component = d.pop("lorasComponent", UNSET)
+            loras_component: UiLorasComponent | Unset
+            if isinstance(_loras_component, Unset):
+                loras_component = UNSET
+            else:
+                loras_component = UiLorasComponent.from_dict(_loras_component)
+
+            at = "outputProperties"
+            _output_properties = d.pop("outputProperties", UNSET)
+            output_properties: UiPropertyMap | Unset
+            if isinstance(_output_properties, Unset):
+                output_properties = UNSET
+            else:
+                output_properties = UiPropertyMap.from_dict(_output_properties)
+
+            at = "presets"
+            _presets = d.pop("presets", UNSET)
+            presets: list[UiPreset] | Unset = UNSET
+            if _presets is not UNSET:
+                if not isinstance(_presets, list):
+                    raise ParseError.expected("array", _presets)
+                presets = []
+                for _presets_index, presets_item_data in enumerate(_presets):
+                    try:
+                        presets_item = UiPreset.from_dict(presets_item_data)
+
+                    except ParseError as parse_error:
+                        parse_error.location = (_presets_index, *parse_error.location)
+                        raise
+                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                        raise ParseError.wrap(parse_error, _presets_index) from parse_error
+                    presets.append(presets_item)
+
+            at = "resolutionComponent"
+            _resolution_component = d.pop("resolutionComponent", UNSET)
+            resolution_component: UiResolutionComponent | Unset
+            if isinstance(_resolution_component, Unset):
+                resolution_component = UNSET
+            else:
+                resolution_component = UiResolutionComponent.from_dict(_resolution_component)
+
+            at = "selects"
+            _selects = d.pop("selects", UNSET)
+            selects: JsonObject | Unset
+            if isinstance(_selects, Unset):
+                selects = UNSET
+            else:
+                selects = JsonObject.from_dict(_selects)
+
+            at = "triggerGenerate"
+            _trigger_generate = d.pop("triggerGenerate", UNSET)
+            trigger_generate: UiTriggerGenerate | Unset
+            if isinstance(_trigger_generate, Unset):
+                trigger_generate = UNSET
+            else:
+                trigger_generate = UiTriggerGenerate.from_dict(_trigger_generate)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        ui_config = cls(
+            input_properties=input_properties,
+            loras_component=loras_component,
+            output_properties=output_properties,
+            presets=presets,
+            resolution_component=resolution_component,
+            selects=selects,
+            trigger_generate=trigger_generate,
+        )
+        ui_config._sent_null = sent_null
+        ui_config.additional_properties = d
+        return ui_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UiLorasComponent")
+
+# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
+# read as UNSET, and written back by to_dict.
+_NULL_TOLERANT = frozenset(
+    {
+        "modelIdInput",
+    }
+)
+
+
+@_attrs_define
+class UiLorasComponent:
+    label: str
+    model_input: str
+    scale_input: str
+    model_id_input: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        model_input = self.model_input
+
+        scale_input = self.scale_input
+
+        model_id_input = self.model_id_input
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "modelInput": model_input,
+                "scaleInput": scale_input,
+            }
+        )
+        if model_id_input is not UNSET:
+            field_dict["modelIdInput"] = model_id_input
+        for null_key in self._sent_null:
+            field_dict.setdefault(null_key, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        sent_null: tuple[str, ...] = ()
+        if None in d.values():
+            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
+            for null_key in sent_null:
+                del d[null_key]
+        at: str = ""
+        try:
+            at = "label"
+            label = d.pop("label")
+            if not isinstance(label, str):
+                raise ParseError.expected("string", label)
+
+            at = "modelInput"
+            model_input = d.pop("modelInput")
+            if not isinstance(model_input, str):
+                raise ParseError.expected("string", model_input)
+
+            at = "scaleInput"
+            scale_input = d.pop("scaleInput")
+            if not isinstance(scale_input, str):
+                raise ParseError.expected("string", scale_input)
+
+            at = "modelIdInput"
+            model_id_input = d.pop("modelIdInput", UNSET)
+            if model_id_input is not UNSET and not isinstance(model_id_input, str):
+                raise ParseError.expected("string", model_id_input)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        ui_loras_component = cls(
+            label=label,
+            model_input=model_input,
+            scale_input=scale_input,
+            model_id_input=model_id_input,
+        )
+        ui_loras_component._sent_null = sent_null
+        ui_loras_component.additional_properties = d
+        return ui_loras_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+
+if TYPE_CHECKING:
+    from ..models.ui_resolution_preset import UiResolutionPreset
+
+
+T = TypeVar("T", bound="UiResolutionComponent")
+
+
+@_attrs_define
+class UiResolutionComponent:
+    height_input: str
+    label: str
+    presets: list[UiResolutionPreset]
+    width_input: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height_input = self.height_input
+
+        label = self.label
+
+        presets = []
+        for presets_item_data in self.presets:
+            presets_item = presets_item_data.to_dict()
+            presets.append(presets_item)
+
+        width_input = self.width_input
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "heightInput": height_input,
+                "label": label,
+                "presets": presets,
+                "widthInput": width_input,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        from ..models.ui_resolution_preset import UiResolutionPreset  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "heightInput"
+            height_input = d.pop("heightInput")
+            if not isinstance(height_input, str):
+                raise ParseError.expected("string", height_input)
+
+            at = "label"
+            label = d.pop("label")
+            if not isinstance(label, str):
+                raise ParseError.expected("string", label)
+
+            at = "presets"
+            _presets = d.pop("presets")
+            if not isinstance(_presets, list):
+                raise ParseError.expected("array", _presets)
+            presets = []
+            for _presets_index, presets_item_data in enumerate(_presets):
+                try:
+                    presets_item = UiResolutionPreset.from_dict(presets_item_data)
+
+                except ParseError as parse_error:
+                    parse_error.location = (_presets_index, *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, _presets_index) from parse_error
+                presets.append(presets_item)
+
+            at = "widthInput"
+            width_input = d.pop("widthInput")
+            if not isinstance(width_input, str):
+                raise ParseError.expected("string", width_input)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        ui_resolution_component = cls(
+            height_input=height_input,
+            label=label,
+            presets=presets,
+            width_input=width_input,
+        )
+        ui_resolution_component.additional_properties = d
+        return ui_resolution_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

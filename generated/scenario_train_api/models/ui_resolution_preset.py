@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+
+T = TypeVar("T", bound="UiResolutionPreset")
+
+
+@_attrs_define
+class UiResolutionPreset:
+    height: float
+    label: str
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        label = self.label
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "label": label,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "height"
+            height = d.pop("height")
+            if isinstance(height, bool) or not isinstance(height, (int, float)):
+                raise ParseError.expected("number", height)
+
+            at = "label"
+            label = d.pop("label")
+            if not isinstance(label, str):
+                raise ParseError.expected("string", label)
+
+            at = "width"
+            width = d.pop("width")
+            if isinstance(width, bool) or not isinstance(width, (int, float)):
+                raise ParseError.expected("number", width)
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        ui_resolution_preset = cls(
+            height=height,
+            label=label,
+            width=width,
+        )
+        ui_resolution_preset.additional_properties = d
+        return ui_resolution_preset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
