@@ -42,6 +42,7 @@ from .model_class_status import ModelClassStatus
 from .model_concept import ModelConcept
 from .model_epoch import ModelEpoch
 from .model_privacy import ModelPrivacy
+from .model_response import ModelResponse
 from .model_source import ModelSource
 from .model_status import ModelStatus
 from .model_type import ModelType
@@ -50,6 +51,8 @@ from .node_input_item import NodeInputItem
 from .optimize_for import OptimizeFor
 from .performance_stats import PerformanceStats
 from .performance_variant import PerformanceVariant
+from .train_action import TrainAction
+from .train_action_request import TrainActionRequest
 from .train_model_request import TrainModelRequest
 from .train_model_response import TrainModelResponse
 from .training_image import TrainingImage
@@ -111,6 +114,7 @@ __all__ = (
     "ModelConcept",
     "ModelEpoch",
     "ModelPrivacy",
+    "ModelResponse",
     "ModelSource",
     "ModelStatus",
     "ModelType",
@@ -119,6 +123,8 @@ __all__ = (
     "OptimizeFor",
     "PerformanceStats",
     "PerformanceVariant",
+    "TrainAction",
+    "TrainActionRequest",
     "TrainingImage",
     "TrainingImagePair",
     "TrainingParameters",

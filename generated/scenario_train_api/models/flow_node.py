@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.flow_logic_type import FlowLogicType
 from ..models.flow_node_status import FlowNodeStatus
 from ..models.flow_node_type import FlowNodeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_ref import AssetRef
-    from ..models.flow_logic import FlowLogic
-    from ..models.node_input import NodeInput
-
 
 T = TypeVar("T", bound="FlowNode")
 
@@ -171,11 +165,7 @@ class FlowNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.asset_ref import AssetRef  # noqa: PLC0415
-        from ..models.flow_logic import FlowLogic  # noqa: PLC0415
-        from ..models.node_input import NodeInput  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
@@ -392,3 +382,10 @@ class FlowNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.asset_ref import AssetRef  # noqa: E402
+from ..models.flow_logic import FlowLogic  # noqa: E402
+from ..models.node_input import NodeInput  # noqa: E402

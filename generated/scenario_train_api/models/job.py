@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..errors import ParseError
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_billing import JobBilling
-    from ..models.job_metadata import JobMetadata
-    from ..models.job_status_change import JobStatusChange
-
 
 T = TypeVar("T", bound="Job")
 
@@ -105,11 +99,7 @@ class Job:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.job_billing import JobBilling  # noqa: PLC0415
-        from ..models.job_metadata import JobMetadata  # noqa: PLC0415
-        from ..models.job_status_change import JobStatusChange  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
@@ -219,3 +209,10 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.job_billing import JobBilling  # noqa: E402
+from ..models.job_metadata import JobMetadata  # noqa: E402
+from ..models.job_status_change import JobStatusChange  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,21 +14,6 @@ from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
 from ..models.model_type import ModelType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_ref import AssetRef
-    from ..models.input_definition import InputDefinition
-    from ..models.model_class import ModelClass
-    from ..models.model_concept import ModelConcept
-    from ..models.model_epoch import ModelEpoch
-    from ..models.performance_stats import PerformanceStats
-    from ..models.training_image import TrainingImage
-    from ..models.training_image_pair import TrainingImagePair
-    from ..models.training_parameters import TrainingParameters
-    from ..models.training_progress import TrainingProgress
-    from ..models.training_stats import TrainingStats
-    from ..models.ui_config import UiConfig
-
 
 T = TypeVar("T", bound="Model")
 
@@ -333,20 +318,7 @@ class Model:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.asset_ref import AssetRef  # noqa: PLC0415
-        from ..models.input_definition import InputDefinition  # noqa: PLC0415
-        from ..models.model_class import ModelClass  # noqa: PLC0415
-        from ..models.model_concept import ModelConcept  # noqa: PLC0415
-        from ..models.model_epoch import ModelEpoch  # noqa: PLC0415
-        from ..models.performance_stats import PerformanceStats  # noqa: PLC0415
-        from ..models.training_image import TrainingImage  # noqa: PLC0415
-        from ..models.training_image_pair import TrainingImagePair  # noqa: PLC0415
-        from ..models.training_parameters import TrainingParameters  # noqa: PLC0415
-        from ..models.training_progress import TrainingProgress  # noqa: PLC0415
-        from ..models.training_stats import TrainingStats  # noqa: PLC0415
-        from ..models.ui_config import UiConfig  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
@@ -774,3 +746,19 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.asset_ref import AssetRef  # noqa: E402
+from ..models.input_definition import InputDefinition  # noqa: E402
+from ..models.model_class import ModelClass  # noqa: E402
+from ..models.model_concept import ModelConcept  # noqa: E402
+from ..models.model_epoch import ModelEpoch  # noqa: E402
+from ..models.performance_stats import PerformanceStats  # noqa: E402
+from ..models.training_image import TrainingImage  # noqa: E402
+from ..models.training_image_pair import TrainingImagePair  # noqa: E402
+from ..models.training_parameters import TrainingParameters  # noqa: E402
+from ..models.training_progress import TrainingProgress  # noqa: E402
+from ..models.training_stats import TrainingStats  # noqa: E402
+from ..models.ui_config import UiConfig  # noqa: E402

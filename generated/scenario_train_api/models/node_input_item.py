@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.input_kind import InputKind
 from ..models.input_type import InputType
 from ..models.model_type import ModelType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_ref import InputRef
-    from ..models.input_requirement import InputRequirement
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="NodeInputItem")
 
@@ -247,11 +241,7 @@ class NodeInputItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.input_ref import InputRef  # noqa: PLC0415
-        from ..models.input_requirement import InputRequirement  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
@@ -506,3 +496,10 @@ class NodeInputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.input_ref import InputRef  # noqa: E402
+from ..models.input_requirement import InputRequirement  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

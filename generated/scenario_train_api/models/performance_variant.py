@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.arena_score import ArenaScore
-
 
 T = TypeVar("T", bound="PerformanceVariant")
 
@@ -111,9 +107,7 @@ class PerformanceVariant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.arena_score import ArenaScore  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
@@ -238,3 +232,8 @@ class PerformanceVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.arena_score import ArenaScore  # noqa: E402

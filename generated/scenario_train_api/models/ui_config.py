@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.ui_loras_component import UiLorasComponent
-    from ..models.ui_preset import UiPreset
-    from ..models.ui_property_map import UiPropertyMap
-    from ..models.ui_resolution_component import UiResolutionComponent
-    from ..models.ui_trigger_generate import UiTriggerGenerate
-
 
 T = TypeVar("T", bound="UiConfig")
 
@@ -107,14 +98,7 @@ class UiConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.ui_loras_component import UiLorasComponent  # noqa: PLC0415
-        from ..models.ui_preset import UiPreset  # noqa: PLC0415
-        from ..models.ui_property_map import UiPropertyMap  # noqa: PLC0415
-        from ..models.ui_resolution_component import UiResolutionComponent  # noqa: PLC0415
-        from ..models.ui_trigger_generate import UiTriggerGenerate  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
@@ -223,3 +207,13 @@ class UiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.ui_loras_component import UiLorasComponent  # noqa: E402
+from ..models.ui_preset import UiPreset  # noqa: E402
+from ..models.ui_property_map import UiPropertyMap  # noqa: E402
+from ..models.ui_resolution_component import UiResolutionComponent  # noqa: E402
+from ..models.ui_trigger_generate import UiTriggerGenerate  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-
-if TYPE_CHECKING:
-    from ..models.ui_resolution_preset import UiResolutionPreset
-
 
 T = TypeVar("T", bound="UiResolutionComponent")
 
@@ -51,9 +47,7 @@ class UiResolutionComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
-        from ..models.ui_resolution_preset import UiResolutionPreset  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         at: str = ""
@@ -118,3 +112,8 @@ class UiResolutionComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.ui_resolution_preset import UiResolutionPreset  # noqa: E402

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+
+T = TypeVar("T", bound="ModelResponse")
+
+
+@_attrs_define
+class ModelResponse:
+    model: Model
+    """ The same object that `GET /models/{modelId}` answers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "model"
+            model = Model.from_dict(d.pop("model"))
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        model_response = cls(
+            model=model,
+        )
+        model_response.additional_properties = d
+        return model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods, so that models referring to each other
+# import cleanly and parsing does not pay for an import statement on every call.
+from ..models.model import Model  # noqa: E402

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError
+from ..models.train_action import TrainAction
+
+T = TypeVar("T", bound="TrainActionRequest")
+
+
+@_attrs_define
+class TrainActionRequest:
+    action: TrainAction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the JSON object; raises ParseError naming the field on a missing or mistyped value."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ParseError.expected("object", src_dict)
+        d = dict(src_dict)
+        at: str = ""
+        try:
+            at = "action"
+            action = TrainAction(d.pop("action"))
+
+        except ParseError as parse_error:
+            parse_error.location = (at, *parse_error.location)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+            raise ParseError.wrap(parse_error, at) from parse_error
+        train_action_request = cls(
+            action=action,
+        )
+        train_action_request.additional_properties = d
+        return train_action_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
