@@ -1,0 +1,1 @@
+"""In-process fake of the Scenario training API, for tests and demos."""

@@ -1,0 +1,1 @@
+"""pytest plugin: the `scenario_mock` fixture."""
