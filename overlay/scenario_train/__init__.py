@@ -1,0 +1,65 @@
+"""Typed client for Scenario's model-training API.
+
+from scenario_train import Scenario
+
+with Scenario() as client:
+    result = client.models.train.trigger("model_id", parameters={"batchSize": 2})
+    print(result.job.job_id, result.model.status)
+"""
+
+from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
+
+from ._client import DEFAULT_MAX_RETRIES, AsyncScenario, Scenario
+from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ScenarioError,
+    UnprocessableEntityError,
+)
+from ._retry import RetryPolicy
+from ._version import __version__
+from ._wait import TrainingFailedError, WaitTimeoutError
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncScenario",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DryRunEstimate",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "Model",
+    "ModelResponse",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "Scenario",
+    "ScenarioError",
+    "TrainModelResponse",
+    "TrainingFailedError",
+    "TrainingParameters",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "__version__",
+]

@@ -1,0 +1,215 @@
+"""Checking a call's arguments, building it with the generated request builders, and reading its answer.
+
+Everything here is shared by the sync and async clients and does no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeVar
+
+import attrs
+import httpx
+from scenario_train_api.api.models import get_model, train_model, train_model_action
+from scenario_train_api.errors import ParseError
+from scenario_train_api.models import (
+    DryRunEstimate,
+    DryRunMode,
+    ModelResponse,
+    TrainAction,
+    TrainActionRequest,
+    TrainingParameters,
+    TrainModelRequest,
+    TrainModelResponse,
+)
+from scenario_train_api.types import UNSET, Unset
+
+from ._errors import APIResponseValidationError
+from ._http import Call, decode_body
+
+__all__ = [
+    "DryRun",
+    "model_call",
+    "parse_model",
+    "parse_trigger",
+    "train_action_call",
+    "train_call",
+]
+
+DryRun = bool | Literal["true", "api"] | None
+T = TypeVar("T")
+
+
+def _model_id(model_id: object) -> str:
+    if not isinstance(model_id, str):
+        raise TypeError(f"model_id must be a string, not {type(model_id).__name__}")
+    if not model_id.strip():
+        raise ValueError("model_id must not be blank")
+    return model_id
+
+
+def _path(url: str, model_id: str) -> str:
+    # `quote` leaves dots alone, and HTTP clients resolve "." and ".." segments: keep them one segment.
+    if model_id.strip("."):
+        return url
+    return url.replace(f"/{model_id}/", "/" + "%2E" * len(model_id) + "/", 1)
+
+
+def _optional_str(name: str, value: object) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be a non-blank string or None, not {value!r}")
+    return value
+
+
+def _dry_run(value: object) -> DryRunMode | Unset:
+    if value is None or value is False:
+        return UNSET
+    if value is True or value == "true":
+        return DryRunMode.TRUE
+    if value == "api":
+        return DryRunMode.API
+    raise ValueError(f"dry_run must be True, False, None, 'true' or 'api', not {value!r}")
+
+
+def _parameters(parameters: object) -> TrainingParameters | Unset:
+    if parameters is None:
+        return UNSET
+    if isinstance(parameters, TrainingParameters):
+        return parameters
+    if not isinstance(parameters, Mapping):
+        raise TypeError(
+            f"parameters must be a mapping of wire names (e.g. {{'batchSize': 2}}) or a TrainingParameters, "
+            f"not {type(parameters).__name__}"
+        )
+    try:
+        parsed = TrainingParameters.from_dict(dict(parameters))
+    except ParseError as exc:
+        raise ValueError(f"parameters{exc.path[1:]}: {exc.problem}") from None
+    _reject_python_names(parsed)
+    return parsed
+
+
+def _reject_python_names(parsed: TrainingParameters) -> None:
+    """Unknown keys are sent as they are (the API adds parameters), but `batch_size` for `batchSize` is a mistake."""
+    python_names = {field.name for field in attrs.fields(TrainingParameters)}
+    for key in parsed.additional_properties:
+        if key in python_names and key != "additional_properties":
+            probe: dict[str, Any] = {key: 0}
+            wire = next(iter(TrainingParameters(**probe).to_dict()))
+            raise ValueError(f"unknown parameter {key!r}: the API uses camelCase names; did you mean {wire!r}?")
+
+
+def _optional_flag(name: str, value: object) -> bool | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool or None, not {value!r}")
+    return value
+
+
+def _optional_count(name: str, value: object) -> int | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a non-negative int or None, not {value!r}")
+    return value
+
+
+def _call(kwargs: dict[str, Any], model_id: str, *, idempotent: bool = False) -> Call:
+    return Call(
+        kwargs["method"],
+        _path(kwargs["url"], model_id),
+        kwargs["params"],
+        kwargs.get("json"),
+        idempotent=idempotent,
+    )
+
+
+def train_call(
+    model_id: str,
+    *,
+    parameters: Mapping[str, Any] | TrainingParameters | None,
+    project_id: str | None,
+    dry_run: DryRun,
+    original_assets: bool | None,
+    training_images_count: int | None,
+) -> Call:
+    model_id = _model_id(model_id)
+    kwargs = train_model._get_kwargs(
+        model_id,
+        body=TrainModelRequest(parameters=_parameters(parameters)),
+        dry_run=_dry_run(dry_run),
+        original_assets=_optional_flag("original_assets", original_assets),
+        project_id=_optional_str("project_id", project_id),
+        training_images_count=_optional_count("training_images_count", training_images_count),
+    )
+    return _call(kwargs, model_id)
+
+
+def model_call(model_id: str, *, project_id: str | None, original_assets: bool | None) -> Call:
+    model_id = _model_id(model_id)
+    kwargs = get_model._get_kwargs(
+        model_id,
+        project_id=_optional_str("project_id", project_id),
+        original_assets=_optional_flag("original_assets", original_assets),
+    )
+    return _call(kwargs, model_id, idempotent=True)
+
+
+def train_action_call(model_id: str, *, action: str, project_id: str | None) -> Call:
+    model_id = _model_id(model_id)
+    if not isinstance(action, str) or not action.strip():
+        raise ValueError(f"action must be a non-blank string such as 'cancel', not {action!r}")
+    kwargs = train_model_action._get_kwargs(
+        model_id,
+        body=TrainActionRequest(action=TrainAction(action)),
+        project_id=_optional_str("project_id", project_id),
+    )
+    return _call(kwargs, model_id)
+
+
+def _parse(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what: str) -> T:
+    body = decode_body(response)
+    if not isinstance(body, dict):
+        problem = "is empty" if body is None else "is not a JSON object"
+        raise APIResponseValidationError(
+            f"The server answered {response.status_code} but the body {problem}: {what}",
+            response=response,
+            body=body,
+        )
+    try:
+        return parse(body)
+    except ParseError as exc:
+        raise APIResponseValidationError(
+            f"The server answered {response.status_code} but the body does not match the schema at "
+            f"{exc.path} ({exc.problem}): {what}",
+            response=response,
+            body=body,
+        ) from exc
+
+
+def parse_trigger(response: httpx.Response, *, dry_run: DryRun) -> TrainModelResponse | DryRunEstimate:
+    """269 is the dry-run estimate; any other success is a training that started."""
+    estimating = _dry_run(dry_run) is not UNSET
+    if response.status_code == 269:
+        if not estimating:
+            raise APIResponseValidationError(
+                "The server answered 269 (a dry-run estimate) to a trigger: no training started",
+                response=response,
+                body=decode_body(response),
+            )
+        return _parse(response, DryRunEstimate.from_dict, "no training started")
+    started = "the training started"
+    if estimating:
+        raise APIResponseValidationError(
+            f"The server answered {response.status_code} to a dry run instead of 269: {started}",
+            response=response,
+            body=decode_body(response),
+        )
+    return _parse(response, TrainModelResponse.from_dict, started)
+
+
+def parse_model(response: httpx.Response, *, what: str = "the model could not be read") -> ModelResponse:
+    return _parse(response, ModelResponse.from_dict, what)

@@ -1,0 +1,239 @@
+"""`Scenario` and `AsyncScenario`: settings, the shared connection pool, and the resources they expose."""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import attrs
+import httpx
+
+from ._config import DEFAULT_TIMEOUT, Credentials, resolve_base_url, resolve_credentials, resolve_timeout
+from ._http import AsyncSender, Call, Sender
+from ._logs import setup_from_environment
+from ._resources import AsyncModels, Models
+from ._retry import RetryPolicy
+from ._version import __version__
+
+__all__ = ["DEFAULT_MAX_RETRIES", "AsyncScenario", "Scenario"]
+
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"scenario-train/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+@attrs.frozen
+class _Settings:
+    credentials: Credentials
+    base_url: str
+    timeout: httpx.Timeout
+    policy: RetryPolicy
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        api_key: str | None,
+        api_secret: str | None,
+        jwt: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        environ: Mapping[str, str],
+    ) -> _Settings:
+        return cls(
+            resolve_credentials(api_key, api_secret, jwt, environ),
+            resolve_base_url(base_url, environ),
+            resolve_timeout(timeout),
+            RetryPolicy(max_retries=_max_retries(max_retries)),
+        )
+
+    def with_options(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> _Settings:
+        policy = self.policy
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=_max_retries(max_retries))
+        return attrs.evolve(self, timeout=self.call_timeout(timeout), policy=policy)
+
+    def client_options(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "auth": self.credentials.auth(),
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+            "timeout": self.timeout,
+            "follow_redirects": True,
+        }
+
+    def call_timeout(self, timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+        return self.timeout if timeout is None else resolve_timeout(timeout)
+
+    def describe(self, name: str) -> str:
+        retries = self.policy.max_retries
+        return f"{name}(base_url={self.base_url!r}, credentials={self.credentials!r}, max_retries={retries})"
+
+
+def _max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a non-negative int, not {value!r}")
+    return value
+
+
+def _origin(url: httpx.URL) -> tuple[bytes, bytes, int | None]:
+    return url.raw_scheme, url.raw_host, url.port
+
+
+def _strip_foreign_credentials(base_url: str) -> Callable[[httpx.Request], None]:
+    """A request hook: credentials go to the configured origin only, whatever a redirect says."""
+    home = _origin(httpx.URL(base_url))
+
+    def hook(request: httpx.Request) -> None:
+        if _origin(request.url) != home:
+            request.headers.pop("Authorization", None)
+
+    return hook
+
+
+class _ClientBase:
+    _settings: _Settings
+
+    @staticmethod
+    def _resolve(
+        api_key: str | None,
+        api_secret: str | None,
+        jwt: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+    ) -> _Settings:
+        setup_from_environment()
+        return _Settings.resolve(
+            api_key=api_key,
+            api_secret=api_secret,
+            jwt=jwt,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            environ=os.environ,
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.policy.max_retries
+
+    def __repr__(self) -> str:
+        return self._settings.describe(type(self).__name__)
+
+
+class Scenario(_ClientBase):
+    """Client for Scenario's training API.
+
+    Credentials come from the arguments or from `SCENARIO_SDK_API_KEY` + `SCENARIO_SDK_API_SECRET`
+    (HTTP Basic) or `SCENARIO_SDK_JWT` (Bearer); the base URL from `base_url` or `SCENARIO_BASE_URL`.
+    Use it as a context manager, or call `close()`, to release its connections.
+    """
+
+    models: Models
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        jwt: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        settings = self._resolve(api_key, api_secret, jwt, base_url, timeout, max_retries)
+        hook = _strip_foreign_credentials(settings.base_url)
+        client = httpx.Client(**settings.client_options(), event_hooks={"request": [hook]})
+        self._init(settings, Sender(client))
+
+    def _init(self, settings: _Settings, sender: Sender) -> None:
+        self._settings = settings
+        self._sender = sender
+        self.models = Models(self)
+
+    def _send(self, call: Call, timeout: float | httpx.Timeout | None) -> httpx.Response:
+        return self._sender.send(call, timeout=self._settings.call_timeout(timeout), policy=self._settings.policy)
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Scenario:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(Scenario)
+        copy._init(self._settings.with_options(timeout, max_retries), self._sender)
+        return copy
+
+    def close(self) -> None:
+        """Close the connection pool (shared with the copies made by `with_options`)."""
+        self._sender.client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncScenario(_ClientBase):
+    """The asyncio twin of `Scenario`: the same calls, awaited."""
+
+    models: AsyncModels
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        jwt: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        settings = self._resolve(api_key, api_secret, jwt, base_url, timeout, max_retries)
+        strip = _strip_foreign_credentials(settings.base_url)
+
+        async def hook(request: httpx.Request) -> None:
+            strip(request)
+
+        client = httpx.AsyncClient(**settings.client_options(), event_hooks={"request": [hook]})
+        self._init(settings, AsyncSender(client))
+
+    def _init(self, settings: _Settings, sender: AsyncSender) -> None:
+        self._settings = settings
+        self._sender = sender
+        self.models = AsyncModels(self)
+
+    async def _send(self, call: Call, timeout: float | httpx.Timeout | None) -> httpx.Response:
+        policy = self._settings.policy
+        return await self._sender.send(call, timeout=self._settings.call_timeout(timeout), policy=policy)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncScenario:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(AsyncScenario)
+        copy._init(self._settings.with_options(timeout, max_retries), self._sender)
+        return copy
+
+    async def close(self) -> None:
+        """Close the connection pool (shared with the copies made by `with_options`)."""
+        await self._sender.client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,167 @@
+"""The errors a call can raise. Every one of them carries what the server sent, if anything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ScenarioError",
+    "UnprocessableEntityError",
+]
+
+
+class ScenarioError(Exception):
+    """Base of every error this package raises."""
+
+
+class MissingCredentialsError(ScenarioError):
+    """No usable credentials were given or found in the environment. Raised when the client is made."""
+
+
+class APIError(ScenarioError):
+    """Base of every error this client raises about a call."""
+
+    message: str
+    request: httpx.Request | None
+    attempts: int
+    """How many times the request was sent (1 when it was not retried)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.attempts = attempts
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status (4xx, 5xx, or any status that is not a success)."""
+
+    response: httpx.Response
+    status_code: int
+    body: Any
+    """The decoded JSON error body, or its text when it is not JSON (`None` when empty)."""
+    request_id: str | None
+    """The server's trace id, from the `x-request-id` header or a `traceId` / `trace_id` body field."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+        super().__init__(message, request=response.request, attempts=attempts)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = _request_id(response, body)
+
+
+class BadRequestError(APIStatusError):
+    """400: for example `Model is already training`, or a model without training images."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key and secret (or the JWT) were refused."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: these credentials or this project cannot use the model, or the plan does not allow it."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such model."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but its values were refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: a cooldown between launches (`remainingSeconds`) or a plan ceiling (`actionName`, `actionLimit`)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any status of 500 or above, including the 52x statuses of proxies."""
+
+
+class APIConnectionError(APIError):
+    """No answer was received: the connection failed or was dropped.
+
+    For a trigger, the training may or may not have started.
+    """
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None, attempts: int = 1) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer arrived within the timeout."""
+
+
+class APIResponseValidationError(APIError):
+    """The server answered with success but its body could not be read.
+
+    For a trigger this means the training started: `response` holds the raw answer.
+    """
+
+    response: httpx.Response
+    status_code: int
+    body: Any
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+        super().__init__(message, request=response.request, attempts=attempts)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+def server_message(body: Any) -> str | None:
+    """The human part of an error body, from the fields the API is known to use."""
+    if isinstance(body, dict):
+        parts = [str(body[key]) for key in ("message", "reason", "error", "detail") if body.get(key)]
+        return "; ".join(dict.fromkeys(parts)) or None
+    if isinstance(body, str) and body.strip():
+        return body.strip()[:500]
+    return None
+
+
+def _request_id(response: httpx.Response, body: Any) -> str | None:
+    header = response.headers.get("x-request-id") or response.headers.get("x-trace-id")
+    if header:
+        return str(header)
+    if isinstance(body, dict):
+        for key in ("traceId", "trace_id"):
+            if isinstance(body.get(key), str):
+                return str(body[key])
+    return None

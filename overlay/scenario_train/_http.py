@@ -1,0 +1,233 @@
+"""Sending one API call: attempts, retries with the server's pacing, and the errors they end in.
+
+The sync and async loops share everything but the waiting; what to do after each attempt is decided
+by the pure functions of `_retry`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    server_message,
+    status_error_class,
+)
+from ._logs import logger, redacted_headers
+from ._retry import RetryDecision, RetryPolicy, decide
+
+__all__ = ["AsyncSender", "Call", "Sender", "decode_body"]
+
+
+@attrs.frozen
+class Call:
+    """One API call: what to send, and whether sending it twice is harmless."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    json: Any = None
+    idempotent: bool = False
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """The JSON body, or its text when it is not JSON, or None when empty."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+@attrs.define
+class _Attempts:
+    """What the attempts of one call have seen so far."""
+
+    call: Call
+    policy: RetryPolicy
+    started: float
+    count: int = 0
+    unanswered: bool = False
+    """An attempt ended without an answer: a non-idempotent call may have taken effect."""
+
+    def after_error(self, error: APIError, status: int | None, headers: Any, body: Any) -> RetryDecision:
+        decision = decide(
+            attempt=self.count,
+            status_code=status,
+            headers=headers,
+            body=body,
+            elapsed=time.monotonic() - self.started,
+            jitter=random.random(),
+            now=time.time(),
+            policy=self.policy,
+        )
+        if status is None:
+            self.unanswered = True
+        if decision.retry:
+            logger.info(
+                "%s %s: attempt %d of %d failed (%s); retrying in %.2f s",
+                self.call.method.upper(),
+                self.call.url,
+                self.count,
+                self.policy.max_retries + 1,
+                "no answer" if status is None else f"status {status}",
+                decision.delay,
+            )
+        else:
+            error.attempts = self.count
+            notes = []
+            if self.count > 1:
+                notes.append(f"{self.count} attempts; {decision.reason}")
+            if self.unanswered and not self.call.idempotent and status is not None:
+                notes.append("an earlier attempt got no answer and may have taken effect")
+            if notes:
+                error.message = f"{error.message} ({'; '.join(notes)})"
+                error.args = (error.message,)
+        return decision
+
+
+def _log_request(request: httpx.Request, attempt: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "Request %s %s (attempt %d) headers=%s body=%s",
+            request.method,
+            request.url,
+            attempt,
+            redacted_headers(request.headers),
+            request.content.decode("utf-8", "replace"),
+        )
+
+
+def _log_response(response: httpx.Response) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "Response %s %s: %d headers=%s",
+            response.request.method,
+            response.request.url,
+            response.status_code,
+            redacted_headers(response.headers),
+        )
+
+
+def _transport_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    error: APIConnectionError
+    if isinstance(exc, httpx.TimeoutException):
+        error = APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
+    else:
+        error = APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
+    error.__cause__ = exc
+    return error
+
+
+def _status_error(response: httpx.Response) -> tuple[APIStatusError, Any]:
+    body = decode_body(response)
+    message = f"Error code: {response.status_code}"
+    detail = server_message(body)
+    if detail:
+        message = f"{message} - {detail}"
+    return status_error_class(response.status_code)(message, response=response, body=body), body
+
+
+def _cut_success(response: httpx.Response) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"The server answered {response.status_code} but the connection broke while reading the body; "
+        "the call succeeded (a trigger started its training)",
+        response=response,
+        body=None,
+    )
+
+
+def _build(client: httpx.Client | httpx.AsyncClient, call: Call, timeout: httpx.Timeout) -> httpx.Request:
+    return client.build_request(call.method, call.url, params=call.params, json=call.json, timeout=timeout)
+
+
+@attrs.frozen
+class Sender:
+    """Sends calls on a shared `httpx.Client`, retrying as the policy says."""
+
+    client: httpx.Client
+    sleep: Callable[[float], None] = time.sleep
+
+    def send(self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response:
+        """The 2xx response, read. Anything else raises an `APIError`."""
+        request = _build(self.client, call, timeout)
+        attempts = _Attempts(call, policy, time.monotonic())
+        while True:
+            attempts.count += 1
+            _log_request(request, attempts.count)
+            try:
+                response = self.client.send(request, stream=True)
+            except httpx.RequestError as exc:
+                error: APIError = _transport_error(exc, request)
+                decision = attempts.after_error(error, None, {}, None)
+            else:
+                try:
+                    response.read()
+                except httpx.RequestError as exc:
+                    response.close()
+                    if response.is_success:
+                        raise _cut_success(response) from exc
+                    error = _transport_error(exc, request)
+                    decision = attempts.after_error(error, None, {}, None)
+                else:
+                    _log_response(response)
+                    if response.is_success:
+                        return response
+                    error, body = _status_error(response)
+                    decision = attempts.after_error(error, response.status_code, response.headers, body)
+            if not decision.retry:
+                raise error
+            self.sleep(decision.delay)
+
+
+@attrs.frozen
+class AsyncSender:
+    """Sends calls on a shared `httpx.AsyncClient`, retrying as the policy says."""
+
+    client: httpx.AsyncClient
+    sleep: Callable[[float], Any] = asyncio.sleep
+
+    async def send(self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response:
+        """The 2xx response, read. Anything else raises an `APIError`."""
+        request = _build(self.client, call, timeout)
+        attempts = _Attempts(call, policy, time.monotonic())
+        while True:
+            attempts.count += 1
+            _log_request(request, attempts.count)
+            try:
+                response = await self.client.send(request, stream=True)
+            except httpx.RequestError as exc:
+                error: APIError = _transport_error(exc, request)
+                decision = attempts.after_error(error, None, {}, None)
+            else:
+                try:
+                    await response.aread()
+                except httpx.RequestError as exc:
+                    await response.aclose()
+                    if response.is_success:
+                        raise _cut_success(response) from exc
+                    error = _transport_error(exc, request)
+                    decision = attempts.after_error(error, None, {}, None)
+                else:
+                    _log_response(response)
+                    if response.is_success:
+                        return response
+                    error, body = _status_error(response)
+                    decision = attempts.after_error(error, response.status_code, response.headers, body)
+            if not decision.retry:
+                raise error
+            await self.sleep(decision.delay)
