@@ -23,6 +23,7 @@ from contract_support import (
     stray_fields,
     with_value,
 )
+
 from scenario_train_api import models
 from scenario_train_api.models import TrainModelResponse
 
