@@ -44,6 +44,11 @@ def json_path(location: Iterable[str | int]) -> str:
     return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location)
 
 
+def case_id(value: object) -> str:
+    """A test id: a location as JSONPath, anything else as text."""
+    return json_path(value) if isinstance(value, tuple) else str(value)
+
+
 def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 

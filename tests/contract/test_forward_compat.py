@@ -1,0 +1,221 @@
+"""What the server sends tomorrow, and what it sent yesterday, must parse and round-trip unchanged.
+
+The cases are derived from the spec: every enum site, every optional property, every object of
+the bodies. Nothing the client parses may be lost or altered on the way back to JSON.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from contract_support import (
+    BODY_NAMES,
+    REFERENCE_DIR,
+    ROOT_SCHEMA,
+    UNKNOWN_FIELD,
+    UNKNOWN_FIELD_VALUE,
+    EnumProp,
+    Location,
+    Site,
+    assert_same_json,
+    body,
+    body_instances,
+    case_id,
+    dict_locations,
+    enum_props,
+    find_site,
+    get_at,
+    json_path,
+    optional_sites,
+    parsed_at,
+    ref,
+    ref_name,
+    required,
+    schemas,
+    spec_document,
+    unseen_value,
+    with_value,
+    without,
+)
+
+from scenario_train_api import models
+from scenario_train_api.models import TrainModelResponse
+from scenario_train_api.types import UNSET
+
+
+def round_trip(document: Any) -> TrainModelResponse:
+    """Parse `document`, check that `to_dict()` gives it back unchanged, return the parse."""
+    parsed = TrainModelResponse.from_dict(copy.deepcopy(document))
+    assert_same_json(parsed.to_dict(), document)
+    return parsed
+
+
+# ------------------------------------------------------------------------ unseen enum values
+def test_enum_sites_cover_every_enum_of_the_responses() -> None:
+    parameter_enums = {
+        ref_name(parameter.get("schema", {}))
+        for operation in spec_document()["paths"].values()
+        for method in operation.values()
+        for parameter in method.get("parameters", [])
+    }
+    used = {prop.enum for prop in enum_props()}
+
+    assert used
+    assert {name for name, schema in schemas().items() if "enum" in schema} - used - parameter_enums == set()
+
+
+def build_unseen(prop: EnumProp) -> tuple[type, Any, Location]:
+    """(class to parse with, body with an unseen value at the site, where the value sits)."""
+    value = unseen_value(prop.enum)
+    site = find_site(prop.schema, prop.prop)
+    if site is None:
+        # A request-only schema, which no 200 body holds: a body of the site alone.
+        assert required(ref(prop.schema)) <= {prop.prop}, f"no body holds a {prop.schema}: add one to the fixture"
+        document: Any = {prop.prop: [value] if prop.in_array else value}
+        return getattr(models, prop.schema), document, (prop.prop, 0) if prop.in_array else (prop.prop,)
+    document = body(site.body)
+    location = (*site.location, prop.prop)
+    if not prop.in_array:
+        return TrainModelResponse, with_value(document, location, value), location
+    items = [*get_at(document, site.location).get(prop.prop, []), value]
+    return TrainModelResponse, with_value(document, location, items), (*location, len(items) - 1)
+
+
+@pytest.mark.parametrize("prop", enum_props(), ids=str)
+def test_unseen_enum_value_is_kept(prop: EnumProp) -> None:
+    cls, document, location = build_unseen(prop)
+    enum = getattr(models, prop.enum)
+
+    parsed = cls.from_dict(copy.deepcopy(document))
+
+    value = parsed_at(parsed, location)
+    assert type(value) is enum
+    assert value == get_at(document, location)
+    assert value not in list(enum)
+    assert_same_json(parsed.to_dict(), document)
+
+
+# ------------------------------------------------------------------------- unknown fields
+def unknown_field_cases() -> list[tuple[str, Location]]:
+    return [(name, location) for name in BODY_NAMES for location in dict_locations(body(name))]
+
+
+@pytest.mark.parametrize(("body_name", "location"), unknown_field_cases(), ids=case_id)
+def test_unknown_field_in_any_object_is_kept(body_name: str, location: Location) -> None:
+    round_trip(with_value(body(body_name), (*location, UNKNOWN_FIELD), copy.deepcopy(UNKNOWN_FIELD_VALUE)))
+
+
+@pytest.mark.parametrize("body_name", BODY_NAMES)
+def test_unknown_fields_in_every_object_at_once_are_kept(body_name: str) -> None:
+    document = body(body_name)
+    for location in list(dict_locations(document)):
+        get_at(document, location)[UNKNOWN_FIELD] = copy.deepcopy(UNKNOWN_FIELD_VALUE)
+
+    round_trip(document)
+
+
+# ----------------------------------------------------------------------------- past values
+@pytest.mark.parametrize(
+    ("location", "value"),
+    [
+        (("model", "type"), "sd-xl-lora"),
+        (("model", "type"), "sd-1_5"),
+        (("model", "inputs", 0, "modelTypes", 0), "sd-1_5-lora"),
+        (("model", "accessRestrictions"), 33),
+    ],
+    ids=case_id,
+)
+def test_value_of_an_older_release_is_kept(location: Location, value: Any) -> None:
+    parsed = round_trip(with_value(body("current-api"), location, value))
+
+    assert parsed_at(parsed, location) == value
+
+
+def requirement_locations() -> list[Location]:
+    return [instance.location for instance in body_instances("current-api") if instance.schema == "InputRequirement"]
+
+
+@pytest.mark.parametrize("location", requirement_locations(), ids=json_path)
+def test_conditional_values_beside_the_newer_conditional_are_kept(location: Location) -> None:
+    document = with_value(body("current-api"), (*location, "conditionalValues"), {"mode": ["auto"]})
+
+    round_trip(document)
+
+
+@pytest.mark.parametrize("location", requirement_locations(), ids=json_path)
+def test_conditional_values_instead_of_the_newer_conditional_are_kept(location: Location) -> None:
+    document = without(body("current-api"), (*location, "conditional"))
+    document = with_value(document, (*location, "conditionalValues"), {"mode": ["auto"]})
+
+    parsed = round_trip(document)
+
+    assert parsed_at(parsed, (*location, "conditional")) is UNSET
+
+
+def test_every_enum_value_ever_published_is_kept() -> None:
+    published_path = REFERENCE_DIR / "response-enums.json"
+    if not published_path.is_file():
+        pytest.skip(f"reference material absent: {published_path} (CI has it)")
+    published: dict[str, list[dict[str, Any]]] = json.loads(published_path.read_text("utf-8"))["enums"]
+    document = body("current-api")
+    checked = 0
+    for pattern, entries in published.items():
+        location = first_location(document, pattern)
+        assert location is not None, f"the fixture has no value at {pattern}"
+        for entry in entries:
+            parsed = round_trip(with_value(document, location, entry["value"]))
+            assert parsed_at(parsed, location) == entry["value"], (pattern, entry)
+            checked += 1
+    assert checked > 0
+
+
+def first_location(document: Any, pattern: str) -> Location | None:
+    """The first concrete location of `document` matching `$.a.b[].c[]`-style `pattern`."""
+    candidates: list[Location] = [()]
+    for key, index in _pattern_parts(pattern):
+        extended: list[Location] = []
+        for location in candidates:
+            value = get_at(document, location)
+            if index and isinstance(value, list):
+                extended += [(*location, position) for position in range(len(value))]
+            elif not index and isinstance(value, dict) and key in value:
+                extended.append((*location, key))
+        candidates = extended
+    return candidates[0] if candidates else None
+
+
+def _pattern_parts(pattern: str) -> list[tuple[str, bool]]:
+    """`$.a.b[][]` -> [("a", False), ("b", False), ("", True), ("", True)]."""
+    parts: list[tuple[str, bool]] = []
+    for segment in pattern.removeprefix("$.").split("."):
+        name = segment.split("[", 1)[0]
+        items = segment.count("[]")
+        assert segment == name + "[]" * items, pattern
+        parts += [(name, False)] + [("", True)] * items
+    return parts
+
+
+# ------------------------------------------------------------------------------------ nulls
+@pytest.mark.parametrize("site", optional_sites(), ids=str)
+def test_null_in_an_optional_field_is_kept(site: Site) -> None:
+    round_trip(with_value(body(site.body), (*site.location, site.prop), None))
+
+
+def test_null_error_reads_as_none() -> None:
+    site = find_site("JobMetadata", "error")
+    assert site is not None and site.location == ("job", "metadata")
+
+    parsed = round_trip(with_value(body("documented"), ("job", "metadata", "error"), None))
+
+    assert parsed.job.metadata.error is None
+
+
+def test_optional_sites_reach_deep_objects() -> None:
+    depths = {len(site.location) for site in optional_sites()}
+
+    assert {0, 1, 2}.issubset(depths)
+    assert max(depths) >= len(("job", "metadata", "flow", 0, "inputs", 0, "items", 0, 0))
+    assert find_site(ROOT_SCHEMA, "ipDetection") in optional_sites()
