@@ -219,3 +219,19 @@ def test_optional_sites_reach_deep_objects() -> None:
     assert {0, 1, 2}.issubset(depths)
     assert max(depths) >= len(("job", "metadata", "flow", 0, "inputs", 0, "items", 0, 0))
     assert find_site(ROOT_SCHEMA, "ipDetection") in optional_sites()
+
+
+@pytest.mark.parametrize("body_name", BODY_NAMES)
+def test_parsing_leaves_the_callers_document_untouched(body_name: str) -> None:
+    document = body(body_name)
+    for location in list(dict_locations(document)):
+        get_at(document, location)[UNKNOWN_FIELD] = copy.deepcopy(UNKNOWN_FIELD_VALUE)
+    for site in optional_sites():
+        if site.body == body_name:
+            get_at(document, site.location).setdefault(site.prop, None)
+    pristine = copy.deepcopy(document)
+
+    parsed = TrainModelResponse.from_dict(document)
+
+    assert_same_json(document, pristine)
+    assert_same_json(parsed.to_dict(), pristine)
