@@ -5,11 +5,13 @@ Everything here is shared by the sync and async clients and does no I/O.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
 import attrs
 import httpx
+
 from scenario_train_api.api.models import get_model, train_model, train_model_action
 from scenario_train_api.errors import ParseError
 from scenario_train_api.models import (
@@ -84,21 +86,36 @@ def _parameters(parameters: object) -> TrainingParameters | Unset:
             f"not {type(parameters).__name__}"
         )
     try:
-        parsed = TrainingParameters.from_dict(dict(parameters))
+        return TrainingParameters.from_dict(_wire_keys(parameters))
     except ParseError as exc:
         raise ValueError(f"parameters{exc.path[1:]}: {exc.problem}") from None
-    _reject_python_names(parsed)
-    return parsed
 
 
-def _reject_python_names(parsed: TrainingParameters) -> None:
-    """Unknown keys are sent as they are (the API adds parameters), but `batch_size` for `batchSize` is a mistake."""
-    python_names = {field.name for field in attrs.fields(TrainingParameters)}
-    for key in parsed.additional_properties:
-        if key in python_names and key != "additional_properties":
-            probe: dict[str, Any] = {key: 0}
-            wire = next(iter(TrainingParameters(**probe).to_dict()))
-            raise ValueError(f"unknown parameter {key!r}: the API uses camelCase names; did you mean {wire!r}?")
+def _wire_keys(parameters: Mapping[Any, Any]) -> dict[str, Any]:
+    """The vendor's SDK takes `learning_rate` for `learningRate`: so does this one. Unknown keys pass as they are."""
+    names = _python_to_wire()
+    wire: dict[str, Any] = {}
+    given_as: dict[str, str] = {}
+    for key, value in parameters.items():
+        if not isinstance(key, str):
+            raise TypeError(f"parameter names must be strings, not {key!r}")
+        name = names.get(key, key)
+        if name in wire:
+            raise ValueError(f"parameter {name!r} is given twice (as {given_as[name]!r} and {key!r})")
+        wire[name] = value
+        given_as[name] = key
+    return wire
+
+
+@functools.cache
+def _python_to_wire() -> dict[str, str]:
+    """`learning_rate` -> `learningRate` for every field of TrainingParameters whose two names differ."""
+    names = {}
+    for field in attrs.fields(TrainingParameters):
+        head, *rest = field.name.split("_")
+        if rest and head and field.name != "additional_properties":
+            names[field.name] = head + "".join(part[:1].upper() + part[1:] for part in rest)
+    return names
 
 
 def _optional_flag(name: str, value: object) -> bool | Unset:

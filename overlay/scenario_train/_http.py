@@ -152,7 +152,9 @@ def _cut_success(response: httpx.Response) -> APIResponseValidationError:
 
 
 def _build(client: httpx.Client | httpx.AsyncClient, call: Call, timeout: httpx.Timeout) -> httpx.Request:
-    return client.build_request(call.method, call.url, params=call.params, json=call.json, timeout=timeout)
+    # An empty `params` still costs httpx a URL merge.
+    params = call.params or None
+    return client.build_request(call.method, call.url, params=params, json=call.json, timeout=timeout)
 
 
 @attrs.frozen

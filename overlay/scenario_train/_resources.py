@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
+
 from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
 
 from ._calls import DryRun, model_call, parse_model, parse_trigger, train_action_call, train_call
