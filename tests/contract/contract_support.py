@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
 
@@ -47,6 +48,13 @@ def json_path(location: Iterable[str | int]) -> str:
 def case_id(value: object) -> str:
     """A test id: a location as JSONPath, anything else as text."""
     return json_path(value) if isinstance(value, tuple) else str(value)
+
+
+def reference_file(name: str) -> Path:
+    """A file of the shared reference folder; the test is skipped where the folder is absent."""
+    if not REFERENCE_DIR.is_dir():
+        pytest.skip(f"reference folder absent: {REFERENCE_DIR} (CI has it)")
+    return REFERENCE_DIR / name
 
 
 def load_json(path: Path) -> Any:
@@ -324,6 +332,13 @@ def json_names(cls: type) -> dict[str, str]:
 def parsed_at(parsed: Any, location: Sequence[str | int]) -> Any:
     """Follow a JSON location through the tree `from_dict` built."""
     for part in location:
-        declares_part = isinstance(part, str) and attrs.has(type(parsed)) and not is_map(type(parsed))
-        parsed = getattr(parsed, python_name(part)) if declares_part else parsed[part]
+        name = _attribute(parsed, part)
+        parsed = parsed[part] if name is None else getattr(parsed, name)
     return parsed
+
+
+def _attribute(parsed: Any, part: str | int) -> str | None:
+    """The attribute holding `part` of a parsed object; None where `part` is an item or a map key."""
+    if isinstance(part, str) and attrs.has(type(parsed)) and not is_map(type(parsed)):
+        return python_name(part)
+    return None

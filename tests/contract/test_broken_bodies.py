@@ -33,8 +33,8 @@ from scenario_train_api.models import TrainModelResponse
 def parse_error(document: Any) -> ParseError:
     with pytest.raises(Exception) as caught:
         TrainModelResponse.from_dict(copy.deepcopy(document))
-    assert caught.type is ParseError, f"{caught.type.__name__}: {caught.value}"
-    error: ParseError = caught.value
+    error = caught.value
+    assert type(error) is ParseError, f"{type(error).__name__}: {error}"
     assert error.problem
     return error
 
@@ -145,9 +145,9 @@ def wrong_value(schema: dict[str, Any]) -> Any:
     return None
 
 
-def wrong_type_cases() -> list[tuple[Location, Any]]:
+def wrong_type_cases() -> list[tuple[str, Location, Any]]:
     """Every typed property of every object of both bodies, with a value of another type."""
-    cases = {}
+    cases: dict[tuple[str, str], tuple[str, Location, Any]] = {}
     for body_name in ("documented", "current-api"):
         for instance in body_instances(body_name):
             for prop, schema in properties(ref(instance.schema)).items():

@@ -18,6 +18,7 @@ from contract_support import ref_name, spec_document
 
 from scenario_train_api.client import Client
 from scenario_train_api.errors import UnexpectedStatus
+from scenario_train_api.models import DryRunEstimate
 from scenario_train_api.types import Response
 
 BASE_URL = "https://api.cloud.scenario.com/v1"
@@ -80,6 +81,7 @@ def test_odd_status_reaches_the_caller(module_name: str, method: str, responses:
     if schema is None:
         assert built.parsed is None
     else:
+        assert built.parsed is not None
         assert type(built.parsed).__name__ == schema
         assert built.parsed.to_dict() == payload
 
@@ -90,7 +92,7 @@ def test_dry_run_answer_parses_as_an_estimate() -> None:
     built = build(module, "put", 269, json.dumps(BODIES["DryRunEstimate"]).encode(), Client(base_url=BASE_URL))
 
     assert built.status_code == 269
-    assert type(built.parsed).__name__ == "DryRunEstimate"
+    assert isinstance(built.parsed, DryRunEstimate)
     assert built.parsed.creative_units_cost == 150
 
 
