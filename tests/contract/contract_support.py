@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -57,6 +58,12 @@ def reference_file(name: str) -> Path:
     return REFERENCE_DIR / name
 
 
+def published_enums() -> dict[str, list[dict[str, Any]]]:
+    """Every enum path of the 200 body -> every value the vendor published there."""
+    enums: dict[str, list[dict[str, Any]]] = load_json(reference_file("response-enums.json"))["enums"]
+    return enums
+
+
 def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -92,6 +99,27 @@ def without(document: Any, location: Location) -> Any:
     changed = copy.deepcopy(document)
     del get_at(changed, location[:-1])[location[-1]]
     return changed
+
+
+def pattern_parts(pattern: str) -> list[str]:
+    """`$.model.inputs[].name` -> ["model", "inputs", "[]", "name"] (the reference lists' spelling)."""
+    assert pattern.startswith("$"), pattern
+    return [key or "[]" for key, _ in re.findall(r"\.([^.\[\]]+)|(\[\])", pattern[1:])]
+
+
+def matching_locations(document: Any, pattern: str) -> list[Location]:
+    """Every location of `document` that `pattern` names, `[]` standing for any array item."""
+    candidates: list[Location] = [()]
+    for part in pattern_parts(pattern):
+        extended: list[Location] = []
+        for location in candidates:
+            value = get_at(document, location)
+            if part == "[]" and isinstance(value, list):
+                extended += [(*location, index) for index in range(len(value))]
+            elif part != "[]" and isinstance(value, dict) and part in value:
+                extended.append((*location, part))
+        candidates = extended
+    return candidates
 
 
 def dict_locations(document: Any, location: Location = ()) -> Iterator[Location]:
@@ -203,6 +231,18 @@ def instances(schema: dict[str, Any], value: Any, location: Location = ()) -> It
 
 def body_instances(name: str) -> Iterator[Instance]:
     return instances(ref(ROOT_SCHEMA), body(name))
+
+
+def property_schema(body_name: str, location: Location) -> dict[str, Any]:
+    """The schema of the property a location of a body names (array items: of the array's items)."""
+    items = 0
+    while isinstance(location[-1], int):
+        location, items = location[:-1], items + 1
+    owners = {instance.location: instance.schema for instance in body_instances(body_name)}
+    schema: dict[str, Any] = properties(ref(owners[location[:-1]]))[str(location[-1])]
+    for _ in range(items):
+        schema = schema["items"]
+    return schema
 
 
 @dataclass(frozen=True)
