@@ -59,8 +59,8 @@ bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/bench_trigger.py
 
-demo: setup
-	$(PY) -m scenario_train._demo
+demo: $(VENV)/.installed
+	$(PY) demo/run_demo.py
 
 clean:
 	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules

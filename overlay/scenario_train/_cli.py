@@ -1,0 +1,239 @@
+"""The `scenario-train` command line.
+
+Exit codes: 0 success; 1 the API refused the call (4xx/5xx); 2 usage or configuration error;
+3 no answer (connection failure or timeout); 4 the training failed or was canceled;
+5 `--wait` timed out (the training goes on); 6 a success answer that could not be read
+(a trigger did start); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
+from scenario_train_api.types import Unset
+
+from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call
+from ._client import Scenario
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    MissingCredentialsError,
+    ScenarioError,
+)
+from ._progress import ProgressPrinter, describe_progress
+from ._version import __version__
+from ._wait import TrainingFailedError, WaitTimeoutError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CONNECTION = 3
+EXIT_TRAINING_FAILED = 4
+EXIT_WAIT_TIMEOUT = 5
+EXIT_UNREADABLE_SUCCESS = 6
+EXIT_INTERRUPTED = 130
+
+_EPILOG = """\
+credentials: SCENARIO_SDK_API_KEY + SCENARIO_SDK_API_SECRET (HTTP Basic) or SCENARIO_SDK_JWT (Bearer);
+SCENARIO_BASE_URL overrides the API address.
+
+exit codes: 0 ok, 1 refused by the API, 2 usage or configuration error, 3 no answer (connection or
+timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 success answer
+that could not be read (the trigger did start), 130 interrupted.
+"""
+
+
+class UsageError(Exception):
+    """Bad command-line input; reported on one line with exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scenario-train",
+        description="Start, follow and cancel trainings on Scenario's API.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--base-url", help="API address (default: SCENARIO_BASE_URL or the public API)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
+    parser.add_argument("--max-retries", type=int, default=2, help="retries of a failed request (default 2)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    trigger = commands.add_parser("trigger", help="start a training (billed), or estimate it with --dry-run")
+    trigger.add_argument("model_id", metavar="MODEL_ID")
+    trigger.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a training parameter by its API name; VALUE is read as JSON when it parses, else as text",
+    )
+    trigger.add_argument("--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters")
+    trigger.add_argument("--project-id", metavar="ID")
+    trigger.add_argument("--dry-run", action="store_true", help="estimate the cost; nothing starts")
+    trigger.add_argument("--wait", action="store_true", help="follow the training until it ends")
+    trigger.add_argument("--poll-interval", type=float, default=10.0, metavar="S", help="with --wait (default 10)")
+    trigger.add_argument("--wait-timeout", type=float, metavar="S", help="with --wait: give up after S seconds")
+    trigger.add_argument("--json", action="store_true", help="print the server's JSON")
+
+    status = commands.add_parser("status", help="show a model's training status")
+    status.add_argument("model_id", metavar="MODEL_ID")
+    status.add_argument("--project-id", metavar="ID")
+    status.add_argument("--json", action="store_true", help="print the server's JSON")
+
+    cancel = commands.add_parser("cancel", help="cancel a running training")
+    cancel.add_argument("model_id", metavar="MODEL_ID")
+    cancel.add_argument("--project-id", metavar="ID")
+    cancel.add_argument("--json", action="store_true", help="print the server's JSON")
+
+    mock = commands.add_parser("mock", help="run the embedded mock API in the foreground")
+    mock.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
+    mock.add_argument("--api-key", help="API key the mock accepts (default: a demo key)")
+    mock.add_argument("--api-secret", help="API secret the mock accepts (default: a demo secret)")
+    return parser
+
+
+def _param_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _parameters(args: argparse.Namespace) -> dict[str, Any] | None:
+    parameters: dict[str, Any] = {}
+    if args.parameters_file is not None:
+        try:
+            loaded = json.loads(args.parameters_file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.parameters_file}: {exc.strerror}") from None
+        except ValueError as exc:
+            raise UsageError(f"{args.parameters_file} is not valid JSON: {exc}") from None
+        if isinstance(loaded, dict) and set(loaded) == {"parameters"}:
+            loaded = loaded["parameters"]
+        if not isinstance(loaded, dict):
+            raise UsageError(f"{args.parameters_file} must hold a JSON object of parameters")
+        parameters.update(loaded)
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param takes KEY=VALUE, not {item!r}")
+        parameters[key.strip()] = _param_value(value)
+    return parameters or None
+
+
+def _print_trigger(result: TrainModelResponse | DryRunEstimate, out: TextIO) -> None:
+    if isinstance(result, DryRunEstimate):
+        out.write(f"Dry run: the training would cost {result.creative_units_cost:g} creative units; nothing started.\n")
+        return
+    job, model = result.job, result.model
+    cost = "" if isinstance(result.creative_units_cost, Unset) else f"{result.creative_units_cost:g} creative units"
+    out.write(
+        f"Training started for model {model.id}\n"
+        f"  job:          {job.job_id} ({job.status})\n"
+        f"  model status: {model.status}\n"
+        f"  cost:         {cost or 'not reported'}\n"
+    )
+
+
+def _print_model(model: Model, out: TextIO) -> None:
+    out.write(f"Model {model.id}: {describe_progress(model)}\n")
+
+
+def _wait(client: Scenario, args: argparse.Namespace, err: TextIO) -> Model:
+    printer = ProgressPrinter(err, interactive=err.isatty())
+    try:
+        return client.models.train.wait(
+            args.model_id,
+            poll_interval=args.poll_interval,
+            timeout=args.wait_timeout,
+            on_progress=printer,
+            project_id=args.project_id,
+        )
+    finally:
+        printer.done()
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "mock":
+        from ._mock_command import run_mock
+
+        return run_mock(port=args.port, api_key=args.api_key, api_secret=args.api_secret, out=out)
+    with Scenario(base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries) as client:
+        if args.command == "trigger":
+            dry_run = True if args.dry_run else None
+            call = train_call(
+                args.model_id,
+                parameters=_parameters(args),
+                project_id=args.project_id,
+                dry_run=dry_run,
+                original_assets=None,
+                training_images_count=None,
+            )
+            response = client._send(call, None)
+            result = parse_trigger(response, dry_run=dry_run)
+            if args.json:
+                out.write(response.text + "\n")
+            else:
+                _print_trigger(result, out)
+            if args.wait and not args.dry_run:
+                final = _wait(client, args, err)
+                if args.json:
+                    out.write(json.dumps({"model": final.to_dict()}) + "\n")
+                else:
+                    _print_model(final, out)
+            return EXIT_OK
+        if args.command == "status":
+            call = model_call(args.model_id, project_id=args.project_id, original_assets=None)
+        else:
+            call = train_action_call(args.model_id, action="cancel", project_id=args.project_id)
+        response = client._send(call, None)
+        model = parse_model(response).model
+        if args.json:
+            out.write(response.text + "\n")
+        else:
+            _print_model(model, out)
+        return EXIT_OK
+
+
+def _exit_code(exc: BaseException) -> int:
+    if isinstance(exc, APIResponseValidationError):
+        return EXIT_UNREADABLE_SUCCESS
+    if isinstance(exc, APIStatusError):
+        return EXIT_API_ERROR
+    if isinstance(exc, APIConnectionError):
+        return EXIT_CONNECTION
+    if isinstance(exc, TrainingFailedError):
+        return EXIT_TRAINING_FAILED
+    if isinstance(exc, WaitTimeoutError):
+        return EXIT_WAIT_TIMEOUT
+    return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code instead of raising."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        return _run(args, out, err)
+    except KeyboardInterrupt:
+        err.write("scenario-train: interrupted\n")
+        return EXIT_INTERRUPTED
+    except (UsageError, MissingCredentialsError, ScenarioError, ValueError, TypeError) as exc:
+        err.write(f"scenario-train: error: {exc}\n")
+        return _exit_code(exc)

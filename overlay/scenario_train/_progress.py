@@ -1,0 +1,69 @@
+"""How the command line shows a training's progress: a bar on a terminal, plain lines otherwise."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from scenario_train_api.models import Model
+from scenario_train_api.types import Unset
+
+__all__ = ["ProgressPrinter", "describe_progress"]
+
+_BAR_WIDTH = 30
+
+
+def _fraction(model: Model) -> float | None:
+    progress = model.training_progress
+    if isinstance(progress, Unset) or isinstance(progress.progress, Unset):
+        return None
+    return min(max(float(progress.progress), 0.0), 1.0)
+
+
+def describe_progress(model: Model) -> str:
+    """One line: status, stage, percentage, queue position and time left, as far as the model tells."""
+    parts = [f"status={model.status}"]
+    progress = model.training_progress
+    if not isinstance(progress, Unset):
+        parts.append(f"stage={progress.stage}")
+        fraction = _fraction(model)
+        if fraction is not None:
+            parts.append(f"progress={fraction:.0%}")
+        if not isinstance(progress.position, Unset):
+            parts.append(f"position={progress.position:g}")
+        if not isinstance(progress.remaining_time_ms, Unset):
+            parts.append(f"remaining={_duration(progress.remaining_time_ms / 1000)}")
+    return " ".join(parts)
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(int(seconds), 0)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{seconds:02d}s"
+
+
+class ProgressPrinter:
+    """Call with each model read while waiting; call `done()` at the end."""
+
+    def __init__(self, stream: TextIO, *, interactive: bool) -> None:
+        self._stream = stream
+        self._interactive = interactive
+        self._last = ""
+
+    def __call__(self, model: Model) -> None:
+        line = describe_progress(model)
+        if self._interactive:
+            fraction = _fraction(model) or 0.0
+            filled = round(fraction * _BAR_WIDTH)
+            bar = "#" * filled + "-" * (_BAR_WIDTH - filled)
+            self._stream.write(f"\r[{bar}] {line}\x1b[K")
+            self._stream.flush()
+        elif line != self._last:
+            self._stream.write(line + "\n")
+            self._stream.flush()
+        self._last = line
+
+    def done(self) -> None:
+        if self._interactive and self._last:
+            self._stream.write("\n")
+            self._stream.flush()
