@@ -72,15 +72,7 @@ def test_missing_required_field(location: Location) -> None:
         (("model", "inputs", 0, "type"), 7),
         (("model", "capabilities", 0), 1),
         (("model", "accessRestrictions"), "25"),
-        pytest.param(
-            ("model", "accessRestrictions"),
-            False,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known bug: the IntEnum lookup matches false == 0 before _missing_ rejects booleans, "
-                "so false is read as AccessRestriction.VALUE_0 and written back as 0",
-            ),
-        ),
+        (("model", "accessRestrictions"), False),
         (("model", "tags", 0), 5),
         (("job", "metadata", "error"), 404),
         (("model", "uiConfig", "inputProperties", "foo"), "collapsed"),

@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostDetails")
 
-# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
-# read as UNSET, and written back by to_dict.
+# Optional typed fields the API documents as non-nullable but may send as null: a null is
+# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
 _NULL_TOLERANT = frozenset(
     {
         "assistant-message",
@@ -33,7 +33,6 @@ _NULL_TOLERANT = frozenset(
         "segmentation",
         "skybox-base-360",
         "skybox-upscale-360",
-        "slop-detection",
         "texture",
         "train-model",
         "translate",

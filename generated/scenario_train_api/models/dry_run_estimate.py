@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DryRunEstimate")
 
-# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
-# read as UNSET, and written back by to_dict.
+# Optional typed fields the API documents as non-nullable but may send as null: a null is
+# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
 _NULL_TOLERANT = frozenset(
     {
         "creativeUnitsDiscount",

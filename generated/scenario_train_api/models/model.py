@@ -17,8 +17,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Model")
 
-# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
-# read as UNSET, and written back by to_dict.
+# Optional typed fields the API documents as non-nullable but may send as null: a null is
+# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
 _NULL_TOLERANT = frozenset(
     {
         "accessRestrictions",
@@ -441,7 +441,7 @@ class Model:
             if isinstance(_access_restrictions, Unset):
                 access_restrictions = UNSET
             else:
-                access_restrictions = AccessRestriction(_access_restrictions)
+                access_restrictions = AccessRestriction(ParseError.not_boolean(_access_restrictions))
 
             at = "authorId"
             author_id = d.pop("authorId", UNSET)

@@ -15,15 +15,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeInputItem")
 
-# Optional fields the API documents as non-nullable but may send as null: a null is accepted,
-# read as UNSET, and written back by to_dict.
+# Optional typed fields the API documents as non-nullable but may send as null: a null is
+# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
 _NULL_TOLERANT = frozenset(
     {
         "allowedValues",
         "backgroundBehavior",
         "color",
         "costImpact",
-        "default",
         "description",
         "group",
         "hint",
@@ -46,7 +45,6 @@ _NULL_TOLERANT = frozenset(
         "required",
         "step",
         "ref",
-        "value",
     }
 )
 

@@ -45,35 +45,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        # An error answer may come from a proxy (an HTML page, plain text, nothing): its status
+        # is what counts, and a body that is not the documented JSON must not hide it.
+        try:
+            response_400 = ErrorBody.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except ValueError:
+            return None
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        # An error answer may come from a proxy (an HTML page, plain text, nothing): its status
+        # is what counts, and a body that is not the documented JSON must not hide it.
+        try:
+            response_401 = ErrorBody.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except ValueError:
+            return None
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        # An error answer may come from a proxy (an HTML page, plain text, nothing): its status
+        # is what counts, and a body that is not the documented JSON must not hide it.
+        try:
+            response_403 = ErrorBody.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except ValueError:
+            return None
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        # An error answer may come from a proxy (an HTML page, plain text, nothing): its status
+        # is what counts, and a body that is not the documented JSON must not hide it.
+        try:
+            response_404 = ErrorBody.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except ValueError:
+            return None
     if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
+        # An error answer may come from a proxy (an HTML page, plain text, nothing): its status
+        # is what counts, and a body that is not the documented JSON must not hide it.
+        try:
+            response_429 = ErrorBody.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except ValueError:
+            return None
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorBody.from_dict(response.json())
+        # An error answer may come from a proxy (an HTML page, plain text, nothing): its status
+        # is what counts, and a body that is not the documented JSON must not hide it.
+        try:
+            response_5xx = ErrorBody.from_dict(response.json())
 
-        return response_5xx
+            return response_5xx
 
+        except ValueError:
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
