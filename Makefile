@@ -42,8 +42,8 @@ check: $(VENV)/.installed
 	diff -r .check-tmp $(GENERATED) || { echo "generated/ is stale or hand-edited: run 'make generate'"; rm -rf .check-tmp; exit 1; }
 	rm -rf .check-tmp
 	$(PY) openapi/check_spec.py
-	$(BIN)/ruff check overlay tests openapi/check_spec.py
-	$(BIN)/ruff format --check overlay tests openapi/check_spec.py
+	$(BIN)/ruff check overlay tests bench demo openapi/check_spec.py
+	$(BIN)/ruff format --check overlay tests bench demo openapi/check_spec.py
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
 
 test: setup check
