@@ -1,0 +1,289 @@
+"""The JSON bodies the service answers, built from a model's state.
+
+A model carries every field of the vendor's documented example, so a client meets them all.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from ._state import Model, Training
+
+MODEL_TYPE = "flux.1-lora"
+JOB_TYPE = "flux-model-training"
+OWNER_ID = "mock-owner"
+_ASSETS_URL = "https://cdn.example.invalid/assets"
+_PRIMARY_INPUT = "prompt"
+
+
+def train_answer(model: Model) -> dict[str, Any]:
+    training = _training(model)
+    return {
+        "job": _job(model, training),
+        "model": model_json(model),
+        "creativeUnitsCost": training.cost,
+        "creativeUnitsDiscount": 0,
+    }
+
+
+def model_answer(model: Model) -> dict[str, Any]:
+    return {"model": model_json(model)}
+
+
+def dry_run_answer(cost: int) -> dict[str, Any]:
+    return {"creativeUnitsCost": cost, "creativeUnitsDiscount": 0, "costDetails": {"train-model": cost}}
+
+
+def model_json(model: Model) -> dict[str, Any]:
+    images = [_training_image(model, index) for index in range(model.training_images)]
+    document: dict[str, Any] = {
+        "id": model.id,
+        "capabilities": ["txt2img", "img2img"],
+        "collectionIds": [],
+        "createdAt": _iso(model.created_at),
+        "custom": True,
+        "exampleAssetIds": [],
+        "privacy": "private",
+        "source": "scenario",
+        "status": model.status,
+        "tags": ["mock"],
+        "trainingImagesNumber": model.training_images,
+        "type": MODEL_TYPE,
+        "updatedAt": _iso(model.updated_at),
+        "accessRestrictions": 0,
+        "authorId": OWNER_ID,
+        "class": {
+            "category": "Characters",
+            "conceptPrompt": "a character",
+            "modelId": "flux.1-dev",
+            "name": "Character",
+            "prompt": "a character",
+            "slug": "characters",
+            "status": "published",
+            "thumbnails": [],
+        },
+        "compliantModelIds": [],
+        "concepts": [{"modelId": "flux.1-dev", "scale": 1.0, "modelEpoch": "base"}],
+        "epoch": "final",
+        "epochs": [{"epoch": "final", "assets": [_asset_ref(f"{model.id}-sample")]}],
+        "inputs": [_input_definition()],
+        "modelKeyword": f"{model.id}-style",
+        "name": f"Mock model {model.id}",
+        "negativePromptEmbedding": "",
+        "ownerId": OWNER_ID,
+        "parameters": dict(model.parameters),
+        "parentModelId": "",
+        "performanceStats": _performance_stats(model),
+        "promptEmbedding": "",
+        "shortDescription": "A model of the scenario-train mock.",
+        "softDeletionOn": "",
+        "thumbnail": _asset_ref(f"{model.id}-thumbnail"),
+        "trainingImagePairs": [
+            {"instruction": "", "sourceId": image["id"], "targetId": image["id"]} for image in images[:1]
+        ],
+        "trainingImages": images,
+        "uiConfig": _ui_config(),
+        "userId": OWNER_ID,
+    }
+    if model.training is not None:
+        if model.status == "training":
+            document["trainingProgress"] = _training_progress(model.training)
+        document["trainingStats"] = _training_stats(model.training)
+    return document
+
+
+def _job(model: Model, training: Training) -> dict[str, Any]:
+    status = _job_status(model, training)
+    return {
+        "createdAt": _iso(training.started_at),
+        "jobId": training.job_id,
+        "jobType": JOB_TYPE,
+        "metadata": {
+            "assetIds": [],
+            "error": None,
+            "flow": [_flow_node(model, training)],
+            "hint": "",
+            "input": {"modelId": model.id, "parameters": dict(model.parameters)},
+            "output": {},
+            "outputModelId": model.id,
+            "workflowId": "",
+            "workflowJobId": "",
+        },
+        "progress": training.progress,
+        "status": status,
+        "statusHistory": [{"date": _iso(training.updated_at), "status": status}],
+        "updatedAt": _iso(training.updated_at),
+        "authorId": OWNER_ID,
+        "billing": {"cuCost": training.cost, "cuDiscount": 0},
+        "ownerId": OWNER_ID,
+    }
+
+
+def _job_status(model: Model, training: Training) -> str:
+    if model.status != "training":
+        return _ENDED_JOB_STATUS[model.status]
+    if training.stage in ("pending", "queued-for-train"):
+        return "queued"
+    return "warming-up" if training.stage == "starting-train" else "in-progress"
+
+
+_ENDED_JOB_STATUS = {"trained": "success", "failed": "failure", "training-canceled": "canceled"}
+
+
+def _flow_node(model: Model, training: Training) -> dict[str, Any]:
+    return {
+        "id": "train",
+        "status": "pending",
+        "type": "custom-model",
+        "assets": [_asset_ref(f"{model.id}-image-{index}") for index in range(model.training_images)],
+        "count": model.training_images,
+        "dependsOn": [],
+        "includeOutputsInWorkflowJob": True,
+        "inputs": [{**_node_input_item(), "items": [[_node_input_item()]]}],
+        "items": [],
+        "iterationIndex": 0,
+        "jobId": training.job_id,
+        "logic": {"cases": [{"condition": "always", "value": "train"}], "default": "train", "transform": ""},
+        "logicType": "if-else",
+        "loopBodyNodeIds": [],
+        "loopNodeId": "",
+        "modelId": model.id,
+        "output": {},
+        "workflowId": "",
+    }
+
+
+def _input_definition() -> dict[str, Any]:
+    return {
+        "name": _PRIMARY_INPUT,
+        "type": "string",
+        "allowedValues": [],
+        "backgroundBehavior": "opaque",
+        "color": False,
+        "costImpact": False,
+        "default": "",
+        "description": "What to generate.",
+        "group": "main",
+        "hint": "",
+        "inputs": [],
+        "kind": "text",
+        "label": "Prompt",
+        "maskFrom": "",
+        "max": 0,
+        "maxLength": 2000,
+        "maxSize": 0,
+        "min": 0,
+        "minLength": 0,
+        "modelTypes": [MODEL_TYPE],
+        "parent": False,
+        "placeholder": "",
+        "prompt": True,
+        "promptSpark": False,
+        "required": {"always": True, "conditionalValues": {}, "ifDefined": {}, "ifNotDefined": {}},
+        "step": 1,
+    }
+
+
+def _node_input_item() -> dict[str, Any]:
+    ref = {"conditional": [], "equal": "", "name": _PRIMARY_INPUT, "node": "train"}
+    return {**_input_definition(), "ref": ref, "value": ""}
+
+
+def _performance_stats(model: Model) -> dict[str, Any]:
+    variant = {
+        "capability": "txt2img",
+        "computedAt": _iso(model.created_at),
+        "variantKey": "default",
+        "arenaScore": {
+            "arenaCategory": "text-to-image",
+            "arenaModelName": MODEL_TYPE,
+            "fetchedAt": _iso(model.created_at),
+            "rank": 1,
+            "rating": 1000,
+            "ratingLower": 990,
+            "ratingUpper": 1010,
+            "votes": 0,
+        },
+        "costPerAssetMaxCU": 10,
+        "costPerAssetMinCU": 5,
+        "costPerAssetP50CU": 7,
+        "inferenceLatencyP50Sec": 4.0,
+        "inferenceLatencyP75Sec": 6.0,
+        "resolution": "1024x1024",
+        "totalLatencyP50Sec": 5.0,
+        "totalLatencyP75Sec": 8.0,
+    }
+    return {"variants": [variant], "default": "default"}
+
+
+def _ui_config() -> dict[str, Any]:
+    return {
+        "inputProperties": {_PRIMARY_INPUT: {"collapsed": False}},
+        "lorasComponent": {
+            "label": "LoRAs",
+            "modelInput": "loras",
+            "scaleInput": "lorasScale",
+            "modelIdInput": "lorasModelId",
+        },
+        "presets": [{"fields": ["width", "height"], "presets": {}}],
+        "resolutionComponent": {
+            "heightInput": "height",
+            "label": "Resolution",
+            "presets": [{"height": 1024, "label": "1:1", "width": 1024}],
+            "widthInput": "width",
+        },
+        "selects": {},
+        "triggerGenerate": {"label": "Generate", "after": _PRIMARY_INPUT, "position": "bottom"},
+    }
+
+
+def _training_image(model: Model, index: int) -> dict[str, Any]:
+    image = _asset_ref(f"{model.id}-image-{index}")
+    return {
+        "id": image["assetId"],
+        "automaticCaptioning": f"a sample image {index}",
+        "createdAt": _iso(model.created_at),
+        "description": "",
+        "downloadUrl": image["url"],
+        "name": f"image-{index}.png",
+    }
+
+
+def _training_progress(training: Training) -> dict[str, Any]:
+    return {
+        "stage": training.stage,
+        "updatedAt": _epoch_ms(training.updated_at),
+        "position": training.position,
+        "progress": training.progress,
+        "remainingTimeMs": training.remaining_ms,
+        "startedAt": _epoch_ms(training.started_at),
+    }
+
+
+def _training_stats(training: Training) -> dict[str, Any]:
+    last = training.updated_at if training.ended_at is None else training.ended_at
+    return {
+        "endedAt": "" if training.ended_at is None else _iso(training.ended_at),
+        "queueDuration": 0,
+        "startedAt": _iso(training.started_at),
+        "trainDuration": round(last - training.started_at, 3),
+    }
+
+
+def _training(model: Model) -> Training:
+    if model.training is None:
+        raise ValueError(f"model {model.id!r} has never been trained")
+    return model.training
+
+
+def _asset_ref(asset_id: str) -> dict[str, Any]:
+    return {"assetId": asset_id, "url": f"{_ASSETS_URL}/{asset_id}.png"}
+
+
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _epoch_ms(epoch: float) -> int:
+    return round(epoch * 1000)

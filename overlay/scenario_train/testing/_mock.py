@@ -1,0 +1,233 @@
+"""`MockScenarioAPI`: the service in process, over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any, Self
+
+from . import _state
+from ._answers import model_json
+from ._app import API_PREFIX, Service
+from ._auth import Credentials
+from ._faults import Delay, Drop, Fault, Reply, Target
+from ._recording import RecordedRequest
+from ._server import Answer, Server, reason
+from ._state import DEFAULT_TRAINING_IMAGES, Model, Outcome
+
+DEFAULT_API_KEY = "demo-key"
+DEFAULT_API_SECRET = "demo-secret"
+
+
+class MockScenarioAPI:
+    """A fake of Scenario's model-training API, served over HTTP/1.1 from a background thread.
+
+    It answers the routes of the real service under `/v1` (`PUT /models/{modelId}/train`,
+    `GET /models/{modelId}`, `POST /models/{modelId}/train/action`) with the bodies the spec
+    describes, checks credentials the same way, and keeps one state per model. A model id it has
+    never seen is a `new` model with a few training images.
+
+        with MockScenarioAPI() as api:
+            client = httpx.Client(base_url=api.base_url, auth=(api.api_key, api.api_secret))
+            client.put("/models/m1/train", json={"parameters": {"seed": 1}})  # 200, "training"
+            client.get("/models/m1")  # one step further along
+            api.finish("m1")  # or poll until "trained"
+
+    A training goes through the steps `pending`, `queued-for-train`, `starting-train`, then
+    `running-train` at `progress` 0, 0.5 and 1, then the model is `trained`. Every
+    `polls_per_step`-th `GET` of the model moves it one step before answering; with
+    `polls_per_step=0` only `advance()` and `finish()` move it.
+
+    Faults (`fail_next()`, `drop_next()`, `delay_next()`) wait in one queue, in the order they
+    were added; a request takes the first one that matches it before anything else is looked at,
+    credentials included. A failed or dropped request changes no model.
+
+    In the foreground, e.g. for a CLI (Ctrl-C raises `KeyboardInterrupt` out of `wait()`):
+
+        api = MockScenarioAPI(port=8080, log=print).start()
+        try:
+            print(f"Serving {api.base_url}")
+            api.wait()
+        finally:
+            api.stop()
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str = DEFAULT_API_KEY,
+        api_secret: str = DEFAULT_API_SECRET,
+        jwt: str | None = None,
+        polls_per_step: int = 1,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        """Nothing listens before `start()`.
+
+        `port=0` takes a free port. `jwt`: also accept `Authorization: Bearer <jwt>`.
+        `log`: called with one line per request (method, path, status), never with credentials.
+        """
+        if polls_per_step < 0:
+            raise ValueError(f"polls_per_step must be 0 or more, not {polls_per_step}")
+        self._address = (host, port)
+        self._credentials = Credentials(api_key, api_secret, jwt)
+        self._stopping = threading.Event()
+        self._service = Service(
+            credentials=self._credentials, polls_per_step=polls_per_step, stopping=self._stopping, log=log
+        )
+        self._server: Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        return f"MockScenarioAPI(host={self._address[0]!r}, port={self._address[1]}, api_key={self.api_key!r})"
+
+    @property
+    def api_key(self) -> str:
+        return self._credentials.api_key
+
+    @property
+    def api_secret(self) -> str:
+        return self._credentials.api_secret
+
+    @property
+    def jwt(self) -> str | None:
+        return self._credentials.jwt
+
+    @property
+    def port(self) -> int:
+        """The port listened on, once started."""
+        if self._server is None:
+            raise RuntimeError("the mock has not been started")
+        return self._address[1]
+
+    @property
+    def base_url(self) -> str:
+        """E.g. `http://127.0.0.1:PORT/v1`, once started."""
+        return f"http://{self._address[0]}:{self.port}{API_PREFIX}"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, in order of arrival (a copy)."""
+        return self._service.recorder.snapshot()
+
+    # ------------------------------------------------------------------------------ lifecycle
+
+    def start(self) -> Self:
+        """Listen and serve from a daemon thread; a mock starts once."""
+        if self._server is not None or self._stopping.is_set():
+            raise RuntimeError("a MockScenarioAPI can be started only once")
+        self._server = Server(self._address, self._service)
+        self._address = (self._address[0], self._server.server_port)
+        # `stop()` waits for the loop to see the request to shut down: poll often.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.01},
+            name=f"scenario-mock:{self._server.server_port}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening, cut short pending delays and close open connections."""
+        self._stopping.set()
+        if self._server is None or self._thread is None:
+            return
+        self._server.shutdown()
+        self._server.server_close()
+        self._server.close_connections()
+        self._thread.join()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until `stop()` is called elsewhere or `timeout` passes; True once stopped."""
+        return self._stopping.wait(timeout)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # --------------------------------------------------------------------------------- faults
+
+    def fail_next(
+        self,
+        times: int = 1,
+        *,
+        status: int = 503,
+        body: Mapping[str, Any] | bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        """Answer the next `times` matching requests with `status` instead.
+
+        `body`: a mapping is sent as JSON, with a `message` unless it has its own
+        (`fail_next(status=429, body={"remainingSeconds": 1}, headers={"Retry-After": "1"})`);
+        bytes are sent as they are (`text/plain` unless `headers` say otherwise), e.g. the HTML
+        page of a proxy. Any status from 200 to 599 goes, so a malformed 200 can be sent too.
+
+        `method` (e.g. `"PUT"`) and `path`, a glob matched against the request path
+        (`"*/train"` is the trigger, `"/v1/models/m1"` one model's read), narrow the requests
+        that match; by default every request does.
+        """
+        if not 200 <= status <= 599:
+            raise ValueError(f"status must be from 200 to 599, not {status}")
+        if isinstance(body, bytes):
+            answer = Answer(status, body, {"Content-Type": "text/plain; charset=utf-8"}).with_headers(headers)
+        else:
+            answer = Answer.json(status, {"message": reason(status), **(body or {})}, headers)
+        self._queue(Reply(answer), times, method, path)
+
+    def drop_next(self, times: int = 1, *, method: str | None = None, path: str | None = None) -> None:
+        """Close the connection of the next `times` matching requests without answering.
+
+        The body is read first, so the client sees a clean end of connection (with httpx,
+        `httpx.RemoteProtocolError`), not a reset. `method` and `path` as in `fail_next()`.
+        """
+        self._queue(Drop(), times, method, path)
+
+    def delay_next(self, seconds: float, times: int = 1, *, method: str | None = None, path: str | None = None) -> None:
+        """Wait `seconds` before handling each of the next `times` matching requests.
+
+        The request is then handled as usual, so it does change the model, even if the client
+        gave up waiting (as a real server would). `stop()` cuts the wait short and closes the
+        connection. `method` and `path` as in `fail_next()`.
+        """
+        if seconds < 0:
+            raise ValueError(f"seconds must be 0 or more, not {seconds}")
+        self._queue(Delay(seconds), times, method, path)
+
+    def clear_faults(self) -> None:
+        """Forget every fault not taken yet."""
+        self._service.faults.clear()
+
+    def _queue(self, fault: Fault, times: int, method: str | None, path: str | None) -> None:
+        self._service.faults.add(fault, Target(method, path), times)
+
+    # --------------------------------------------------------------------------------- models
+
+    def add_model(self, model_id: str, *, training_images: int = DEFAULT_TRAINING_IMAGES) -> dict[str, Any]:
+        """Create (or replace) a `new` model, e.g. one without training images, which refuses to train."""
+        if training_images < 0:
+            raise ValueError(f"training_images must be 0 or more, not {training_images}")
+        return self._change(model_id, lambda _, now: _state.new_model(model_id, now, training_images))
+
+    def model(self, model_id: str) -> dict[str, Any]:
+        """The model as `GET` answers it, without counting as a poll."""
+        return self._change(model_id, lambda model, _: model)
+
+    def advance(self, model_id: str, steps: int = 1) -> dict[str, Any]:
+        """Move a training `steps` steps on; past the last one the model is `trained`.
+
+        Raises ValueError if the model is not training.
+        """
+        return self._change(model_id, lambda model, now: _state.advance(model, steps, now))
+
+    def finish(self, model_id: str, status: Outcome = "trained") -> dict[str, Any]:
+        """End a training now, `trained` or `failed`. Raises ValueError if the model is not training."""
+        return self._change(model_id, lambda model, now: _state.finish(model, status, now))
+
+    def _change(self, model_id: str, change: Callable[[Model, float], Model]) -> dict[str, Any]:
+        return model_json(self._service.models.update(model_id, change))
