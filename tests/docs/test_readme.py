@@ -1,0 +1,42 @@
+"""The README's examples that need no credentials run as written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+
+def python_block_of(section: str) -> str:
+    body = README.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    match = re.search(r"```python\n(.*?)```", body, re.DOTALL)
+    assert match, f"no python example under '## {section}'"
+    return match.group(1)
+
+
+def test_the_mock_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT", "SCENARIO_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    namespace: dict[str, object] = {}
+    exec(compile(python_block_of("Testing your code against the mock"), "README.md", "exec"), namespace)
+    assert "model" in namespace
+
+
+def test_the_make_commands_come_first() -> None:
+    first_block = re.search(r"```sh\n(.*?)```", README, re.DOTALL)
+    assert first_block is not None
+    commands = [line.split("#")[0].strip() for line in first_block.group(1).splitlines()]
+    assert commands[:2] == ["make demo", "make test"]
+    assert README.index(first_block.group(0)) < README.index("## Quickstart")
+
+
+def test_every_documented_exit_code_is_the_clis() -> None:
+    from scenario_train import _cli
+
+    table = README.split("\n## Command line\n", 1)[1]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)}
+    defined = {value for name, value in vars(_cli).items() if name.startswith("EXIT_")}
+    assert documented == defined
