@@ -12,8 +12,9 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import redirect_stdout
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
 from scenario_train_api.types import Unset
@@ -29,7 +30,7 @@ from ._errors import (
 )
 from ._progress import ProgressPrinter, describe_progress
 from ._version import __version__
-from ._wait import TrainingFailedError, WaitTimeoutError
+from ._wait import TrainingFailedError, WaitTimeoutError, check_poll_settings
 
 __all__ = ["main"]
 
@@ -56,8 +57,15 @@ class UsageError(Exception):
     """Bad command-line input; reported on one line with exit code 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Raises `UsageError` instead of printing the usage block to `sys.stderr` and exiting (sub-parsers too)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="scenario-train",
         description="Start, follow and cancel trainings on Scenario's API.",
         epilog=_EPILOG,
@@ -172,6 +180,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with Scenario(base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries) as client:
         if args.command == "trigger":
             dry_run = True if args.dry_run else None
+            if args.wait and not args.dry_run:
+                # Before the trigger: a bad setting must not leave a billed training behind.
+                check_poll_settings(args.poll_interval, args.wait_timeout)
             call = train_call(
                 args.model_id,
                 parameters=_parameters(args),
@@ -224,11 +235,14 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     """Run the command line; returns the exit code instead of raising."""
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        with redirect_stdout(out):  # --help and --version print to sys.stdout
+            args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    except UsageError as exc:
+        err.write(f"scenario-train: error: {exc}\n")
+        return EXIT_USAGE
     try:
         return _run(args, out, err)
     except KeyboardInterrupt:

@@ -24,7 +24,10 @@ def run_mock(*, port: int, api_key: str | None, api_secret: str | None, out: Tex
     api = MockScenarioAPI(
         port=port, api_key=api_key or DEFAULT_API_KEY, api_secret=api_secret or DEFAULT_API_SECRET, log=log
     )
-    api.start()
+    try:
+        api.start()
+    except OSError as exc:  # e.g. the port is taken: a configuration error, not a crash
+        raise ValueError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
     try:
         exports = {
             "SCENARIO_BASE_URL": api.base_url,

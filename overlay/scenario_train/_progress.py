@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from scenario_train_api.models import Model
+from scenario_train_api.models import Model, ModelStatus
 from scenario_train_api.types import Unset
 
 __all__ = ["ProgressPrinter", "describe_progress"]
@@ -49,12 +49,16 @@ class ProgressPrinter:
         self._stream = stream
         self._interactive = interactive
         self._last = ""
+        self._fraction = 0.0
 
     def __call__(self, model: Model) -> None:
         line = describe_progress(model)
         if self._interactive:
-            fraction = _fraction(model) or 0.0
-            filled = round(fraction * _BAR_WIDTH)
+            # A trained model reports no progress: its bar is full. Otherwise, unknown keeps the last known.
+            fraction = 1.0 if model.status == ModelStatus.TRAINED else _fraction(model)
+            if fraction is not None:
+                self._fraction = fraction
+            filled = round(self._fraction * _BAR_WIDTH)
             bar = "#" * filled + "-" * (_BAR_WIDTH - filled)
             self._stream.write(f"\r[{bar}] {line}\x1b[K")
             self._stream.flush()

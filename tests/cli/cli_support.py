@@ -1,0 +1,244 @@
+"""Helpers of the command line's tests: what every run must look like, canned servers, child processes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import queue
+import re
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from scenario_train.testing import MockScenarioAPI
+
+REPO = Path(__file__).resolve().parents[2]
+# The console script `pip install` made next to the interpreter running the tests.
+CONSOLE_SCRIPT = str(Path(sys.executable).parent / "scenario-train")
+MODULE = [sys.executable, "-m", "scenario_train"]
+
+API_KEY = "cli-test-key"
+# Distinctive, so that finding it anywhere in what the CLI printed is certain to be a leak.
+SECRET = "sk-CLI-secret-5b2f9e71d0"
+WRONG_SECRET = "sk-CLI-wrong-secret-c41a77"
+ENV_VARS = ("SCENARIO_BASE_URL", "SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT", "SCENARIO_LOG")
+ERROR_PREFIX = "scenario-train: error: "
+INTERRUPTED = "scenario-train: interrupted"
+# Long enough for a loaded machine, short enough that a hang fails quickly.
+PROCESS_SECONDS = 30.0
+_BAR = re.compile(r"\r\[(#*)(-*)\] ")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one run of the command line did."""
+
+    code: int
+    out: str
+    err: str
+
+    def json_lines(self) -> list[Any]:
+        """stdout, one JSON document a line (fails the test if a line is not JSON)."""
+        return [json.loads(line) for line in self.out.splitlines()]
+
+    @property
+    def error(self) -> str:
+        """The error line, without its prefix."""
+        lines = [line for line in self.err.splitlines() if line.startswith(ERROR_PREFIX)]
+        assert len(lines) == 1, self.err
+        return lines[0].removeprefix(ERROR_PREFIX)
+
+
+class RunCli(Protocol):
+    """Runs the command line with these arguments (err a terminal if told) and checks what holds for every run."""
+
+    def __call__(self, *argv: str, terminal: bool = False) -> Outcome: ...
+
+
+PointAt = Callable[..., None]
+"""Points the CLI's environment at a base URL: `point_at(url, api_key=..., api_secret=...)`, None unsets."""
+
+
+def _is_progress(line: str) -> bool:
+    """A plain progress line, or a terminal's line of bars redrawn with `\\r`."""
+    return line.startswith("status=") or line.startswith("\r[")
+
+
+def check_run(outcome: Outcome) -> Outcome:
+    """What holds for every run: no traceback, no secret, and an error is one line (after any progress)."""
+    printed = outcome.out + outcome.err
+    assert "Traceback" not in printed, printed
+    assert SECRET not in printed and WRONG_SECRET not in printed, printed
+    others = [line for line in outcome.err.split("\n") if line and not _is_progress(line)]
+    if outcome.code == 0:
+        assert others == [], outcome.err
+    else:
+        assert len(others) == 1 and outcome.err.endswith(others[0] + "\n"), outcome.err
+        if outcome.code == 130:
+            assert others[0] == INTERRUPTED, outcome.err
+        else:
+            assert others[0].startswith(ERROR_PREFIX) and others[0] != ERROR_PREFIX, outcome.err
+    return outcome
+
+
+class TerminalStream(io.StringIO):
+    """An err stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def progress_bars(err: str) -> list[tuple[int, int]]:
+    """Each bar drawn: (filled, width)."""
+    return [(len(filled), len(filled) + len(empty)) for filled, empty in _BAR.findall(err)]
+
+
+def stages(err: str) -> list[str]:
+    return re.findall(r"stage=(\S+)", err)
+
+
+def closed_port_url() -> str:
+    """A base URL on which nothing listens (the port was just free)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
+
+
+def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> httpx.Response:
+    """One call to the mock outside the CLI (failing the test unless it succeeds): its answer as it came."""
+    with httpx.Client(base_url=api.base_url, auth=(api.api_key, api.api_secret), timeout=10) as client:
+        response = client.request(method, path, **options)
+    response.raise_for_status()
+    return response
+
+
+@dataclass
+class CannedServer:
+    """A loopback HTTP server that answers every request with the same status, body and content type."""
+
+    status: int
+    body: bytes
+    content_type: str = "application/json"
+    paths: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        canned = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                canned.paths.append(f"{self.command} {self.path}")
+                self.send_response(canned.status)
+                self.send_header("Content-Type", canned.content_type)
+                self.send_header("Content-Length", str(len(canned.body)))
+                self.end_headers()
+                self.wfile.write(canned.body)
+
+            do_GET = do_PUT = do_POST = _answer
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_port}/v1"
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+
+def child_env(**variables: str) -> dict[str, str]:
+    """This process's environment without any SCENARIO_* setting, plus `variables`."""
+    env = {name: value for name, value in os.environ.items() if name not in ENV_VARS}
+    return {**env, **variables}
+
+
+def api_env(api: MockScenarioAPI) -> dict[str, str]:
+    """A child's environment pointing at `api` with its credentials."""
+    return child_env(
+        SCENARIO_BASE_URL=api.base_url, SCENARIO_SDK_API_KEY=api.api_key, SCENARIO_SDK_API_SECRET=api.api_secret
+    )
+
+
+def run_process(command: list[str], env: Mapping[str, str]) -> Outcome:
+    """Runs the CLI in a child process; checks what holds for every run."""
+    result = subprocess.run(
+        command, env=dict(env), capture_output=True, text=True, timeout=PROCESS_SECONDS, check=False, cwd=REPO
+    )
+    return check_run(Outcome(result.returncode, result.stdout, result.stderr))
+
+
+def wait_for(condition: Callable[[], bool], what: str, seconds: float = 10.0) -> None:
+    """Polls `condition()` until true; fails the test after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.01)
+
+
+def methods(api: MockScenarioAPI) -> list[str]:
+    """`METHOD path` of each request the mock received, in order."""
+    return [f"{request.method} {request.path}" for request in api.requests]
+
+
+class Child:
+    """The CLI in a child process whose stdout is read line by line as it comes; killed if still running at close."""
+
+    def __init__(self, command: list[str], env: Mapping[str, str]) -> None:
+        self.command = shlex.join(command)
+        self.process = subprocess.Popen(
+            command, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO
+        )
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self._lines.put(line.rstrip("\n"))
+
+    def line(self, seconds: float = PROCESS_SECONDS) -> str:
+        """The next line of stdout; fails the test if none comes in time."""
+        try:
+            return self._lines.get(timeout=seconds)
+        except queue.Empty:
+            raise AssertionError(f"no line from {self.command} in {seconds} s") from None
+
+    def interrupt(self, seconds: float = 10.0) -> tuple[int, str]:
+        """Ctrl-C: its exit code and stderr, once it has ended (fails the test if it does not in time)."""
+        self.process.send_signal(signal.SIGINT)
+        assert self.process.stderr is not None
+        try:
+            code = self.process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"{self.command} did not end within {seconds} s of SIGINT") from None
+        return code, self.process.stderr.read()
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        self._reader.join(timeout=10)
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()

@@ -1,0 +1,79 @@
+"""Fixtures of the command line's tests: a mock with a distinctive secret, its environment, `main()` in process."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+
+import pytest
+from cli_support import API_KEY, ENV_VARS, SECRET, CannedServer, Outcome, PointAt, RunCli, TerminalStream, check_run
+
+from scenario_train._cli import main
+from scenario_train.testing import MockScenarioAPI
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own SCENARIO_* variables must not leak into the tests."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def api(request: pytest.FixtureRequest) -> Iterator[MockScenarioAPI]:
+    """A started mock with the tests' credentials; `@pytest.mark.scenario_mock(...)` passes it options."""
+    marker = request.node.get_closest_marker("scenario_mock")
+    options = {"api_key": API_KEY, "api_secret": SECRET, **(marker.kwargs if marker else {})}
+    with MockScenarioAPI(**options) as mock:
+        yield mock
+
+
+@pytest.fixture
+def point_at(monkeypatch: pytest.MonkeyPatch) -> PointAt:
+    """Sets the environment the CLI reads: a base URL and, unless told otherwise, the tests' credentials."""
+
+    def point(base_url: str, *, api_key: str | None = API_KEY, api_secret: str | None = SECRET) -> None:
+        monkeypatch.setenv("SCENARIO_BASE_URL", base_url)
+        for name, value in (("SCENARIO_SDK_API_KEY", api_key), ("SCENARIO_SDK_API_SECRET", api_secret)):
+            if value is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, value)
+
+    return point
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Runs `main()` with string streams (err a terminal if told) and checks what holds for every run."""
+
+    def run(*argv: str, terminal: bool = False) -> Outcome:
+        out = io.StringIO()
+        err = TerminalStream() if terminal else io.StringIO()
+        code = main(list(argv), out=out, err=err)
+        leaked = capsys.readouterr()
+        assert (leaked.out, leaked.err) == ("", ""), "the CLI wrote to sys.stdout/sys.stderr, not to its streams"
+        return check_run(Outcome(code, out.getvalue(), err.getvalue()))
+
+    return run
+
+
+@pytest.fixture
+def cli(api: MockScenarioAPI, point_at: PointAt, run_cli: RunCli) -> RunCli:
+    """`run_cli` with the environment pointing at `api`."""
+    point_at(api.base_url)
+    return run_cli
+
+
+@pytest.fixture
+def canned() -> Iterator[Callable[..., CannedServer]]:
+    """Starts canned servers (`canned(status, body, content_type=...)`), closed after the test."""
+    started: list[CannedServer] = []
+
+    def start(status: int, body: bytes, content_type: str = "application/json") -> CannedServer:
+        started.append(CannedServer(status, body, content_type))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.close()

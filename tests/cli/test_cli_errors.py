@@ -1,0 +1,176 @@
+"""Exit codes and error lines of `main()`: usage, configuration, refusals, no answer, unreadable answers.
+
+Every run is checked by `check_run`: one error line on the err stream, no traceback, no secret.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable
+
+import pytest
+from cli_support import SECRET, WRONG_SECRET, CannedServer, PointAt, RunCli, closed_port_url
+
+from scenario_train import __version__
+from scenario_train.testing import MockScenarioAPI
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["bogus"],
+        ["trigger"],
+        ["status"],
+        ["cancel"],
+        ["trigger", "m1", "--bogus"],
+        ["status", "m1", "extra"],
+        ["--timeout", "soon", "status", "m1"],
+        ["--max-retries", "2.5", "status", "m1"],
+        ["trigger", "m1", "--poll-interval", "often"],
+        ["mock", "--port", "any"],
+    ],
+    ids=repr,
+)
+def test_usage_errors_exit_2_on_one_line(api: MockScenarioAPI, cli: RunCli, argv: list[str]) -> None:
+    outcome = cli(*argv)
+
+    assert outcome.code == 2
+    assert outcome.out == ""
+    assert "--help" in outcome.error
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(("option", "expected"), [("--version", f"scenario-train {__version__}"), ("--help", "usage:")])
+def test_version_and_help_go_to_the_out_stream(run_cli: RunCli, option: str, expected: str) -> None:
+    outcome = run_cli(option)
+
+    assert outcome.code == 0
+    assert outcome.out.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("api_key", "api_secret", "named"),
+    [(None, None, "SCENARIO_SDK_API_KEY"), ("key", None, "SCENARIO_SDK_API_SECRET"), (None, SECRET, "API_KEY")],
+    ids=["none", "no-secret", "no-key"],
+)
+def test_missing_credentials_exit_2_and_say_which(
+    api: MockScenarioAPI,
+    point_at: PointAt,
+    run_cli: RunCli,
+    api_key: str | None,
+    api_secret: str | None,
+    named: str,
+) -> None:
+    point_at(api.base_url, api_key=api_key, api_secret=api_secret)
+
+    outcome = run_cli("status", "m1")
+
+    assert outcome.code == 2
+    assert named in outcome.error
+    assert api.requests == []
+
+
+def test_wrong_credentials_exit_1(api: MockScenarioAPI, point_at: PointAt, run_cli: RunCli) -> None:
+    point_at(api.base_url, api_secret=WRONG_SECRET)
+
+    outcome = run_cli("trigger", "m1")
+
+    assert outcome.code == 1
+    assert "401" in outcome.error
+    assert [request.status for request in api.requests] == [401]
+    assert api.model("m1")["status"] == "new"
+
+
+def test_a_second_trigger_while_training_exits_1(api: MockScenarioAPI, cli: RunCli) -> None:
+    assert cli("trigger", "m1").code == 0
+
+    outcome = cli("trigger", "m1")
+
+    assert outcome.code == 1
+    assert "already training" in outcome.error
+    assert [request.status for request in api.requests] == [200, 400]
+
+
+def test_a_server_error_exits_1(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.fail_next(status=503, body={"message": "Down for maintenance"})
+
+    outcome = cli("--max-retries", "0", "status", "m1")
+
+    assert outcome.code == 1
+    assert "Down for maintenance" in outcome.error
+
+
+def test_a_closed_port_exits_3(point_at: PointAt, run_cli: RunCli) -> None:
+    point_at(closed_port_url())
+
+    outcome = run_cli("--max-retries", "0", "trigger", "m1")
+
+    assert outcome.code == 3
+
+
+def test_a_dropped_connection_exits_3(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.drop_next()
+
+    outcome = cli("--max-retries", "0", "status", "m1")
+
+    assert outcome.code == 3
+    assert [request.status for request in api.requests] == [None]
+
+
+def test_no_answer_in_time_exits_3(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.delay_next(3)
+    started = time.monotonic()
+
+    outcome = cli("--timeout", "0.2", "--max-retries", "0", "status", "m1")
+
+    assert outcome.code == 3
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [(("trigger", "m1"), "started"), (("status", "m1"), "could not be read")],
+    ids=["trigger", "status"],
+)
+def test_a_success_that_cannot_be_read_exits_6(
+    canned: Callable[..., CannedServer],
+    point_at: PointAt,
+    run_cli: RunCli,
+    command: tuple[str, ...],
+    what: str,
+) -> None:
+    server = canned(200, b"<html><body>Welcome</body></html>", "text/html")
+    point_at(server.base_url)
+
+    outcome = run_cli(*command)
+
+    assert outcome.code == 6
+    assert what in outcome.error
+    assert len(server.paths) == 1
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [(("--api-key", "k"), "--api-secret"), (("--api-secret", "s"), "--api-key"), (("--port", "70000"), "70000")],
+    ids=["key-only", "secret-only", "port-out-of-range"],
+)
+def test_mock_with_bad_options_exits_2(run_cli: RunCli, options: tuple[str, ...], problem: str) -> None:
+    outcome = run_cli("mock", *options)
+
+    assert outcome.code == 2
+    assert problem in outcome.error
+    assert outcome.out == ""
+
+
+def test_mock_on_a_port_in_use_exits_2(run_cli: RunCli) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+
+        outcome = run_cli("mock", "--port", str(port))
+
+    assert outcome.code == 2
+    assert str(port) in outcome.error

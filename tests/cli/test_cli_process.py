@@ -1,0 +1,122 @@
+"""The CLI as a real process: its exit codes are the process's, and it never prints a traceback.
+
+Through both ways in: the console script `pip install` made, and `python -m scenario_train`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+from cli_support import (
+    CONSOLE_SCRIPT,
+    INTERRUPTED,
+    MODULE,
+    WRONG_SECRET,
+    CannedServer,
+    Child,
+    api_env,
+    child_env,
+    closed_port_url,
+    methods,
+    run_process,
+    wait_for,
+)
+
+from scenario_train.testing import MockScenarioAPI
+
+WAIT_BRIEFLY = ["--poll-interval", "0.05", "--wait-timeout", "0.2"]
+LAUNCHERS = {"console-script": [CONSOLE_SCRIPT], "module": MODULE}
+
+
+@pytest.fixture
+def children() -> Iterator[Callable[[list[str], dict[str, str]], Child]]:
+    """Starts child processes, each ended (killed if need be) after the test."""
+    started: list[Child] = []
+
+    def start(command: list[str], env: dict[str, str]) -> Child:
+        started.append(Child(command, env))
+        return started[-1]
+
+    yield start
+    for child in started:
+        child.close()
+
+
+@pytest.mark.scenario_mock(polls_per_step=0)
+@pytest.mark.parametrize("launcher", LAUNCHERS)
+@pytest.mark.parametrize(
+    ("where", "argv", "code"),
+    [
+        pytest.param("mock", ["trigger", "m1", "--dry-run"], 0, id="0-ok"),
+        pytest.param("wrong-secret", ["status", "m1"], 1, id="1-refused"),
+        pytest.param("mock", ["bogus"], 2, id="2-usage"),
+        pytest.param("no-credentials", ["status", "m1"], 2, id="2-no-credentials"),
+        pytest.param("closed-port", ["--max-retries", "0", "status", "m1"], 3, id="3-no-answer"),
+        pytest.param("mock", ["trigger", "m1", "--wait", *WAIT_BRIEFLY], 5, id="5-wait-timeout"),
+        pytest.param("not-json", ["trigger", "m1"], 6, id="6-unreadable"),
+    ],
+)
+def test_the_exit_code_is_the_processes(
+    api: MockScenarioAPI,
+    canned: Callable[..., CannedServer],
+    launcher: str,
+    where: str,
+    argv: list[str],
+    code: int,
+) -> None:
+    env = {
+        "mock": lambda: api_env(api),
+        "wrong-secret": lambda: {**api_env(api), "SCENARIO_SDK_API_SECRET": WRONG_SECRET},
+        "no-credentials": lambda: child_env(SCENARIO_BASE_URL=api.base_url),
+        "closed-port": lambda: {**api_env(api), "SCENARIO_BASE_URL": closed_port_url()},
+        "not-json": lambda: {**api_env(api), "SCENARIO_BASE_URL": canned(200, b"OK", "text/plain").base_url},
+    }[where]()
+
+    outcome = run_process([*LAUNCHERS[launcher], *argv], env)
+
+    assert outcome.code == code, outcome
+    assert (outcome.out != "") == (code in (0, 5)), outcome  # the trigger's summary comes before the timeout
+
+
+@pytest.mark.scenario_mock(polls_per_step=0)
+def test_ctrl_c_while_waiting_exits_130_and_leaves_the_training_running(
+    api: MockScenarioAPI, children: Callable[[list[str], dict[str, str]], Child]
+) -> None:
+    child = children([*MODULE, "trigger", "m1", "--wait", "--poll-interval", "0.05"], api_env(api))
+    wait_for(lambda: methods(api).count("GET /v1/models/m1") >= 2, "the CLI to poll", seconds=30)
+
+    code, err = child.interrupt()
+
+    assert code == 130
+    assert err.endswith(INTERRUPTED + "\n") and "Traceback" not in err, err
+    assert api.model("m1")["status"] == "training"
+    assert not any(line.startswith("POST ") for line in methods(api))
+
+
+def test_the_mock_command_serves_until_ctrl_c(children: Callable[[list[str], dict[str, str]], Child]) -> None:
+    child = children([*MODULE, "mock", "--port", "0", "--api-key", "k", "--api-secret", "s"], child_env())
+    prefix = "Mock Scenario API listening on "
+    first = child.line()
+    assert first.startswith(prefix), first
+    base_url = first.removeprefix(prefix)
+    banner = [child.line() for _ in range(4)]
+    assert f"SCENARIO_BASE_URL={base_url}" in "\n".join(banner)
+
+    with httpx.Client(base_url=base_url, timeout=10) as client:
+        accepted = client.get("/models/m1", auth=("k", "s"))
+        refused = client.get("/models/m1", auth=("k", "not-s"))
+    assert accepted.status_code == 200 and accepted.json()["model"]["id"] == "m1"
+    assert refused.status_code == 401
+    assert [child.line(), child.line()] == ["GET /v1/models/m1 200", "GET /v1/models/m1 401"]
+
+    started = time.monotonic()
+    code, err = child.interrupt()
+
+    assert time.monotonic() - started < 5
+    assert code == 130  # the README's exit code for an interrupt
+    assert err == INTERRUPTED + "\n"
+    with pytest.raises(httpx.ConnectError), httpx.Client(base_url=base_url, timeout=2) as client:
+        client.get("/models/m1", auth=("k", "s"))

@@ -1,0 +1,213 @@
+"""`scenario-train trigger`: the summary, `--json`, `--dry-run`, and the request that parameters make."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_support import CannedServer, PointAt, RunCli, call_mock
+
+from scenario_train.testing import MockScenarioAPI
+from scenario_train_api.models import TrainModelResponse
+
+# A second mock's answer is replayed by a canned server, so that the CLI's output can be compared
+# with bytes known in advance.
+pytestmark = pytest.mark.scenario_mock(polls_per_step=0)
+
+
+def _train_answer(api: MockScenarioAPI, model_id: str) -> dict[str, Any]:
+    body: dict[str, Any] = call_mock(api, "PUT", f"/models/{model_id}/train", json={}).json()
+    return body
+
+
+def _summary_fields(out: str) -> dict[str, str]:
+    fields = {}
+    for line in out.splitlines()[1:]:
+        name, _, value = line.strip().partition(":")
+        fields[name] = value.strip()
+    return fields
+
+
+def test_trigger_starts_the_training_and_summarises_it(api: MockScenarioAPI, cli: RunCli) -> None:
+    estimate = cli("trigger", "m1", "--dry-run", "--json").json_lines()[0]
+
+    outcome = cli("trigger", "m1")
+
+    assert outcome.code == 0
+    model = api.model("m1")
+    assert model["status"] == "training"
+    lines = outcome.out.splitlines()
+    assert "m1" in lines[0]
+    fields = _summary_fields(outcome.out)
+    assert fields["model status"] == model["status"]
+    assert fields["cost"] == f"{estimate['creativeUnitsCost']:g} creative units"
+    assert fields["job"].startswith("job_")
+
+
+def test_the_summary_shows_the_answers_job_model_status_and_cost(
+    api: MockScenarioAPI, canned: Callable[..., CannedServer], point_at: PointAt, run_cli: RunCli
+) -> None:
+    body = _train_answer(api, "m7")
+    body["job"].update(jobId="job-from-the-answer", status="warming-up")
+    body["model"]["status"] = "training"
+    body["creativeUnitsCost"] = 42.5
+    point_at(canned(200, json.dumps(body).encode()).base_url)
+
+    outcome = run_cli("trigger", "m7")
+
+    assert outcome.code == 0
+    assert outcome.out.splitlines()[0] == "Training started for model m7"
+    assert _summary_fields(outcome.out) == {
+        "job": "job-from-the-answer (warming-up)",
+        "model status": "training",
+        "cost": "42.5 creative units",
+    }
+
+
+def test_a_missing_cost_is_said_to_be_not_reported(
+    api: MockScenarioAPI, canned: Callable[..., CannedServer], point_at: PointAt, run_cli: RunCli
+) -> None:
+    body = _train_answer(api, "m7")
+    del body["creativeUnitsCost"]
+    point_at(canned(200, json.dumps(body).encode()).base_url)
+
+    outcome = run_cli("trigger", "m7")
+
+    assert outcome.code == 0
+    assert _summary_fields(outcome.out)["cost"] == "not reported"
+
+
+def test_json_prints_the_servers_body_as_it_came(
+    api: MockScenarioAPI, canned: Callable[..., CannedServer], point_at: PointAt, run_cli: RunCli
+) -> None:
+    body = _train_answer(api, "m7")
+    body["aFieldOfTomorrow"] = {"kept": [1, 2.50]}
+    # Spacing and key order of its own: a re-serialized body would not match.
+    text = json.dumps(body, sort_keys=True, separators=(" , ", " : ")).replace("2.5", "2.50")
+    point_at(canned(200, text.encode()).base_url)
+
+    outcome = run_cli("trigger", "m7", "--json")
+
+    assert outcome.code == 0
+    assert outcome.out == text + "\n"
+
+
+def test_json_is_one_line_with_the_job_and_the_model_as_they_are(api: MockScenarioAPI, cli: RunCli) -> None:
+    outcome = cli("trigger", "m1", "--json")
+
+    assert outcome.code == 0
+    [document] = outcome.json_lines()
+    assert document["model"] == api.model("m1")
+    parsed = TrainModelResponse.from_dict(document)
+    assert parsed.model.id == "m1"
+    assert parsed.job.job_id and parsed.job.job_id == document["job"]["jobId"]
+    assert parsed.to_dict() == document
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["summary", "json"])
+def test_dry_run_estimates_and_starts_nothing(api: MockScenarioAPI, cli: RunCli, as_json: bool) -> None:
+    outcome = cli("trigger", "m1", "--dry-run", "--wait", *(["--json"] if as_json else []))
+
+    assert outcome.code == 0
+    [request] = api.requests  # no polling either, despite --wait
+    assert (request.method, request.query, request.status) == ("PUT", {"dryRun": "true"}, 269)
+    assert api.model("m1")["status"] == "new"
+    estimate = call_mock(api, "PUT", "/models/m1/train", params={"dryRun": "true"}, json={}).json()
+    if as_json:
+        assert outcome.json_lines() == [estimate]
+    else:
+        assert f" {estimate['creativeUnitsCost']:g} creative units" in outcome.out
+        assert "nothing started" in outcome.out
+
+
+@pytest.mark.parametrize(
+    ("argument", "name", "value"),
+    [
+        ("seed=42", "seed", 42),
+        ("learningRate=1e-4", "learningRate", 1e-4),
+        ("randomCrop=true", "randomCrop", True),
+        ('samplePrompts=["a dog", "a cat"]', "samplePrompts", ["a dog", "a cat"]),
+        ("classPrompt=a photo of sks dog", "classPrompt", "a photo of sks dog"),
+        ('classPrompt="42"', "classPrompt", "42"),
+        ("conceptPrompt=a=b", "conceptPrompt", "a=b"),
+        ("validationPrompt=", "validationPrompt", ""),
+        (" seed =7", "seed", 7),
+    ],
+)
+def test_param_values_are_json_when_they_parse_else_text(
+    api: MockScenarioAPI, cli: RunCli, argument: str, name: str, value: Any
+) -> None:
+    outcome = cli("trigger", "m1", "--param", argument)
+
+    assert outcome.code == 0
+    [request] = api.requests
+    assert request.body == {"parameters": {name: value}}
+    assert type(request.body["parameters"][name]) is type(value)
+
+
+def test_no_parameters_send_an_empty_body_and_project_id_goes_in_the_query(api: MockScenarioAPI, cli: RunCli) -> None:
+    assert cli("trigger", "m1", "--project-id", "proj-1").code == 0
+
+    [request] = api.requests
+    assert (request.method, request.path) == ("PUT", "/v1/models/m1/train")
+    assert request.query == {"projectId": "proj-1"}
+    assert request.body in ({}, None)
+
+
+@pytest.mark.parametrize("argument", ["seed", "=5", " =5", ""])
+def test_a_param_without_key_and_equals_sign_is_a_usage_error(api: MockScenarioAPI, cli: RunCli, argument: str) -> None:
+    outcome = cli("trigger", "m1", "--param", argument)
+
+    assert outcome.code == 2
+    assert "KEY=VALUE" in outcome.error
+    assert api.requests == []
+
+
+def test_a_param_of_the_wrong_type_is_refused_before_sending(api: MockScenarioAPI, cli: RunCli) -> None:
+    outcome = cli("trigger", "m1", "--param", "seed=soon")
+
+    assert outcome.code == 2
+    assert "seed" in outcome.error
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("nested", [False, True], ids=["flat", "under-parameters"])
+def test_parameters_file_is_sent_and_param_wins_over_it(
+    api: MockScenarioAPI, cli: RunCli, tmp_path: Path, nested: bool
+) -> None:
+    parameters = {"seed": 1, "classPrompt": "from the file", "samplePrompts": ["x"]}
+    path = tmp_path / "parameters.json"
+    path.write_text(json.dumps({"parameters": parameters} if nested else parameters), encoding="utf-8")
+
+    outcome = cli("trigger", "m1", "--parameters-file", str(path), "--param", "seed=2")
+
+    assert outcome.code == 0
+    [request] = api.requests
+    assert request.body == {"parameters": {**parameters, "seed": 2}}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "cannot read"),
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "JSON object"),
+        ('"seed"', "JSON object"),
+    ],
+    ids=["missing", "bad-json", "array", "string"],
+)
+def test_an_unusable_parameters_file_is_a_usage_error(
+    api: MockScenarioAPI, cli: RunCli, tmp_path: Path, content: str | None, problem: str
+) -> None:
+    path = tmp_path / "parameters.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+
+    outcome = cli("trigger", "m1", "--parameters-file", str(path))
+
+    assert outcome.code == 2
+    assert problem in outcome.error and str(path) in outcome.error
+    assert api.requests == []
