@@ -36,6 +36,7 @@ __all__ = [
     "parse_trigger",
     "train_action_call",
     "train_call",
+    "wire_name",
 ]
 
 DryRun = bool | Literal["true", "api"] | None
@@ -105,6 +106,11 @@ def _wire_keys(parameters: Mapping[Any, Any]) -> dict[str, Any]:
         wire[name] = value
         given_as[name] = key
     return wire
+
+
+def wire_name(name: str) -> str:
+    """The API's name for a training parameter given by its API name or its snake_case name."""
+    return _python_to_wire().get(name, name)
 
 
 @functools.cache

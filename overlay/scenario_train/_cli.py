@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stdout
@@ -19,7 +20,7 @@ from typing import Any, NoReturn, TextIO
 from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
 from scenario_train_api.types import Unset
 
-from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call
+from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call, wire_name
 from ._client import Scenario
 from ._errors import (
     APIConnectionError,
@@ -131,12 +132,12 @@ def _parameters(args: argparse.Namespace) -> dict[str, Any] | None:
             loaded = loaded["parameters"]
         if not isinstance(loaded, dict):
             raise UsageError(f"{args.parameters_file} must hold a JSON object of parameters")
-        parameters.update(loaded)
+        parameters.update({wire_name(key): value for key, value in loaded.items()})
     for item in args.param:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise UsageError(f"--param takes KEY=VALUE, not {item!r}")
-        parameters[key.strip()] = _param_value(value)
+        parameters[wire_name(key.strip())] = _param_value(value)
     return parameters or None
 
 
@@ -245,6 +246,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return EXIT_USAGE
     try:
         return _run(args, out, err)
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing more to say and nowhere to say it.
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         err.write("scenario-train: interrupted\n")
         return EXIT_INTERRUPTED

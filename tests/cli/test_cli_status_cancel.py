@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from cli_support import RunCli
+import io
 
+import pytest
+from cli_support import PointAt, RunCli
+
+from scenario_train._cli import main
 from scenario_train.testing import MockScenarioAPI
 
 # The model moves only when a test says so: what the CLI printed can be compared with the mock's state.
@@ -74,3 +77,19 @@ def test_cancel_of_a_model_not_training_is_refused_by_the_api(api: MockScenarioA
     assert "not training" in outcome.error
     assert api.requests[-1].status == 400
     assert api.model("m1")["status"] == "new"
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_goes_away_is_no_error(api: MockScenarioAPI, point_at: PointAt) -> None:
+    """`scenario-train status m1 | head -c 1`: the pipe closes under the CLI; no traceback, no error."""
+    point_at(api.base_url)
+    err = io.StringIO()
+
+    code = main(["status", "m1", "--json"], out=_ClosedPipe(), err=err)
+
+    assert code == 0
+    assert err.getvalue() == ""

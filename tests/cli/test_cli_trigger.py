@@ -189,6 +189,17 @@ def test_parameters_file_is_sent_and_param_wins_over_it(
     assert request.body == {"parameters": {**parameters, "seed": 2}}
 
 
+def test_param_wins_over_the_file_whatever_the_spelling(api: MockScenarioAPI, cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "parameters.json"
+    path.write_text(json.dumps({"learningRate": 0.001, "batch_size": 1}), encoding="utf-8")
+
+    outcome = cli("trigger", "m1", "--parameters-file", str(path), "--param", "learning_rate=1e-4")
+
+    assert outcome.code == 0
+    [request] = api.requests
+    assert request.body == {"parameters": {"learningRate": 1e-4, "batchSize": 1}}
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
