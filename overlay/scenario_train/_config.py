@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Generator, Mapping
 from typing import Literal
 
@@ -106,9 +107,16 @@ def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     """Every phase gets a bound: there is no way to wait forever."""
     if isinstance(timeout, httpx.Timeout):
         phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(phase is None or phase <= 0 for phase in phases):
-            raise ValueError("every phase of the timeout must be a positive number of seconds")
+        if not all(_is_bound(phase) for phase in phases):
+            raise ValueError("every phase of the timeout must be a positive, finite number of seconds")
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    if not _is_bound(timeout):
+        raise ValueError(f"timeout must be a positive, finite number of seconds, not {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _is_bound(seconds: object) -> bool:
+    """A positive, finite number: `inf` would wait forever (and overflows the socket timeout)."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return False
+    return math.isfinite(seconds) and seconds > 0

@@ -101,6 +101,7 @@ class _Attempts:
 
 
 def _log_request(request: httpx.Request, attempt: int) -> None:
+    """Logged once the attempt is sent: the client's auth has then set the headers that went out."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "Request %s %s (attempt %d) headers=%s body=%s",
@@ -170,13 +171,14 @@ class Sender:
         attempts = _Attempts(call, policy, time.monotonic())
         while True:
             attempts.count += 1
-            _log_request(request, attempts.count)
             try:
                 response = self.client.send(request, stream=True)
             except httpx.RequestError as exc:
+                _log_request(request, attempts.count)
                 error: APIError = _transport_error(exc, request)
                 decision = attempts.after_error(error, None, {}, None)
             else:
+                _log_request(request, attempts.count)
                 try:
                     response.read()
                 except httpx.RequestError as exc:
@@ -209,13 +211,14 @@ class AsyncSender:
         attempts = _Attempts(call, policy, time.monotonic())
         while True:
             attempts.count += 1
-            _log_request(request, attempts.count)
             try:
                 response = await self.client.send(request, stream=True)
             except httpx.RequestError as exc:
+                _log_request(request, attempts.count)
                 error: APIError = _transport_error(exc, request)
                 decision = attempts.after_error(error, None, {}, None)
             else:
+                _log_request(request, attempts.count)
                 try:
                     await response.aread()
                 except httpx.RequestError as exc:

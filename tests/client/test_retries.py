@@ -1,0 +1,281 @@
+"""Which failures are sent again, how often, and after how long: counted and timed on the server's side.
+
+Retried answers carry `retry-after-ms: 10` unless the test is about pacing, so that the suite stays fast.
+Gaps between attempts are measured between the arrivals of the requests at the server, with tolerant
+lower bounds; each pacing test asks for more than the client's own first backoff (0.5 s at most), so it
+fails if the server's ask is ignored.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import math
+import time
+
+import pytest
+from client_support import EXAMPLE, Api, LoopbackServer, MakeApi, Reply, deadline
+
+from scenario_train import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequestError,
+    InternalServerError,
+    RateLimitError,
+    TrainModelResponse,
+)
+
+FAST = {"retry-after-ms": "10"}
+SLACK = 0.05
+"""How much earlier than asked an attempt may arrive (clock granularity)."""
+LATE = 2.0
+"""How much later than asked an attempt may arrive (a slow machine)."""
+LONGEST_BACKOFF_BEFORE_FIRST_RETRY = 0.5
+
+
+@pytest.mark.parametrize(
+    ("status", "requests"),
+    [
+        (408, 3),
+        (429, 3),
+        (500, 3),
+        (502, 3),
+        (503, 3),
+        (504, 3),
+        (520, 3),
+        (522, 3),
+        (524, 3),
+        (529, 3),
+        (400, 1),
+        (401, 1),
+        (403, 1),
+        (404, 1),
+        (409, 1),
+        (418, 1),
+        (422, 1),
+        (499, 1),
+    ],
+)
+def test_which_statuses_are_retried(api: Api, server: LoopbackServer, status: int, requests: int) -> None:
+    server.reply(Reply(status=status, json={"message": "no"}, headers=FAST))
+
+    with pytest.raises(APIStatusError) as caught:
+        api.trigger("model-1")
+
+    assert caught.value.status_code == status
+    assert len(server.received) == requests
+    assert caught.value.attempts == requests
+
+
+@pytest.mark.parametrize("status", [200, 201, 269])
+def test_a_success_is_never_sent_again_even_when_unreadable(api: Api, server: LoopbackServer, status: int) -> None:
+    server.reply(Reply(status=status, text="not json", headers={**FAST, "x-should-retry": "true"}))
+
+    with pytest.raises(APIResponseValidationError):
+        api.trigger("model-1")
+
+    assert len(server.received) == 1
+
+
+def test_a_retried_call_returns_the_answer_that_finally_came(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(status=503, headers=FAST), Reply(status=429, headers=FAST), Reply(json=EXAMPLE))
+
+    result = api.trigger("model-1", parameters={"seed": 7})
+
+    assert isinstance(result, TrainModelResponse)
+    assert result.to_dict() == EXAMPLE
+    assert len(server.received) == 3
+    assert all(request.json == {"parameters": {"seed": 7}} for request in server.received)
+    assert len({request.headers["Authorization"] for request in server.received}) == 1
+
+
+@pytest.mark.parametrize("value", ["false", "False", " FALSE "])
+def test_x_should_retry_false_stops_retries(api: Api, server: LoopbackServer, value: str) -> None:
+    server.reply(Reply(status=503, headers={**FAST, "x-should-retry": value}))
+
+    with pytest.raises(InternalServerError):
+        api.trigger("model-1")
+
+    assert len(server.received) == 1
+
+
+def test_exhausted_retries_say_how_many_attempts_were_made(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(status=503, json={"message": "overloaded"}, headers=FAST))
+
+    with pytest.raises(InternalServerError) as caught:
+        api.trigger("model-1")
+
+    assert caught.value.attempts == 3
+    assert "3 attempts" in str(caught.value)
+    assert "overloaded" in str(caught.value)
+
+
+@pytest.mark.parametrize(("max_retries", "requests"), [(0, 1), (1, 2), (4, 5)])
+def test_max_retries_bounds_the_attempts(
+    make_api: MakeApi, server: LoopbackServer, max_retries: int, requests: int
+) -> None:
+    server.reply(Reply(status=500, headers=FAST))
+
+    with pytest.raises(InternalServerError) as caught:
+        make_api(server.url, max_retries=max_retries).trigger("model-1")
+
+    assert len(server.received) == requests
+    assert caught.value.attempts == requests
+
+
+def test_each_retry_is_logged_at_info(api: Api, server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="scenario_train")
+    server.reply(Reply(status=503, headers={"retry-after-ms": "20"}), Reply(status=502, headers=FAST), Reply())
+
+    with pytest.raises(APIResponseValidationError):
+        api.trigger("model-1")
+
+    retries = [record for record in caplog.records if record.name == "scenario_train" and "retrying" in record.message]
+    assert [record.levelno for record in retries] == [logging.INFO, logging.INFO]
+    first, second = (record.getMessage() for record in retries)
+    assert "attempt 1" in first
+    assert "503" in first
+    assert "0.02" in first
+    assert "attempt 2" in second
+    assert "502" in second
+    assert "0.01" in second
+
+
+# Answers that never came -------------------------------------------------------------------------------------------
+
+
+def test_a_dropped_connection_is_retried_until_the_attempts_run_out(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(drop=True))
+
+    with pytest.raises(APIConnectionError) as caught:
+        api.trigger("model-1")
+
+    assert len(server.received) == 3
+    assert caught.value.attempts == 3
+    assert "3 attempts" in str(caught.value)
+
+
+def test_after_a_dropped_connection_the_client_backs_off_and_tries_again(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(drop=True), Reply(json=EXAMPLE))
+
+    result = api.trigger("model-1")
+
+    assert result.to_dict() == EXAMPLE
+    assert len(server.received) == 2
+    # No server ask: the exponential backoff, 0.5 s less up to a quarter of jitter.
+    assert LONGEST_BACKOFF_BEFORE_FIRST_RETRY * 0.75 - SLACK <= server.gaps()[0] <= 0.5 + LATE
+
+
+def test_an_error_after_an_unanswered_attempt_warns_that_the_trigger_may_have_started(
+    api: Api, server: LoopbackServer
+) -> None:
+    server.reply(Reply(drop=True), Reply(status=400, json={"message": "Model is already training"}))
+
+    with pytest.raises(BadRequestError) as caught:
+        api.trigger("model-1")
+
+    assert len(server.received) == 2
+    assert caught.value.attempts == 2
+    assert "Model is already training" in str(caught.value)
+    assert "may have taken effect" in str(caught.value)
+
+
+def test_a_read_timeout_is_retried(make_api: MakeApi, server: LoopbackServer) -> None:
+    server.reply(Reply(json=EXAMPLE, delay=0.6), Reply(json=EXAMPLE))
+    api = make_api(server.url)
+
+    result = api.trigger("model-1", timeout=0.2)
+
+    assert result.to_dict() == EXAMPLE
+    assert len(server.received) == 2
+
+
+def test_read_timeouts_end_in_api_timeout_error(make_api: MakeApi, server: LoopbackServer) -> None:
+    server.reply(Reply(json=EXAMPLE, delay=0.5))
+    api = make_api(server.url, max_retries=1)
+
+    with pytest.raises(APITimeoutError) as caught:
+        api.trigger("model-1", timeout=0.15)
+
+    assert len(server.received) == 2
+    assert caught.value.attempts == 2
+
+
+# The server's pacing ----------------------------------------------------------------------------------------------
+
+
+def retried_once_after(api: Api, server: LoopbackServer, first: Reply) -> float:
+    """Sends a trigger answered `first`, then 200; the measured gap between the two attempts."""
+    server.reply(first, Reply(json=EXAMPLE))
+    assert api.trigger("model-1").to_dict() == EXAMPLE
+    assert len(server.received) == 2
+    return server.gaps()[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "asked"),
+    [
+        (Reply(status=503, headers={"retry-after-ms": "800"}), 0.8),
+        (Reply(status=429, headers={"Retry-After": "1"}), 1.0),
+        (Reply(status=429, json={"message": "cooldown", "remainingSeconds": 0.8}), 0.8),
+        (Reply(status=429, headers={"retry-after-ms": "800", "Retry-After": "0"}, json={"remainingSeconds": 0}), 0.8),
+        (Reply(status=429, headers={"Retry-After": "1"}, json={"remainingSeconds": 0}), 1.0),
+    ],
+    ids=[
+        "retry-after-ms",
+        "retry-after-seconds",
+        "remainingSeconds",
+        "retry-after-ms-wins-over-retry-after",
+        "retry-after-wins-over-remainingSeconds",
+    ],
+)
+def test_the_wait_the_server_asks_for_is_slept(api: Api, server: LoopbackServer, first: Reply, asked: float) -> None:
+    assert asked > LONGEST_BACKOFF_BEFORE_FIRST_RETRY
+
+    gap = retried_once_after(api, server, first)
+
+    assert asked - SLACK <= gap <= asked + LATE
+
+
+def test_retry_after_as_an_http_date_is_slept_until_then(api: Api, server: LoopbackServer) -> None:
+    then = math.ceil(time.time() + 0.7)
+    first = Reply(status=503, headers={"Retry-After": email.utils.formatdate(then, usegmt=True)})
+
+    gap = retried_once_after(api, server, first)
+
+    asked = then - server.received[0].wall
+    assert asked > LONGEST_BACKOFF_BEFORE_FIRST_RETRY
+    assert asked - SLACK <= gap <= asked + LATE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        Reply(status=429, headers={"retry-after-ms": "60500"}),
+        Reply(status=503, headers={"Retry-After": "61"}),
+        Reply(status=429, json={"message": "cooldown", "remainingSeconds": 3600}),
+    ],
+    ids=["retry-after-ms", "retry-after", "remainingSeconds"],
+)
+def test_a_wait_over_60_seconds_is_not_slept_on(api: Api, server: LoopbackServer, first: Reply) -> None:
+    server.reply(first, Reply(json=EXAMPLE))
+    started = time.monotonic()
+
+    with deadline(5.0), pytest.raises(APIStatusError) as caught:
+        api.trigger("model-1")
+
+    assert time.monotonic() - started < 5.0
+    assert caught.value.status_code == first.status
+    assert len(server.received) == 1
+
+
+def test_a_cooldown_error_carries_the_remaining_seconds(make_api: MakeApi, server: LoopbackServer) -> None:
+    body = {"message": "Please wait before launching another training", "remainingSeconds": 42}
+    server.reply(Reply(status=429, json=body))
+
+    with pytest.raises(RateLimitError) as caught:
+        make_api(server.url, max_retries=0).trigger("model-1")
+
+    assert caught.value.body["remainingSeconds"] == 42

@@ -1,0 +1,200 @@
+"""The API secret, the JWT and the Authorization header never show, and never leave the configured origin."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from client_support import (
+    API_KEY,
+    API_SECRET,
+    BEARER_AUTHORIZATION,
+    EXAMPLE,
+    JWT,
+    LoopbackServer,
+    MakeApi,
+    Reply,
+    assert_no_secret,
+    basic_authorization,
+    unused_url,
+)
+
+from scenario_train import APIError, AsyncScenario, AuthenticationError, Scenario
+
+CREDENTIALS: dict[str, dict[str, Any]] = {
+    "basic": {"api_key": API_KEY, "api_secret": API_SECRET},
+    "bearer": {"jwt": JWT},
+    "both": {"api_key": API_KEY, "api_secret": API_SECRET, "jwt": JWT},
+}
+AUTHORIZATION = {"basic": basic_authorization(), "bearer": BEARER_AUTHORIZATION, "both": basic_authorization()}
+LOGGERS = ("", "httpx", "httpcore", "scenario_train")
+
+
+@pytest.fixture(params=list(CREDENTIALS))
+def credentials(request: pytest.FixtureRequest) -> str:
+    name: str = request.param
+    return name
+
+
+def assert_error_shows_no_secret(error: BaseException) -> None:
+    assert_no_secret(str(error))
+    assert_no_secret(repr(error))
+    assert_no_secret("".join(traceback.format_exception(error)))
+    if isinstance(error, APIError):
+        assert_no_secret(error.message)
+        assert_no_secret(repr(error.args))
+
+
+def assert_logs_show_no_secret(caplog: pytest.LogCaptureFixture) -> None:
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    for record in caplog.records:
+        assert_no_secret(formatter.format(record))
+        assert_no_secret(repr(record.args))
+
+
+@pytest.mark.parametrize("client_class", [Scenario, AsyncScenario])
+def test_repr_and_str_of_the_client_show_no_secret(client_class: type[Scenario], credentials: str) -> None:
+    client = client_class(base_url="http://127.0.0.1:9/v1", **CREDENTIALS[credentials])
+
+    assert_no_secret(repr(client))
+    assert_no_secret(str(client))
+    assert_no_secret(repr(client.with_options(max_retries=0)))
+    assert "127.0.0.1:9" in repr(client)
+
+
+def test_nothing_logged_at_debug_and_no_error_shows_a_secret(
+    make_api: MakeApi, server: LoopbackServer, caplog: pytest.LogCaptureFixture, credentials: str
+) -> None:
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    api = make_api(server.url, **CREDENTIALS[credentials])
+    fast = {"retry-after-ms": "10"}
+
+    server.reply(Reply(json=EXAMPLE))
+    api.trigger("model-1", parameters={"seed": 1})
+    server.reply(Reply(status=503, headers=fast), Reply(status=429, headers=fast), Reply(json=EXAMPLE))
+    api.trigger("model-1")
+    server.reply(Reply(status=401, json={"message": "Unauthorized"}))
+    with pytest.raises(AuthenticationError) as unauthorized:
+        api.trigger("model-1")
+    server.reply(Reply(status=503, json={"message": "down"}, headers=fast))
+    with pytest.raises(APIError) as exhausted:
+        api.trigger("model-1")
+    with pytest.raises(APIError) as unreachable:
+        make_api(unused_url(), max_retries=0, **CREDENTIALS[credentials]).trigger("model-1")
+
+    assert {request.headers["Authorization"] for request in server.received} == {AUTHORIZATION[credentials]}
+    for error in (unauthorized.value, exhausted.value, unreachable.value):
+        assert_error_shows_no_secret(error)
+    assert_logs_show_no_secret(caplog)
+    # The capture saw the transport's debug logs and the package's request logs, headers included:
+    names = {record.name.split(".")[0] for record in caplog.records}
+    assert {"httpx", "httpcore", "scenario_train"} <= names
+    requests_logged = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Request PUT")]
+    assert len(requests_logged) == 1 + 3 + 1 + 3 + 1
+    assert all("[redacted]" in message for message in requests_logged)
+
+
+def test_scenario_log_debug_logs_requests_with_the_authorization_redacted(
+    scenario_log: Callable[[str], None],
+    make_api: MakeApi,
+    server: LoopbackServer,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    credentials: str,
+) -> None:
+    scenario_log("debug")
+    api = make_api(server.url, **CREDENTIALS[credentials])
+
+    api.trigger("model-1")
+
+    package_records = [record for record in caplog.records if record.name == "scenario_train"]
+    assert any(record.levelno == logging.DEBUG for record in package_records)
+    request_log = next(r.getMessage() for r in package_records if r.getMessage().startswith("Request PUT"))
+    assert "authorization" in request_log.lower()
+    assert "[redacted]" in request_log
+    assert_logs_show_no_secret(caplog)
+    printed = capsys.readouterr().err
+    assert "Request PUT" in printed
+    assert "[redacted]" in printed
+    assert_no_secret(printed)
+
+
+def test_scenario_log_info_logs_retries_but_not_requests(
+    scenario_log: Callable[[str], None], make_api: MakeApi, server: LoopbackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario_log("info")
+    api = make_api(server.url)
+    server.reply(Reply(status=503, headers={"retry-after-ms": "10"}), Reply(json=EXAMPLE))
+
+    api.trigger("model-1")
+
+    printed = capsys.readouterr().err
+    assert "retrying" in printed
+    assert "Request PUT" not in printed
+    assert_no_secret(printed)
+
+
+# Redirects -----------------------------------------------------------------------------------------------------------
+
+
+def redirect_to(location: str) -> Reply:
+    return Reply(status=307, headers={"Location": location})
+
+
+def test_credentials_are_not_sent_to_another_origin_on_a_redirect(
+    make_api: MakeApi, servers: Callable[..., LoopbackServer], credentials: str
+) -> None:
+    home, elsewhere = servers(), servers()
+    assert home.origin != elsewhere.origin
+    home.reply(redirect_to(f"{elsewhere.url}/models/model-1/train"))
+    elsewhere.reply(Reply(json=EXAMPLE))
+
+    result = make_api(home.url, **CREDENTIALS[credentials]).trigger("model-1", parameters={"seed": 3})
+
+    assert result.to_dict() == EXAMPLE
+    assert home.received[0].headers["Authorization"] == AUTHORIZATION[credentials]
+    [followed] = elsewhere.received
+    assert followed.method == "PUT"
+    assert followed.json == {"parameters": {"seed": 3}}
+    assert followed.headers["Authorization"] is None
+    assert_no_secret(str(followed.headers))
+
+
+def test_credentials_are_not_sent_to_another_host_name_on_the_same_port(
+    make_api: MakeApi, server: LoopbackServer
+) -> None:
+    server.reply(redirect_to(f"http://localhost:{server.port}/v1/models/model-1/train"), Reply(json=EXAMPLE))
+
+    make_api(server.url).trigger("model-1")
+
+    first, followed = server.received
+    assert first.headers["Authorization"] == basic_authorization()
+    assert followed.headers["Host"] == f"localhost:{server.port}"
+    assert followed.headers["Authorization"] is None
+
+
+def test_credentials_are_kept_on_a_same_origin_redirect(
+    make_api: MakeApi, server: LoopbackServer, credentials: str
+) -> None:
+    server.reply(redirect_to(f"{server.url}/models/moved-model/train"), Reply(json=EXAMPLE))
+
+    make_api(server.url, **CREDENTIALS[credentials]).trigger("model-1")
+
+    first, followed = server.received
+    assert followed.path == "/v1/models/moved-model/train"
+    assert first.headers["Authorization"] == followed.headers["Authorization"] == AUTHORIZATION[credentials]
+
+
+def test_the_shared_pool_of_a_copy_strips_credentials_too(
+    make_api: MakeApi, servers: Callable[..., LoopbackServer]
+) -> None:
+    home, elsewhere = servers(), servers()
+    home.reply(redirect_to(f"{elsewhere.url}/models/model-1/train"))
+
+    make_api(home.url).with_options(max_retries=0).trigger("model-1")
+
+    assert elsewhere.received[0].headers["Authorization"] is None
