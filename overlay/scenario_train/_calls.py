@@ -55,7 +55,9 @@ def _path(url: str, model_id: str) -> str:
     # `quote` leaves dots alone, and HTTP clients resolve "." and ".." segments: keep them one segment.
     if model_id.strip("."):
         return url
-    return url.replace(f"/{model_id}/", "/" + "%2E" * len(model_id) + "/", 1)
+    segments = url.split("/")
+    segments[segments.index(model_id)] = "%2E" * len(model_id)
+    return "/".join(segments)
 
 
 def _optional_str(name: str, value: object) -> str | Unset:

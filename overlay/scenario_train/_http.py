@@ -26,7 +26,7 @@ from ._errors import (
     server_message,
     status_error_class,
 )
-from ._logs import logger, redacted_headers
+from ._logs import logger, redacted_body, redacted_headers
 from ._retry import RetryDecision, RetryPolicy, decide
 
 __all__ = ["AsyncSender", "Call", "Sender", "decode_body"]
@@ -91,7 +91,8 @@ class _Attempts:
             error.attempts = self.count
             notes = []
             if self.count > 1:
-                notes.append(f"{self.count} attempts; {decision.reason}")
+                exhausted = decision.reason.startswith("gave up")
+                notes.append(decision.reason if exhausted else f"{self.count} attempts; {decision.reason}")
             if self.unanswered and not self.call.idempotent and status is not None:
                 notes.append("an earlier attempt got no answer and may have taken effect")
             if notes:
@@ -109,7 +110,7 @@ def _log_request(request: httpx.Request, attempt: int) -> None:
             request.url,
             attempt,
             redacted_headers(request.headers),
-            request.content.decode("utf-8", "replace"),
+            redacted_body(request.content),
         )
 
 

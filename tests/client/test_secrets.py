@@ -198,3 +198,19 @@ def test_the_shared_pool_of_a_copy_strips_credentials_too(
     make_api(home.url).with_options(max_retries=0).trigger("model-1")
 
     assert elsewhere.received[0].headers["Authorization"] is None
+
+
+def test_a_wandb_key_in_the_parameters_is_not_logged(
+    make_api: MakeApi, server: LoopbackServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="scenario_train")
+    api = make_api(server.url, **CREDENTIALS["basic"])
+    wandb_key = "wandb-key-0123456789abcdef"
+
+    server.reply(Reply(json=EXAMPLE))
+    api.trigger("model-1", parameters={"wandbKey": wandb_key, "seed": 7})
+
+    assert server.received[0].json["parameters"]["wandbKey"] == wandb_key
+    request_log = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("Request PUT"))
+    assert '"seed": 7' in request_log
+    assert wandb_key not in caplog.text
