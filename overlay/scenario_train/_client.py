@@ -97,17 +97,18 @@ def _strip_foreign_credentials(base_url: str) -> Callable[[httpx.Request], None]
 class _ClientBase:
     _settings: _Settings
 
-    @staticmethod
-    def _resolve(
-        api_key: str | None,
-        api_secret: str | None,
-        jwt: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-    ) -> _Settings:
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        jwt: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
         setup_from_environment()
-        return _Settings.resolve(
+        settings = _Settings.resolve(
             api_key=api_key,
             api_secret=api_secret,
             jwt=jwt,
@@ -116,6 +117,11 @@ class _ClientBase:
             max_retries=max_retries,
             environ=os.environ,
         )
+        self._open(settings, _strip_foreign_credentials(settings.base_url))
+
+    def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
+        """Make the connection pool, with `strip` run on every request it sends."""
+        raise NotImplementedError
 
     @property
     def base_url(self) -> str:
@@ -143,19 +149,8 @@ class Scenario(_ClientBase):
 
     models: Models
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        jwt: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-    ) -> None:
-        settings = self._resolve(api_key, api_secret, jwt, base_url, timeout, max_retries)
-        hook = _strip_foreign_credentials(settings.base_url)
-        client = httpx.Client(**settings.client_options(), event_hooks={"request": [hook]})
+    def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
+        client = httpx.Client(**settings.client_options(), event_hooks={"request": [strip]})
         self._init(settings, Sender(client))
 
     def _init(self, settings: _Settings, sender: Sender) -> None:
@@ -190,19 +185,7 @@ class AsyncScenario(_ClientBase):
 
     models: AsyncModels
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        jwt: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-    ) -> None:
-        settings = self._resolve(api_key, api_secret, jwt, base_url, timeout, max_retries)
-        strip = _strip_foreign_credentials(settings.base_url)
-
+    def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
         async def hook(request: httpx.Request) -> None:
             strip(request)
 

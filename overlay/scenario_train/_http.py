@@ -64,6 +64,26 @@ class _Attempts:
     unanswered: bool = False
     """An attempt ended without an answer: a non-idempotent call may have taken effect."""
 
+    def no_answer(self, exc: httpx.RequestError, request: httpx.Request) -> tuple[APIError, RetryDecision]:
+        _log_request(request, self.count)
+        error = _transport_error(exc, request)
+        return error, self.after_error(error, None, {}, None)
+
+    def cut(self, exc: httpx.RequestError, response: httpx.Response) -> tuple[APIError, RetryDecision]:
+        """The body broke off. After a success status the call happened: never send it again."""
+        if response.is_success:
+            raise _cut_success(response) from exc
+        error = _transport_error(exc, response.request)
+        return error, self.after_error(error, None, {}, None)
+
+    def answered(self, response: httpx.Response) -> tuple[APIError, RetryDecision] | None:
+        """None for a success; else the error and what to do about it."""
+        _log_response(response)
+        if response.is_success:
+            return None
+        error, body = _status_error(response)
+        return error, self.after_error(error, response.status_code, response.headers, body)
+
     def after_error(self, error: APIError, status: int | None, headers: Any, body: Any) -> RetryDecision:
         decision = decide(
             attempt=self.count,
@@ -175,25 +195,19 @@ class Sender:
             try:
                 response = self.client.send(request, stream=True)
             except httpx.RequestError as exc:
-                _log_request(request, attempts.count)
-                error: APIError = _transport_error(exc, request)
-                decision = attempts.after_error(error, None, {}, None)
+                error, decision = attempts.no_answer(exc, request)
             else:
                 _log_request(request, attempts.count)
                 try:
                     response.read()
                 except httpx.RequestError as exc:
                     response.close()
-                    if response.is_success:
-                        raise _cut_success(response) from exc
-                    error = _transport_error(exc, request)
-                    decision = attempts.after_error(error, None, {}, None)
+                    error, decision = attempts.cut(exc, response)
                 else:
-                    _log_response(response)
-                    if response.is_success:
+                    outcome = attempts.answered(response)
+                    if outcome is None:
                         return response
-                    error, body = _status_error(response)
-                    decision = attempts.after_error(error, response.status_code, response.headers, body)
+                    error, decision = outcome
             if not decision.retry:
                 raise error
             self.sleep(decision.delay)
@@ -215,25 +229,19 @@ class AsyncSender:
             try:
                 response = await self.client.send(request, stream=True)
             except httpx.RequestError as exc:
-                _log_request(request, attempts.count)
-                error: APIError = _transport_error(exc, request)
-                decision = attempts.after_error(error, None, {}, None)
+                error, decision = attempts.no_answer(exc, request)
             else:
                 _log_request(request, attempts.count)
                 try:
                     await response.aread()
                 except httpx.RequestError as exc:
                     await response.aclose()
-                    if response.is_success:
-                        raise _cut_success(response) from exc
-                    error = _transport_error(exc, request)
-                    decision = attempts.after_error(error, None, {}, None)
+                    error, decision = attempts.cut(exc, response)
                 else:
-                    _log_response(response)
-                    if response.is_success:
+                    outcome = attempts.answered(response)
+                    if outcome is None:
                         return response
-                    error, body = _status_error(response)
-                    decision = attempts.after_error(error, response.status_code, response.headers, body)
+                    error, decision = outcome
             if not decision.retry:
                 raise error
             await self.sleep(decision.delay)
