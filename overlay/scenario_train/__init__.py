@@ -28,7 +28,6 @@ from ._errors import (
     ScenarioError,
     UnprocessableEntityError,
 )
-from ._retry import RetryPolicy
 from ._version import __version__
 from ._wait import TrainingFailedError, WaitTimeoutError
 
@@ -53,7 +52,6 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
-    "RetryPolicy",
     "Scenario",
     "ScenarioError",
     "TrainModelResponse",
