@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Any, cast
 
 
 class AccessRestriction(IntEnum):
@@ -21,3 +22,9 @@ class AccessRestriction(IntEnum):
         member._name_ = f"VALUE_{value}"
         member._value_ = value
         return member
+
+    @classmethod
+    def from_json(cls, value: Any) -> "AccessRestriction":
+        """The member for a JSON value, listed or not; ValueError if the value is not an integer."""
+        member = cls._value2member_map_.get(value) if type(value) is int else None
+        return cast(AccessRestriction, member) if member is not None else cls(value)

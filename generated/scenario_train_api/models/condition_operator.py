@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any, cast
 
 
 class ConditionOperator(StrEnum):
@@ -18,3 +19,9 @@ class ConditionOperator(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    @classmethod
+    def from_json(cls, value: Any) -> "ConditionOperator":
+        """The member for a JSON value, listed or not; ValueError if the value is not a string."""
+        member = cls._value2member_map_.get(value) if type(value) is str else None
+        return cast(ConditionOperator, member) if member is not None else cls(value)

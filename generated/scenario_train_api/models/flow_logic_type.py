@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any, cast
 
 
 class FlowLogicType(StrEnum):
@@ -17,3 +18,9 @@ class FlowLogicType(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    @classmethod
+    def from_json(cls, value: Any) -> "FlowLogicType":
+        """The member for a JSON value, listed or not; ValueError if the value is not a string."""
+        member = cls._value2member_map_.get(value) if type(value) is str else None
+        return cast(FlowLogicType, member) if member is not None else cls(value)

@@ -180,10 +180,10 @@ class FlowNode:
                 raise ParseError.expected("string", id)
 
             at = "status"
-            status = FlowNodeStatus(d.pop("status"))
+            status = FlowNodeStatus.from_json(d.pop("status"))
 
             at = "type"
-            type_ = FlowNodeType(d.pop("type"))
+            type_ = FlowNodeType.from_json(d.pop("type"))
 
             at = "assets"
             _assets = d.pop("assets", UNSET)
@@ -297,7 +297,7 @@ class FlowNode:
             if isinstance(_logic_type, Unset):
                 logic_type = UNSET
             else:
-                logic_type = FlowLogicType(_logic_type)
+                logic_type = FlowLogicType.from_json(_logic_type)
 
             at = "loopBodyNodeIds"
             _loop_body_node_ids = d.pop("loopBodyNodeIds", UNSET)

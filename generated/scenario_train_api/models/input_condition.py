@@ -71,7 +71,7 @@ class InputCondition:
             if isinstance(_operator, Unset):
                 operator = UNSET
             else:
-                operator = ConditionOperator(_operator)
+                operator = ConditionOperator.from_json(_operator)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

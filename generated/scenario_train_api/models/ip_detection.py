@@ -84,7 +84,7 @@ class IpDetection:
         at: str = ""
         try:
             at = "action"
-            action = IpDetectionAction(d.pop("action"))
+            action = IpDetectionAction.from_json(d.pop("action"))
 
             at = "analyzedImagesCount"
             analyzed_images_count = d.pop("analyzedImagesCount")

@@ -83,7 +83,7 @@ class IpFinding:
         at: str = ""
         try:
             at = "category"
-            category = IpFindingCategory(d.pop("category"))
+            category = IpFindingCategory.from_json(d.pop("category"))
 
             at = "confidence"
             confidence = d.pop("confidence")

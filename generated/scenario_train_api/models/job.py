@@ -120,7 +120,7 @@ class Job:
                 raise ParseError.expected("string", job_id)
 
             at = "jobType"
-            job_type = JobType(d.pop("jobType"))
+            job_type = JobType.from_json(d.pop("jobType"))
 
             at = "metadata"
             metadata = JobMetadata.from_dict(d.pop("metadata"))
@@ -131,7 +131,7 @@ class Job:
                 raise ParseError.expected("number", progress)
 
             at = "status"
-            status = JobStatus(d.pop("status"))
+            status = JobStatus.from_json(d.pop("status"))
 
             at = "statusHistory"
             _status_history = d.pop("statusHistory")

@@ -48,7 +48,7 @@ class JobStatusChange:
                 raise ParseError.expected("string", date)
 
             at = "status"
-            status = JobStatus(d.pop("status"))
+            status = JobStatus.from_json(d.pop("status"))
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -340,7 +340,7 @@ class Model:
             capabilities = []
             for _capabilities_index, capabilities_item_data in enumerate(_capabilities):
                 try:
-                    capabilities_item = ModelCapability(capabilities_item_data)
+                    capabilities_item = ModelCapability.from_json(capabilities_item_data)
 
                 except ParseError as parse_error:
                     parse_error.location = (_capabilities_index, *parse_error.location)
@@ -396,13 +396,13 @@ class Model:
                 example_asset_ids.append(example_asset_ids_item)
 
             at = "privacy"
-            privacy = ModelPrivacy(d.pop("privacy"))
+            privacy = ModelPrivacy.from_json(d.pop("privacy"))
 
             at = "source"
-            source = ModelSource(d.pop("source"))
+            source = ModelSource.from_json(d.pop("source"))
 
             at = "status"
-            status = ModelStatus(d.pop("status"))
+            status = ModelStatus.from_json(d.pop("status"))
 
             at = "tags"
             _tags = d.pop("tags")
@@ -428,7 +428,7 @@ class Model:
                 raise ParseError.expected("number", training_images_number)
 
             at = "type"
-            type_ = ModelType(d.pop("type"))
+            type_ = ModelType.from_json(d.pop("type"))
 
             at = "updatedAt"
             updated_at = d.pop("updatedAt")
@@ -441,7 +441,7 @@ class Model:
             if isinstance(_access_restrictions, Unset):
                 access_restrictions = UNSET
             else:
-                access_restrictions = AccessRestriction(ParseError.not_boolean(_access_restrictions))
+                access_restrictions = AccessRestriction.from_json(ParseError.not_boolean(_access_restrictions))
 
             at = "authorId"
             author_id = d.pop("authorId", UNSET)

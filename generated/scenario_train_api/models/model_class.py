@@ -97,7 +97,7 @@ class ModelClass:
                 raise ParseError.expected("string", slug)
 
             at = "status"
-            status = ModelClassStatus(d.pop("status"))
+            status = ModelClassStatus.from_json(d.pop("status"))
 
             at = "thumbnails"
             _thumbnails = d.pop("thumbnails")

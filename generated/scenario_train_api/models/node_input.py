@@ -270,7 +270,7 @@ class NodeInput:
                 raise ParseError.expected("string", name)
 
             at = "type"
-            type_ = InputType(d.pop("type"))
+            type_ = InputType.from_json(d.pop("type"))
 
             at = "allowedValues"
             _allowed_values = d.pop("allowedValues", UNSET)
@@ -286,7 +286,7 @@ class NodeInput:
             if isinstance(_background_behavior, Unset):
                 background_behavior = UNSET
             else:
-                background_behavior = BackgroundBehavior(_background_behavior)
+                background_behavior = BackgroundBehavior.from_json(_background_behavior)
 
             at = "color"
             color = d.pop("color", UNSET)
@@ -340,7 +340,7 @@ class NodeInput:
             if isinstance(_kind, Unset):
                 kind = UNSET
             else:
-                kind = InputKind(_kind)
+                kind = InputKind.from_json(_kind)
 
             at = "label"
             label = d.pop("label", UNSET)
@@ -400,7 +400,7 @@ class NodeInput:
                 model_types = []
                 for _model_types_index, model_types_item_data in enumerate(_model_types):
                     try:
-                        model_types_item = ModelType(model_types_item_data)
+                        model_types_item = ModelType.from_json(model_types_item_data)
 
                     except ParseError as parse_error:
                         parse_error.location = (_model_types_index, *parse_error.location)

@@ -255,7 +255,7 @@ class NodeInputItem:
                 raise ParseError.expected("string", name)
 
             at = "type"
-            type_ = InputType(d.pop("type"))
+            type_ = InputType.from_json(d.pop("type"))
 
             at = "allowedValues"
             _allowed_values = d.pop("allowedValues", UNSET)
@@ -271,7 +271,7 @@ class NodeInputItem:
             if isinstance(_background_behavior, Unset):
                 background_behavior = UNSET
             else:
-                background_behavior = BackgroundBehavior(_background_behavior)
+                background_behavior = BackgroundBehavior.from_json(_background_behavior)
 
             at = "color"
             color = d.pop("color", UNSET)
@@ -325,7 +325,7 @@ class NodeInputItem:
             if isinstance(_kind, Unset):
                 kind = UNSET
             else:
-                kind = InputKind(_kind)
+                kind = InputKind.from_json(_kind)
 
             at = "label"
             label = d.pop("label", UNSET)
@@ -385,7 +385,7 @@ class NodeInputItem:
                 model_types = []
                 for _model_types_index, model_types_item_data in enumerate(_model_types):
                     try:
-                        model_types_item = ModelType(model_types_item_data)
+                        model_types_item = ModelType.from_json(model_types_item_data)
 
                     except ParseError as parse_error:
                         parse_error.location = (_model_types_index, *parse_error.location)

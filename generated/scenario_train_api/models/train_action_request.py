@@ -39,7 +39,7 @@ class TrainActionRequest:
         at: str = ""
         try:
             at = "action"
-            action = TrainAction(d.pop("action"))
+            action = TrainAction.from_json(d.pop("action"))
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

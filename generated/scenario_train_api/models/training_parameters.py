@@ -317,7 +317,7 @@ class TrainingParameters:
             if isinstance(_lr_scheduler, Unset):
                 lr_scheduler = UNSET
             else:
-                lr_scheduler = LrScheduler(_lr_scheduler)
+                lr_scheduler = LrScheduler.from_json(_lr_scheduler)
 
             at = "maxTrainSteps"
             max_train_steps = d.pop("maxTrainSteps", UNSET)
@@ -356,7 +356,7 @@ class TrainingParameters:
             if isinstance(_optimize_for, Unset):
                 optimize_for = UNSET
             else:
-                optimize_for = OptimizeFor(_optimize_for)
+                optimize_for = OptimizeFor.from_json(_optimize_for)
 
             at = "priorLossWeight"
             prior_loss_weight = d.pop("priorLossWeight", UNSET)

@@ -103,7 +103,7 @@ class TrainingProgress:
         at: str = ""
         try:
             at = "stage"
-            stage = TrainingStage(d.pop("stage"))
+            stage = TrainingStage.from_json(d.pop("stage"))
 
             at = "updatedAt"
             updated_at = d.pop("updatedAt")

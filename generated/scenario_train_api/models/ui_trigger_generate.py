@@ -84,7 +84,7 @@ class UiTriggerGenerate:
             if isinstance(_position, Unset):
                 position = UNSET
             else:
-                position = UiTriggerPosition(_position)
+                position = UiTriggerPosition.from_json(_position)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)
