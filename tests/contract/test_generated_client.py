@@ -9,26 +9,20 @@ import pytest
 from scenario_train_api.client import AuthenticatedClient, Client
 
 TOKEN = "jwt-secret-value-0123456789"
+BASE_URL = "http://127.0.0.1:9"
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        lambda: Client(base_url="http://127.0.0.1:9"),
-        lambda: AuthenticatedClient(base_url="http://127.0.0.1:9", token=TOKEN),
-    ],
-)
-def test_the_default_timeout_bounds_every_phase(make: object) -> None:
-    client = make()  # type: ignore[operator]
-    httpx_client = client.get_httpx_client()
-    phases = httpx_client.timeout.as_dict()
+@pytest.mark.parametrize("authenticated", [False, True], ids=["Client", "AuthenticatedClient"])
+def test_the_default_timeout_bounds_every_phase(authenticated: bool) -> None:
+    client = AuthenticatedClient(base_url=BASE_URL, token=TOKEN) if authenticated else Client(base_url=BASE_URL)
+    phases = client.get_httpx_client().timeout.as_dict()
     assert set(phases) == {"connect", "read", "write", "pool"}
     assert all(value is not None and math.isfinite(value) and value > 0 for value in phases.values())
     assert phases["connect"] <= phases["read"]
 
 
 def test_the_token_is_not_in_the_repr() -> None:
-    client = AuthenticatedClient(base_url="http://127.0.0.1:9", token=TOKEN)
+    client = AuthenticatedClient(base_url=BASE_URL, token=TOKEN)
     assert TOKEN not in repr(client)
     assert TOKEN not in str(client)
     assert client.get_httpx_client().headers["Authorization"] == f"Bearer {TOKEN}"
