@@ -42,13 +42,6 @@ class ParseError(ValueError):
     def expected(cls, expected: str, value: Any) -> "ParseError":
         return cls(f"expected {expected}, got {_JSON_TYPES.get(type(value), type(value).__name__)}")
 
-    @staticmethod
-    def not_boolean(value: Any) -> Any:
-        """`value`, unless it is a boolean: Python takes `False` for 0 where JSON does not."""
-        if isinstance(value, bool):
-            raise ParseError.expected("integer", value)
-        return value
-
     @classmethod
     def wrap(cls, error: Exception, key: str | int) -> "ParseError":
         """Turn an error raised while reading ``key`` into a ParseError that names it."""

@@ -26,5 +26,8 @@ class AccessRestriction(IntEnum):
     @classmethod
     def from_json(cls, value: Any) -> "AccessRestriction":
         """The member for a JSON value, listed or not; ValueError if the value is not an integer."""
+        if isinstance(value, bool):
+            # IntEnum(False) would find the member 0: a JSON boolean is not an integer.
+            raise ValueError(f"{value!r} is a boolean, not a valid {cls.__name__}")
         member = cls._value2member_map_.get(value) if type(value) is int else None
         return cast(AccessRestriction, member) if member is not None else cls(value)

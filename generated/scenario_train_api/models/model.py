@@ -441,7 +441,7 @@ class Model:
             if isinstance(_access_restrictions, Unset):
                 access_restrictions = UNSET
             else:
-                access_restrictions = AccessRestriction.from_json(ParseError.not_boolean(_access_restrictions))
+                access_restrictions = AccessRestriction.from_json(_access_restrictions)
 
             at = "authorId"
             author_id = d.pop("authorId", UNSET)
