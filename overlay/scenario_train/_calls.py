@@ -236,5 +236,5 @@ def parse_trigger(response: httpx.Response, *, dry_run: DryRun) -> TrainModelRes
     return _parse(response, TrainModelResponse.from_dict, started)
 
 
-def parse_model(response: httpx.Response, *, what: str = "the model could not be read") -> ModelResponse:
-    return _parse(response, ModelResponse.from_dict, what)
+def parse_model(response: httpx.Response) -> ModelResponse:
+    return _parse(response, ModelResponse.from_dict, "the model could not be read")

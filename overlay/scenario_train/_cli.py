@@ -26,7 +26,6 @@ from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    MissingCredentialsError,
     ScenarioError,
 )
 from ._progress import ProgressPrinter, describe_progress
@@ -254,6 +253,6 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except KeyboardInterrupt:
         err.write("scenario-train: interrupted\n")
         return EXIT_INTERRUPTED
-    except (UsageError, MissingCredentialsError, ScenarioError, ValueError, TypeError) as exc:
+    except (UsageError, ScenarioError, ValueError, TypeError) as exc:
         err.write(f"scenario-train: error: {exc}\n")
         return _exit_code(exc)
