@@ -9,6 +9,10 @@ PY := $(BIN)/python
 SPEC := openapi/scenario-train.yaml
 GENERATED := generated/scenario_train_api
 PRISM := tests/prism/node_modules/.bin/prism
+# The one generator invocation; the output folder comes last.
+GENERATE := $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
+	--custom-template-path openapi/templates --meta none --fail-on-warning --output-path
+LINTED := overlay tests bench demo openapi/check_spec.py
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: setup generate check test build bench demo clean
@@ -29,21 +33,19 @@ setup: $(VENV)/.installed $(PRISM)
 # Generate into a scratch folder, then replace generated/ whole, so no stale file survives.
 generate: $(VENV)/.installed
 	rm -rf .generate-tmp
-	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
-		--custom-template-path openapi/templates --meta none --output-path .generate-tmp --fail-on-warning
+	$(GENERATE) .generate-tmp
 	rm -rf $(GENERATED)
 	mkdir -p $(dir $(GENERATED))
 	mv .generate-tmp $(GENERATED)
 
 check: $(VENV)/.installed
 	rm -rf .check-tmp
-	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
-		--custom-template-path openapi/templates --meta none --output-path .check-tmp --fail-on-warning
+	$(GENERATE) .check-tmp
 	diff -r .check-tmp $(GENERATED) || { echo "generated/ is stale or hand-edited: run 'make generate'"; rm -rf .check-tmp; exit 1; }
 	rm -rf .check-tmp
 	$(PY) openapi/check_spec.py
-	$(BIN)/ruff check overlay tests bench demo openapi/check_spec.py
-	$(BIN)/ruff format --check overlay tests bench demo openapi/check_spec.py
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
 
 test: setup check
