@@ -82,27 +82,47 @@ class ArenaScore:
 
             at = "rank"
             rank = d.pop("rank")
-            if isinstance(rank, bool) or not isinstance(rank, (int, float)):
+            if (
+                type(rank) is not float
+                and type(rank) is not int
+                and (isinstance(rank, bool) or not isinstance(rank, (int, float)))
+            ):
                 raise ParseError.expected("number", rank)
 
             at = "rating"
             rating = d.pop("rating")
-            if isinstance(rating, bool) or not isinstance(rating, (int, float)):
+            if (
+                type(rating) is not float
+                and type(rating) is not int
+                and (isinstance(rating, bool) or not isinstance(rating, (int, float)))
+            ):
                 raise ParseError.expected("number", rating)
 
             at = "ratingLower"
             rating_lower = d.pop("ratingLower")
-            if isinstance(rating_lower, bool) or not isinstance(rating_lower, (int, float)):
+            if (
+                type(rating_lower) is not float
+                and type(rating_lower) is not int
+                and (isinstance(rating_lower, bool) or not isinstance(rating_lower, (int, float)))
+            ):
                 raise ParseError.expected("number", rating_lower)
 
             at = "ratingUpper"
             rating_upper = d.pop("ratingUpper")
-            if isinstance(rating_upper, bool) or not isinstance(rating_upper, (int, float)):
+            if (
+                type(rating_upper) is not float
+                and type(rating_upper) is not int
+                and (isinstance(rating_upper, bool) or not isinstance(rating_upper, (int, float)))
+            ):
                 raise ParseError.expected("number", rating_upper)
 
             at = "votes"
             votes = d.pop("votes")
-            if isinstance(votes, bool) or not isinstance(votes, (int, float)):
+            if (
+                type(votes) is not float
+                and type(votes) is not int
+                and (isinstance(votes, bool) or not isinstance(votes, (int, float)))
+            ):
                 raise ParseError.expected("number", votes)
 
         except ParseError as parse_error:

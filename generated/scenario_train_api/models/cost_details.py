@@ -11,36 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostDetails")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "assistant-message",
-        "caption",
-        "custom-generation",
-        "describe-style",
-        "detection",
-        "embed",
-        "image-prompt-editing",
-        "inference-images",
-        "ip-detection",
-        "pixelate",
-        "prompt",
-        "quality-gate",
-        "remove-background",
-        "repaint",
-        "restyle",
-        "segmentation",
-        "skybox-base-360",
-        "skybox-upscale-360",
-        "texture",
-        "train-model",
-        "translate",
-        "upscale",
-        "vectorization",
-    }
-)
-
 
 @_attrs_define
 class CostDetails:
@@ -72,6 +42,8 @@ class CostDetails:
     upscale: float | Unset = UNSET
     vectorization: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -186,121 +158,257 @@ class CostDetails:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "assistant-message"
-            assistant_message = d.pop("assistant-message", UNSET)
-            if assistant_message is not UNSET and (
-                isinstance(assistant_message, bool) or not isinstance(assistant_message, (int, float))
+            _assistant_message_sent = d.pop("assistant-message", UNSET)
+            if _assistant_message_sent is None:
+                _assistant_message_sent = UNSET
+                sent_null += ("assistant-message",)
+            assistant_message = _assistant_message_sent
+            if (
+                assistant_message is not UNSET
+                and type(assistant_message) is not float
+                and type(assistant_message) is not int
+                and (isinstance(assistant_message, bool) or not isinstance(assistant_message, (int, float)))
             ):
                 raise ParseError.expected("number", assistant_message)
 
             at = "caption"
-            caption = d.pop("caption", UNSET)
-            if caption is not UNSET and (isinstance(caption, bool) or not isinstance(caption, (int, float))):
+            _caption_sent = d.pop("caption", UNSET)
+            if _caption_sent is None:
+                _caption_sent = UNSET
+                sent_null += ("caption",)
+            caption = _caption_sent
+            if (
+                caption is not UNSET
+                and type(caption) is not float
+                and type(caption) is not int
+                and (isinstance(caption, bool) or not isinstance(caption, (int, float)))
+            ):
                 raise ParseError.expected("number", caption)
 
             at = "custom-generation"
-            custom_generation = d.pop("custom-generation", UNSET)
-            if custom_generation is not UNSET and (
-                isinstance(custom_generation, bool) or not isinstance(custom_generation, (int, float))
+            _custom_generation_sent = d.pop("custom-generation", UNSET)
+            if _custom_generation_sent is None:
+                _custom_generation_sent = UNSET
+                sent_null += ("custom-generation",)
+            custom_generation = _custom_generation_sent
+            if (
+                custom_generation is not UNSET
+                and type(custom_generation) is not float
+                and type(custom_generation) is not int
+                and (isinstance(custom_generation, bool) or not isinstance(custom_generation, (int, float)))
             ):
                 raise ParseError.expected("number", custom_generation)
 
             at = "describe-style"
-            describe_style = d.pop("describe-style", UNSET)
-            if describe_style is not UNSET and (
-                isinstance(describe_style, bool) or not isinstance(describe_style, (int, float))
+            _describe_style_sent = d.pop("describe-style", UNSET)
+            if _describe_style_sent is None:
+                _describe_style_sent = UNSET
+                sent_null += ("describe-style",)
+            describe_style = _describe_style_sent
+            if (
+                describe_style is not UNSET
+                and type(describe_style) is not float
+                and type(describe_style) is not int
+                and (isinstance(describe_style, bool) or not isinstance(describe_style, (int, float)))
             ):
                 raise ParseError.expected("number", describe_style)
 
             at = "detection"
-            detection = d.pop("detection", UNSET)
-            if detection is not UNSET and (isinstance(detection, bool) or not isinstance(detection, (int, float))):
+            _detection_sent = d.pop("detection", UNSET)
+            if _detection_sent is None:
+                _detection_sent = UNSET
+                sent_null += ("detection",)
+            detection = _detection_sent
+            if (
+                detection is not UNSET
+                and type(detection) is not float
+                and type(detection) is not int
+                and (isinstance(detection, bool) or not isinstance(detection, (int, float)))
+            ):
                 raise ParseError.expected("number", detection)
 
             at = "embed"
-            embed = d.pop("embed", UNSET)
-            if embed is not UNSET and (isinstance(embed, bool) or not isinstance(embed, (int, float))):
+            _embed_sent = d.pop("embed", UNSET)
+            if _embed_sent is None:
+                _embed_sent = UNSET
+                sent_null += ("embed",)
+            embed = _embed_sent
+            if (
+                embed is not UNSET
+                and type(embed) is not float
+                and type(embed) is not int
+                and (isinstance(embed, bool) or not isinstance(embed, (int, float)))
+            ):
                 raise ParseError.expected("number", embed)
 
             at = "image-prompt-editing"
-            image_prompt_editing = d.pop("image-prompt-editing", UNSET)
-            if image_prompt_editing is not UNSET and (
-                isinstance(image_prompt_editing, bool) or not isinstance(image_prompt_editing, (int, float))
+            _image_prompt_editing_sent = d.pop("image-prompt-editing", UNSET)
+            if _image_prompt_editing_sent is None:
+                _image_prompt_editing_sent = UNSET
+                sent_null += ("image-prompt-editing",)
+            image_prompt_editing = _image_prompt_editing_sent
+            if (
+                image_prompt_editing is not UNSET
+                and type(image_prompt_editing) is not float
+                and type(image_prompt_editing) is not int
+                and (isinstance(image_prompt_editing, bool) or not isinstance(image_prompt_editing, (int, float)))
             ):
                 raise ParseError.expected("number", image_prompt_editing)
 
             at = "inference-images"
-            inference_images = d.pop("inference-images", UNSET)
-            if inference_images is not UNSET and (
-                isinstance(inference_images, bool) or not isinstance(inference_images, (int, float))
+            _inference_images_sent = d.pop("inference-images", UNSET)
+            if _inference_images_sent is None:
+                _inference_images_sent = UNSET
+                sent_null += ("inference-images",)
+            inference_images = _inference_images_sent
+            if (
+                inference_images is not UNSET
+                and type(inference_images) is not float
+                and type(inference_images) is not int
+                and (isinstance(inference_images, bool) or not isinstance(inference_images, (int, float)))
             ):
                 raise ParseError.expected("number", inference_images)
 
             at = "ip-detection"
-            ip_detection = d.pop("ip-detection", UNSET)
-            if ip_detection is not UNSET and (
-                isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float))
+            _ip_detection_sent = d.pop("ip-detection", UNSET)
+            if _ip_detection_sent is None:
+                _ip_detection_sent = UNSET
+                sent_null += ("ip-detection",)
+            ip_detection = _ip_detection_sent
+            if (
+                ip_detection is not UNSET
+                and type(ip_detection) is not float
+                and type(ip_detection) is not int
+                and (isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float)))
             ):
                 raise ParseError.expected("number", ip_detection)
 
             at = "pixelate"
-            pixelate = d.pop("pixelate", UNSET)
-            if pixelate is not UNSET and (isinstance(pixelate, bool) or not isinstance(pixelate, (int, float))):
+            _pixelate_sent = d.pop("pixelate", UNSET)
+            if _pixelate_sent is None:
+                _pixelate_sent = UNSET
+                sent_null += ("pixelate",)
+            pixelate = _pixelate_sent
+            if (
+                pixelate is not UNSET
+                and type(pixelate) is not float
+                and type(pixelate) is not int
+                and (isinstance(pixelate, bool) or not isinstance(pixelate, (int, float)))
+            ):
                 raise ParseError.expected("number", pixelate)
 
             at = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if prompt is not UNSET and (isinstance(prompt, bool) or not isinstance(prompt, (int, float))):
+            _prompt_sent = d.pop("prompt", UNSET)
+            if _prompt_sent is None:
+                _prompt_sent = UNSET
+                sent_null += ("prompt",)
+            prompt = _prompt_sent
+            if (
+                prompt is not UNSET
+                and type(prompt) is not float
+                and type(prompt) is not int
+                and (isinstance(prompt, bool) or not isinstance(prompt, (int, float)))
+            ):
                 raise ParseError.expected("number", prompt)
 
             at = "quality-gate"
-            quality_gate = d.pop("quality-gate", UNSET)
-            if quality_gate is not UNSET and (
-                isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float))
+            _quality_gate_sent = d.pop("quality-gate", UNSET)
+            if _quality_gate_sent is None:
+                _quality_gate_sent = UNSET
+                sent_null += ("quality-gate",)
+            quality_gate = _quality_gate_sent
+            if (
+                quality_gate is not UNSET
+                and type(quality_gate) is not float
+                and type(quality_gate) is not int
+                and (isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float)))
             ):
                 raise ParseError.expected("number", quality_gate)
 
             at = "remove-background"
-            remove_background = d.pop("remove-background", UNSET)
-            if remove_background is not UNSET and (
-                isinstance(remove_background, bool) or not isinstance(remove_background, (int, float))
+            _remove_background_sent = d.pop("remove-background", UNSET)
+            if _remove_background_sent is None:
+                _remove_background_sent = UNSET
+                sent_null += ("remove-background",)
+            remove_background = _remove_background_sent
+            if (
+                remove_background is not UNSET
+                and type(remove_background) is not float
+                and type(remove_background) is not int
+                and (isinstance(remove_background, bool) or not isinstance(remove_background, (int, float)))
             ):
                 raise ParseError.expected("number", remove_background)
 
             at = "repaint"
-            repaint = d.pop("repaint", UNSET)
-            if repaint is not UNSET and (isinstance(repaint, bool) or not isinstance(repaint, (int, float))):
+            _repaint_sent = d.pop("repaint", UNSET)
+            if _repaint_sent is None:
+                _repaint_sent = UNSET
+                sent_null += ("repaint",)
+            repaint = _repaint_sent
+            if (
+                repaint is not UNSET
+                and type(repaint) is not float
+                and type(repaint) is not int
+                and (isinstance(repaint, bool) or not isinstance(repaint, (int, float)))
+            ):
                 raise ParseError.expected("number", repaint)
 
             at = "restyle"
-            restyle = d.pop("restyle", UNSET)
-            if restyle is not UNSET and (isinstance(restyle, bool) or not isinstance(restyle, (int, float))):
+            _restyle_sent = d.pop("restyle", UNSET)
+            if _restyle_sent is None:
+                _restyle_sent = UNSET
+                sent_null += ("restyle",)
+            restyle = _restyle_sent
+            if (
+                restyle is not UNSET
+                and type(restyle) is not float
+                and type(restyle) is not int
+                and (isinstance(restyle, bool) or not isinstance(restyle, (int, float)))
+            ):
                 raise ParseError.expected("number", restyle)
 
             at = "segmentation"
-            segmentation = d.pop("segmentation", UNSET)
-            if segmentation is not UNSET and (
-                isinstance(segmentation, bool) or not isinstance(segmentation, (int, float))
+            _segmentation_sent = d.pop("segmentation", UNSET)
+            if _segmentation_sent is None:
+                _segmentation_sent = UNSET
+                sent_null += ("segmentation",)
+            segmentation = _segmentation_sent
+            if (
+                segmentation is not UNSET
+                and type(segmentation) is not float
+                and type(segmentation) is not int
+                and (isinstance(segmentation, bool) or not isinstance(segmentation, (int, float)))
             ):
                 raise ParseError.expected("number", segmentation)
 
             at = "skybox-base-360"
-            skybox_base_360 = d.pop("skybox-base-360", UNSET)
-            if skybox_base_360 is not UNSET and (
-                isinstance(skybox_base_360, bool) or not isinstance(skybox_base_360, (int, float))
+            _skybox_base_360_sent = d.pop("skybox-base-360", UNSET)
+            if _skybox_base_360_sent is None:
+                _skybox_base_360_sent = UNSET
+                sent_null += ("skybox-base-360",)
+            skybox_base_360 = _skybox_base_360_sent
+            if (
+                skybox_base_360 is not UNSET
+                and type(skybox_base_360) is not float
+                and type(skybox_base_360) is not int
+                and (isinstance(skybox_base_360, bool) or not isinstance(skybox_base_360, (int, float)))
             ):
                 raise ParseError.expected("number", skybox_base_360)
 
             at = "skybox-upscale-360"
-            skybox_upscale_360 = d.pop("skybox-upscale-360", UNSET)
-            if skybox_upscale_360 is not UNSET and (
-                isinstance(skybox_upscale_360, bool) or not isinstance(skybox_upscale_360, (int, float))
+            _skybox_upscale_360_sent = d.pop("skybox-upscale-360", UNSET)
+            if _skybox_upscale_360_sent is None:
+                _skybox_upscale_360_sent = UNSET
+                sent_null += ("skybox-upscale-360",)
+            skybox_upscale_360 = _skybox_upscale_360_sent
+            if (
+                skybox_upscale_360 is not UNSET
+                and type(skybox_upscale_360) is not float
+                and type(skybox_upscale_360) is not int
+                and (isinstance(skybox_upscale_360, bool) or not isinstance(skybox_upscale_360, (int, float)))
             ):
                 raise ParseError.expected("number", skybox_upscale_360)
 
@@ -308,31 +416,72 @@ class CostDetails:
             slop_detection = d.pop("slop-detection", UNSET)
 
             at = "texture"
-            texture = d.pop("texture", UNSET)
-            if texture is not UNSET and (isinstance(texture, bool) or not isinstance(texture, (int, float))):
+            _texture_sent = d.pop("texture", UNSET)
+            if _texture_sent is None:
+                _texture_sent = UNSET
+                sent_null += ("texture",)
+            texture = _texture_sent
+            if (
+                texture is not UNSET
+                and type(texture) is not float
+                and type(texture) is not int
+                and (isinstance(texture, bool) or not isinstance(texture, (int, float)))
+            ):
                 raise ParseError.expected("number", texture)
 
             at = "train-model"
-            train_model = d.pop("train-model", UNSET)
-            if train_model is not UNSET and (
-                isinstance(train_model, bool) or not isinstance(train_model, (int, float))
+            _train_model_sent = d.pop("train-model", UNSET)
+            if _train_model_sent is None:
+                _train_model_sent = UNSET
+                sent_null += ("train-model",)
+            train_model = _train_model_sent
+            if (
+                train_model is not UNSET
+                and type(train_model) is not float
+                and type(train_model) is not int
+                and (isinstance(train_model, bool) or not isinstance(train_model, (int, float)))
             ):
                 raise ParseError.expected("number", train_model)
 
             at = "translate"
-            translate = d.pop("translate", UNSET)
-            if translate is not UNSET and (isinstance(translate, bool) or not isinstance(translate, (int, float))):
+            _translate_sent = d.pop("translate", UNSET)
+            if _translate_sent is None:
+                _translate_sent = UNSET
+                sent_null += ("translate",)
+            translate = _translate_sent
+            if (
+                translate is not UNSET
+                and type(translate) is not float
+                and type(translate) is not int
+                and (isinstance(translate, bool) or not isinstance(translate, (int, float)))
+            ):
                 raise ParseError.expected("number", translate)
 
             at = "upscale"
-            upscale = d.pop("upscale", UNSET)
-            if upscale is not UNSET and (isinstance(upscale, bool) or not isinstance(upscale, (int, float))):
+            _upscale_sent = d.pop("upscale", UNSET)
+            if _upscale_sent is None:
+                _upscale_sent = UNSET
+                sent_null += ("upscale",)
+            upscale = _upscale_sent
+            if (
+                upscale is not UNSET
+                and type(upscale) is not float
+                and type(upscale) is not int
+                and (isinstance(upscale, bool) or not isinstance(upscale, (int, float)))
+            ):
                 raise ParseError.expected("number", upscale)
 
             at = "vectorization"
-            vectorization = d.pop("vectorization", UNSET)
-            if vectorization is not UNSET and (
-                isinstance(vectorization, bool) or not isinstance(vectorization, (int, float))
+            _vectorization_sent = d.pop("vectorization", UNSET)
+            if _vectorization_sent is None:
+                _vectorization_sent = UNSET
+                sent_null += ("vectorization",)
+            vectorization = _vectorization_sent
+            if (
+                vectorization is not UNSET
+                and type(vectorization) is not float
+                and type(vectorization) is not int
+                and (isinstance(vectorization, bool) or not isinstance(vectorization, (int, float)))
             ):
                 raise ParseError.expected("number", vectorization)
 

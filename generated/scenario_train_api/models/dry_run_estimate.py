@@ -11,15 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DryRunEstimate")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "creativeUnitsDiscount",
-        "costDetails",
-    }
-)
-
 
 @_attrs_define
 class DryRunEstimate:
@@ -28,6 +19,8 @@ class DryRunEstimate:
     cost_details: CostDetails | Unset = UNSET
     """ Creative units, keyed by operation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,26 +55,37 @@ class DryRunEstimate:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "creativeUnitsCost"
             creative_units_cost = d.pop("creativeUnitsCost")
-            if isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)):
+            if (
+                type(creative_units_cost) is not float
+                and type(creative_units_cost) is not int
+                and (isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)))
+            ):
                 raise ParseError.expected("number", creative_units_cost)
 
             at = "creativeUnitsDiscount"
-            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
-            if creative_units_discount is not UNSET and (
-                isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float))
+            _creative_units_discount_sent = d.pop("creativeUnitsDiscount", UNSET)
+            if _creative_units_discount_sent is None:
+                _creative_units_discount_sent = UNSET
+                sent_null += ("creativeUnitsDiscount",)
+            creative_units_discount = _creative_units_discount_sent
+            if (
+                creative_units_discount is not UNSET
+                and type(creative_units_discount) is not float
+                and type(creative_units_discount) is not int
+                and (isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)))
             ):
                 raise ParseError.expected("number", creative_units_discount)
 
             at = "costDetails"
-            _cost_details = d.pop("costDetails", UNSET)
+            _cost_details_sent = d.pop("costDetails", UNSET)
+            if _cost_details_sent is None:
+                _cost_details_sent = UNSET
+                sent_null += ("costDetails",)
+            _cost_details = _cost_details_sent
             cost_details: CostDetails | Unset
             if isinstance(_cost_details, Unset):
                 cost_details = UNSET

@@ -11,20 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorBody")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "message",
-        "reason",
-        "details",
-        "remainingSeconds",
-        "requiredPlan",
-        "traceId",
-        "trace_id",
-    }
-)
-
 
 @_attrs_define
 class ErrorBody:
@@ -43,6 +29,8 @@ class ErrorBody:
     traceId: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,19 +95,23 @@ class ErrorBody:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "message"
-            message = d.pop("message", UNSET)
+            _message_sent = d.pop("message", UNSET)
+            if _message_sent is None:
+                _message_sent = UNSET
+                sent_null += ("message",)
+            message = _message_sent
             if message is not UNSET and not isinstance(message, str):
                 raise ParseError.expected("string", message)
 
             at = "reason"
-            reason = d.pop("reason", UNSET)
+            _reason_sent = d.pop("reason", UNSET)
+            if _reason_sent is None:
+                _reason_sent = UNSET
+                sent_null += ("reason",)
+            reason = _reason_sent
             if reason is not UNSET and not isinstance(reason, str):
                 raise ParseError.expected("string", reason)
 
@@ -136,7 +128,11 @@ class ErrorBody:
             code = d.pop("code", UNSET)
 
             at = "details"
-            _details = d.pop("details", UNSET)
+            _details_sent = d.pop("details", UNSET)
+            if _details_sent is None:
+                _details_sent = UNSET
+                sent_null += ("details",)
+            _details = _details_sent
             details: ErrorDetails | Unset
             if isinstance(_details, Unset):
                 details = UNSET
@@ -144,24 +140,43 @@ class ErrorBody:
                 details = ErrorDetails.from_dict(_details)
 
             at = "remainingSeconds"
-            remaining_seconds = d.pop("remainingSeconds", UNSET)
-            if remaining_seconds is not UNSET and (
-                isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, (int, float))
+            _remaining_seconds_sent = d.pop("remainingSeconds", UNSET)
+            if _remaining_seconds_sent is None:
+                _remaining_seconds_sent = UNSET
+                sent_null += ("remainingSeconds",)
+            remaining_seconds = _remaining_seconds_sent
+            if (
+                remaining_seconds is not UNSET
+                and type(remaining_seconds) is not float
+                and type(remaining_seconds) is not int
+                and (isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, (int, float)))
             ):
                 raise ParseError.expected("number", remaining_seconds)
 
             at = "requiredPlan"
-            required_plan = d.pop("requiredPlan", UNSET)
+            _required_plan_sent = d.pop("requiredPlan", UNSET)
+            if _required_plan_sent is None:
+                _required_plan_sent = UNSET
+                sent_null += ("requiredPlan",)
+            required_plan = _required_plan_sent
             if required_plan is not UNSET and not isinstance(required_plan, str):
                 raise ParseError.expected("string", required_plan)
 
             at = "traceId"
-            traceId = d.pop("traceId", UNSET)
+            _traceId_sent = d.pop("traceId", UNSET)
+            if _traceId_sent is None:
+                _traceId_sent = UNSET
+                sent_null += ("traceId",)
+            traceId = _traceId_sent
             if traceId is not UNSET and not isinstance(traceId, str):
                 raise ParseError.expected("string", traceId)
 
             at = "trace_id"
-            trace_id = d.pop("trace_id", UNSET)
+            _trace_id_sent = d.pop("trace_id", UNSET)
+            if _trace_id_sent is None:
+                _trace_id_sent = UNSET
+                sent_null += ("trace_id",)
+            trace_id = _trace_id_sent
             if trace_id is not UNSET and not isinstance(trace_id, str):
                 raise ParseError.expected("string", trace_id)
 

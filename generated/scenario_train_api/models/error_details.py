@@ -11,21 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetails")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "actionName",
-        "actionLimit",
-    }
-)
-
 
 @_attrs_define
 class ErrorDetails:
     action_name: str | Unset = UNSET
     action_limit: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,21 +45,28 @@ class ErrorDetails:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "actionName"
-            action_name = d.pop("actionName", UNSET)
+            _action_name_sent = d.pop("actionName", UNSET)
+            if _action_name_sent is None:
+                _action_name_sent = UNSET
+                sent_null += ("actionName",)
+            action_name = _action_name_sent
             if action_name is not UNSET and not isinstance(action_name, str):
                 raise ParseError.expected("string", action_name)
 
             at = "actionLimit"
-            action_limit = d.pop("actionLimit", UNSET)
-            if action_limit is not UNSET and (
-                isinstance(action_limit, bool) or not isinstance(action_limit, (int, float))
+            _action_limit_sent = d.pop("actionLimit", UNSET)
+            if _action_limit_sent is None:
+                _action_limit_sent = UNSET
+                sent_null += ("actionLimit",)
+            action_limit = _action_limit_sent
+            if (
+                action_limit is not UNSET
+                and type(action_limit) is not float
+                and type(action_limit) is not int
+                and (isinstance(action_limit, bool) or not isinstance(action_limit, (int, float)))
             ):
                 raise ParseError.expected("number", action_limit)
 

@@ -11,16 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogic")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "cases",
-        "default",
-        "transform",
-    }
-)
-
 
 @_attrs_define
 class FlowLogic:
@@ -28,6 +18,8 @@ class FlowLogic:
     default: str | Unset = UNSET
     transform: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,14 +55,14 @@ class FlowLogic:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "cases"
-            _cases = d.pop("cases", UNSET)
+            _cases_sent = d.pop("cases", UNSET)
+            if _cases_sent is None:
+                _cases_sent = UNSET
+                sent_null += ("cases",)
+            _cases = _cases_sent
             cases: list[FlowLogicCase] | Unset = UNSET
             if _cases is not UNSET:
                 if not isinstance(_cases, list):
@@ -88,12 +80,20 @@ class FlowLogic:
                     cases.append(cases_item)
 
             at = "default"
-            default = d.pop("default", UNSET)
+            _default_sent = d.pop("default", UNSET)
+            if _default_sent is None:
+                _default_sent = UNSET
+                sent_null += ("default",)
+            default = _default_sent
             if default is not UNSET and not isinstance(default, str):
                 raise ParseError.expected("string", default)
 
             at = "transform"
-            transform = d.pop("transform", UNSET)
+            _transform_sent = d.pop("transform", UNSET)
+            if _transform_sent is None:
+                _transform_sent = UNSET
+                sent_null += ("transform",)
+            transform = _transform_sent
             if transform is not UNSET and not isinstance(transform, str):
                 raise ParseError.expected("string", transform)
 

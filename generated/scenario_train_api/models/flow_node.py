@@ -14,27 +14,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowNode")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "assets",
-        "count",
-        "dependsOn",
-        "includeOutputsInWorkflowJob",
-        "inputs",
-        "items",
-        "iterationIndex",
-        "jobId",
-        "logic",
-        "logicType",
-        "loopBodyNodeIds",
-        "loopNodeId",
-        "modelId",
-        "workflowId",
-    }
-)
-
 
 @_attrs_define
 class FlowNode:
@@ -58,6 +37,8 @@ class FlowNode:
     output: Any | Unset = UNSET
     workflow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -168,10 +149,6 @@ class FlowNode:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "id"
@@ -186,7 +163,11 @@ class FlowNode:
             type_ = FlowNodeType.from_json(d.pop("type"))
 
             at = "assets"
-            _assets = d.pop("assets", UNSET)
+            _assets_sent = d.pop("assets", UNSET)
+            if _assets_sent is None:
+                _assets_sent = UNSET
+                sent_null += ("assets",)
+            _assets = _assets_sent
             assets: list[AssetRef] | Unset = UNSET
             if _assets is not UNSET:
                 if not isinstance(_assets, list):
@@ -204,12 +185,25 @@ class FlowNode:
                     assets.append(assets_item)
 
             at = "count"
-            count = d.pop("count", UNSET)
-            if count is not UNSET and (isinstance(count, bool) or not isinstance(count, (int, float))):
+            _count_sent = d.pop("count", UNSET)
+            if _count_sent is None:
+                _count_sent = UNSET
+                sent_null += ("count",)
+            count = _count_sent
+            if (
+                count is not UNSET
+                and type(count) is not float
+                and type(count) is not int
+                and (isinstance(count, bool) or not isinstance(count, (int, float)))
+            ):
                 raise ParseError.expected("number", count)
 
             at = "dependsOn"
-            _depends_on = d.pop("dependsOn", UNSET)
+            _depends_on_sent = d.pop("dependsOn", UNSET)
+            if _depends_on_sent is None:
+                _depends_on_sent = UNSET
+                sent_null += ("dependsOn",)
+            _depends_on = _depends_on_sent
             depends_on: list[str] | Unset = UNSET
             if _depends_on is not UNSET:
                 if not isinstance(_depends_on, list):
@@ -229,12 +223,20 @@ class FlowNode:
                     depends_on.append(depends_on_item)
 
             at = "includeOutputsInWorkflowJob"
-            include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", UNSET)
+            _include_outputs_in_workflow_job_sent = d.pop("includeOutputsInWorkflowJob", UNSET)
+            if _include_outputs_in_workflow_job_sent is None:
+                _include_outputs_in_workflow_job_sent = UNSET
+                sent_null += ("includeOutputsInWorkflowJob",)
+            include_outputs_in_workflow_job = _include_outputs_in_workflow_job_sent
             if include_outputs_in_workflow_job is not UNSET and not isinstance(include_outputs_in_workflow_job, bool):
                 raise ParseError.expected("boolean", include_outputs_in_workflow_job)
 
             at = "inputs"
-            _inputs = d.pop("inputs", UNSET)
+            _inputs_sent = d.pop("inputs", UNSET)
+            if _inputs_sent is None:
+                _inputs_sent = UNSET
+                sent_null += ("inputs",)
+            _inputs = _inputs_sent
             inputs: list[NodeInput] | Unset = UNSET
             if _inputs is not UNSET:
                 if not isinstance(_inputs, list):
@@ -252,7 +254,11 @@ class FlowNode:
                     inputs.append(inputs_item)
 
             at = "items"
-            _items = d.pop("items", UNSET)
+            _items_sent = d.pop("items", UNSET)
+            if _items_sent is None:
+                _items_sent = UNSET
+                sent_null += ("items",)
+            _items = _items_sent
             items: list[str] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -272,19 +278,34 @@ class FlowNode:
                     items.append(items_item)
 
             at = "iterationIndex"
-            iteration_index = d.pop("iterationIndex", UNSET)
-            if iteration_index is not UNSET and (
-                isinstance(iteration_index, bool) or not isinstance(iteration_index, (int, float))
+            _iteration_index_sent = d.pop("iterationIndex", UNSET)
+            if _iteration_index_sent is None:
+                _iteration_index_sent = UNSET
+                sent_null += ("iterationIndex",)
+            iteration_index = _iteration_index_sent
+            if (
+                iteration_index is not UNSET
+                and type(iteration_index) is not float
+                and type(iteration_index) is not int
+                and (isinstance(iteration_index, bool) or not isinstance(iteration_index, (int, float)))
             ):
                 raise ParseError.expected("number", iteration_index)
 
             at = "jobId"
-            job_id = d.pop("jobId", UNSET)
+            _job_id_sent = d.pop("jobId", UNSET)
+            if _job_id_sent is None:
+                _job_id_sent = UNSET
+                sent_null += ("jobId",)
+            job_id = _job_id_sent
             if job_id is not UNSET and not isinstance(job_id, str):
                 raise ParseError.expected("string", job_id)
 
             at = "logic"
-            _logic = d.pop("logic", UNSET)
+            _logic_sent = d.pop("logic", UNSET)
+            if _logic_sent is None:
+                _logic_sent = UNSET
+                sent_null += ("logic",)
+            _logic = _logic_sent
             logic: FlowLogic | Unset
             if isinstance(_logic, Unset):
                 logic = UNSET
@@ -292,7 +313,11 @@ class FlowNode:
                 logic = FlowLogic.from_dict(_logic)
 
             at = "logicType"
-            _logic_type = d.pop("logicType", UNSET)
+            _logic_type_sent = d.pop("logicType", UNSET)
+            if _logic_type_sent is None:
+                _logic_type_sent = UNSET
+                sent_null += ("logicType",)
+            _logic_type = _logic_type_sent
             logic_type: FlowLogicType | Unset
             if isinstance(_logic_type, Unset):
                 logic_type = UNSET
@@ -300,7 +325,11 @@ class FlowNode:
                 logic_type = FlowLogicType.from_json(_logic_type)
 
             at = "loopBodyNodeIds"
-            _loop_body_node_ids = d.pop("loopBodyNodeIds", UNSET)
+            _loop_body_node_ids_sent = d.pop("loopBodyNodeIds", UNSET)
+            if _loop_body_node_ids_sent is None:
+                _loop_body_node_ids_sent = UNSET
+                sent_null += ("loopBodyNodeIds",)
+            _loop_body_node_ids = _loop_body_node_ids_sent
             loop_body_node_ids: list[str] | Unset = UNSET
             if _loop_body_node_ids is not UNSET:
                 if not isinstance(_loop_body_node_ids, list):
@@ -320,12 +349,20 @@ class FlowNode:
                     loop_body_node_ids.append(loop_body_node_ids_item)
 
             at = "loopNodeId"
-            loop_node_id = d.pop("loopNodeId", UNSET)
+            _loop_node_id_sent = d.pop("loopNodeId", UNSET)
+            if _loop_node_id_sent is None:
+                _loop_node_id_sent = UNSET
+                sent_null += ("loopNodeId",)
+            loop_node_id = _loop_node_id_sent
             if loop_node_id is not UNSET and not isinstance(loop_node_id, str):
                 raise ParseError.expected("string", loop_node_id)
 
             at = "modelId"
-            model_id = d.pop("modelId", UNSET)
+            _model_id_sent = d.pop("modelId", UNSET)
+            if _model_id_sent is None:
+                _model_id_sent = UNSET
+                sent_null += ("modelId",)
+            model_id = _model_id_sent
             if model_id is not UNSET and not isinstance(model_id, str):
                 raise ParseError.expected("string", model_id)
 
@@ -333,7 +370,11 @@ class FlowNode:
             output = d.pop("output", UNSET)
 
             at = "workflowId"
-            workflow_id = d.pop("workflowId", UNSET)
+            _workflow_id_sent = d.pop("workflowId", UNSET)
+            if _workflow_id_sent is None:
+                _workflow_id_sent = UNSET
+                sent_null += ("workflowId",)
+            workflow_id = _workflow_id_sent
             if workflow_id is not UNSET and not isinstance(workflow_id, str):
                 raise ParseError.expected("string", workflow_id)
 

@@ -12,20 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputCondition")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "operator",
-    }
-)
-
 
 @_attrs_define
 class InputCondition:
     values: Any
     operator: ConditionOperator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,17 +50,17 @@ class InputCondition:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "values"
             values = d.pop("values")
 
             at = "operator"
-            _operator = d.pop("operator", UNSET)
+            _operator_sent = d.pop("operator", UNSET)
+            if _operator_sent is None:
+                _operator_sent = UNSET
+                sent_null += ("operator",)
+            _operator = _operator_sent
             operator: ConditionOperator | Unset
             if isinstance(_operator, Unset):
                 operator = UNSET

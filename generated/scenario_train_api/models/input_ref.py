@@ -11,17 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputRef")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "conditional",
-        "equal",
-        "name",
-        "node",
-    }
-)
-
 
 @_attrs_define
 class InputRef:
@@ -30,6 +19,8 @@ class InputRef:
     name: str | Unset = UNSET
     node: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,14 +57,14 @@ class InputRef:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "conditional"
-            _conditional = d.pop("conditional", UNSET)
+            _conditional_sent = d.pop("conditional", UNSET)
+            if _conditional_sent is None:
+                _conditional_sent = UNSET
+                sent_null += ("conditional",)
+            _conditional = _conditional_sent
             conditional: list[str] | Unset = UNSET
             if _conditional is not UNSET:
                 if not isinstance(_conditional, list):
@@ -93,17 +84,29 @@ class InputRef:
                     conditional.append(conditional_item)
 
             at = "equal"
-            equal = d.pop("equal", UNSET)
+            _equal_sent = d.pop("equal", UNSET)
+            if _equal_sent is None:
+                _equal_sent = UNSET
+                sent_null += ("equal",)
+            equal = _equal_sent
             if equal is not UNSET and not isinstance(equal, str):
                 raise ParseError.expected("string", equal)
 
             at = "name"
-            name = d.pop("name", UNSET)
+            _name_sent = d.pop("name", UNSET)
+            if _name_sent is None:
+                _name_sent = UNSET
+                sent_null += ("name",)
+            name = _name_sent
             if name is not UNSET and not isinstance(name, str):
                 raise ParseError.expected("string", name)
 
             at = "node"
-            node = d.pop("node", UNSET)
+            _node_sent = d.pop("node", UNSET)
+            if _node_sent is None:
+                _node_sent = UNSET
+                sent_null += ("node",)
+            node = _node_sent
             if node is not UNSET and not isinstance(node, str):
                 raise ParseError.expected("string", node)
 

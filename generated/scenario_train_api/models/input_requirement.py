@@ -11,15 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputRequirement")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "always",
-        "conditional",
-    }
-)
-
 
 @_attrs_define
 class InputRequirement:
@@ -34,6 +25,8 @@ class InputRequirement:
     if_defined: Any | Unset = UNSET
     if_not_defined: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,19 +67,23 @@ class InputRequirement:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "always"
-            always = d.pop("always", UNSET)
+            _always_sent = d.pop("always", UNSET)
+            if _always_sent is None:
+                _always_sent = UNSET
+                sent_null += ("always",)
+            always = _always_sent
             if always is not UNSET and not isinstance(always, bool):
                 raise ParseError.expected("boolean", always)
 
             at = "conditional"
-            _conditional = d.pop("conditional", UNSET)
+            _conditional_sent = d.pop("conditional", UNSET)
+            if _conditional_sent is None:
+                _conditional_sent = UNSET
+                sent_null += ("conditional",)
+            _conditional = _conditional_sent
             conditional: InputCondition | Unset
             if isinstance(_conditional, Unset):
                 conditional = UNSET

@@ -12,14 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpDetection")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "hasDetectorError",
-    }
-)
-
 
 @_attrs_define
 class IpDetection:
@@ -31,6 +23,8 @@ class IpDetection:
     flagged: bool
     has_detector_error: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,10 +71,6 @@ class IpDetection:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "action"
@@ -88,17 +78,29 @@ class IpDetection:
 
             at = "analyzedImagesCount"
             analyzed_images_count = d.pop("analyzedImagesCount")
-            if isinstance(analyzed_images_count, bool) or not isinstance(analyzed_images_count, (int, float)):
+            if (
+                type(analyzed_images_count) is not float
+                and type(analyzed_images_count) is not int
+                and (isinstance(analyzed_images_count, bool) or not isinstance(analyzed_images_count, (int, float)))
+            ):
                 raise ParseError.expected("number", analyzed_images_count)
 
             at = "creativeUnitsCharged"
             creative_units_charged = d.pop("creativeUnitsCharged")
-            if isinstance(creative_units_charged, bool) or not isinstance(creative_units_charged, (int, float)):
+            if (
+                type(creative_units_charged) is not float
+                and type(creative_units_charged) is not int
+                and (isinstance(creative_units_charged, bool) or not isinstance(creative_units_charged, (int, float)))
+            ):
                 raise ParseError.expected("number", creative_units_charged)
 
             at = "evaluatedFilters"
             evaluated_filters = d.pop("evaluatedFilters")
-            if isinstance(evaluated_filters, bool) or not isinstance(evaluated_filters, (int, float)):
+            if (
+                type(evaluated_filters) is not float
+                and type(evaluated_filters) is not int
+                and (isinstance(evaluated_filters, bool) or not isinstance(evaluated_filters, (int, float)))
+            ):
                 raise ParseError.expected("number", evaluated_filters)
 
             at = "findings"
@@ -123,7 +125,11 @@ class IpDetection:
                 raise ParseError.expected("boolean", flagged)
 
             at = "hasDetectorError"
-            has_detector_error = d.pop("hasDetectorError", UNSET)
+            _has_detector_error_sent = d.pop("hasDetectorError", UNSET)
+            if _has_detector_error_sent is None:
+                _has_detector_error_sent = UNSET
+                sent_null += ("hasDetectorError",)
+            has_detector_error = _has_detector_error_sent
             if has_detector_error is not UNSET and not isinstance(has_detector_error, bool):
                 raise ParseError.expected("boolean", has_detector_error)
 

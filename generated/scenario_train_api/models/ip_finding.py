@@ -12,14 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpFinding")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "entities",
-    }
-)
-
 
 @_attrs_define
 class IpFinding:
@@ -31,6 +23,8 @@ class IpFinding:
     reason: str
     entities: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,10 +70,6 @@ class IpFinding:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "category"
@@ -87,7 +77,11 @@ class IpFinding:
 
             at = "confidence"
             confidence = d.pop("confidence")
-            if isinstance(confidence, bool) or not isinstance(confidence, (int, float)):
+            if (
+                type(confidence) is not float
+                and type(confidence) is not int
+                and (isinstance(confidence, bool) or not isinstance(confidence, (int, float)))
+            ):
                 raise ParseError.expected("number", confidence)
 
             at = "filterId"
@@ -111,7 +105,11 @@ class IpFinding:
                 raise ParseError.expected("string", reason)
 
             at = "entities"
-            _entities = d.pop("entities", UNSET)
+            _entities_sent = d.pop("entities", UNSET)
+            if _entities_sent is None:
+                _entities_sent = UNSET
+                sent_null += ("entities",)
+            _entities = _entities_sent
             entities: list[str] | Unset = UNSET
             if _entities is not UNSET:
                 if not isinstance(_entities, list):

@@ -13,16 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Job")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "authorId",
-        "billing",
-        "ownerId",
-    }
-)
-
 
 @_attrs_define
 class Job:
@@ -41,6 +31,8 @@ class Job:
     billing: JobBilling | Unset = UNSET
     owner_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,10 +95,6 @@ class Job:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "createdAt"
@@ -127,7 +115,11 @@ class Job:
 
             at = "progress"
             progress = d.pop("progress")
-            if isinstance(progress, bool) or not isinstance(progress, (int, float)):
+            if (
+                type(progress) is not float
+                and type(progress) is not int
+                and (isinstance(progress, bool) or not isinstance(progress, (int, float)))
+            ):
                 raise ParseError.expected("number", progress)
 
             at = "status"
@@ -155,12 +147,20 @@ class Job:
                 raise ParseError.expected("string", updated_at)
 
             at = "authorId"
-            author_id = d.pop("authorId", UNSET)
+            _author_id_sent = d.pop("authorId", UNSET)
+            if _author_id_sent is None:
+                _author_id_sent = UNSET
+                sent_null += ("authorId",)
+            author_id = _author_id_sent
             if author_id is not UNSET and not isinstance(author_id, str):
                 raise ParseError.expected("string", author_id)
 
             at = "billing"
-            _billing = d.pop("billing", UNSET)
+            _billing_sent = d.pop("billing", UNSET)
+            if _billing_sent is None:
+                _billing_sent = UNSET
+                sent_null += ("billing",)
+            _billing = _billing_sent
             billing: JobBilling | Unset
             if isinstance(_billing, Unset):
                 billing = UNSET
@@ -168,7 +168,11 @@ class Job:
                 billing = JobBilling.from_dict(_billing)
 
             at = "ownerId"
-            owner_id = d.pop("ownerId", UNSET)
+            _owner_id_sent = d.pop("ownerId", UNSET)
+            if _owner_id_sent is None:
+                _owner_id_sent = UNSET
+                sent_null += ("ownerId",)
+            owner_id = _owner_id_sent
             if owner_id is not UNSET and not isinstance(owner_id, str):
                 raise ParseError.expected("string", owner_id)
 

@@ -11,15 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobBilling")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "cuCostDetails",
-        "disableRefund",
-    }
-)
-
 
 @_attrs_define
 class JobBilling:
@@ -28,6 +19,8 @@ class JobBilling:
     cu_cost_details: JobBillingCostDetails | Unset = UNSET
     disable_refund: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,24 +58,32 @@ class JobBilling:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "cuCost"
             cu_cost = d.pop("cuCost")
-            if isinstance(cu_cost, bool) or not isinstance(cu_cost, (int, float)):
+            if (
+                type(cu_cost) is not float
+                and type(cu_cost) is not int
+                and (isinstance(cu_cost, bool) or not isinstance(cu_cost, (int, float)))
+            ):
                 raise ParseError.expected("number", cu_cost)
 
             at = "cuDiscount"
             cu_discount = d.pop("cuDiscount")
-            if isinstance(cu_discount, bool) or not isinstance(cu_discount, (int, float)):
+            if (
+                type(cu_discount) is not float
+                and type(cu_discount) is not int
+                and (isinstance(cu_discount, bool) or not isinstance(cu_discount, (int, float)))
+            ):
                 raise ParseError.expected("number", cu_discount)
 
             at = "cuCostDetails"
-            _cu_cost_details = d.pop("cuCostDetails", UNSET)
+            _cu_cost_details_sent = d.pop("cuCostDetails", UNSET)
+            if _cu_cost_details_sent is None:
+                _cu_cost_details_sent = UNSET
+                sent_null += ("cuCostDetails",)
+            _cu_cost_details = _cu_cost_details_sent
             cu_cost_details: JobBillingCostDetails | Unset
             if isinstance(_cu_cost_details, Unset):
                 cu_cost_details = UNSET
@@ -90,7 +91,11 @@ class JobBilling:
                 cu_cost_details = JobBillingCostDetails.from_dict(_cu_cost_details)
 
             at = "disableRefund"
-            disable_refund = d.pop("disableRefund", UNSET)
+            _disable_refund_sent = d.pop("disableRefund", UNSET)
+            if _disable_refund_sent is None:
+                _disable_refund_sent = UNSET
+                sent_null += ("disableRefund",)
+            disable_refund = _disable_refund_sent
             if disable_refund is not UNSET and not isinstance(disable_refund, bool):
                 raise ParseError.expected("boolean", disable_refund)
 

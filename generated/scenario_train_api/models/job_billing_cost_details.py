@@ -11,15 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobBillingCostDetails")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "ip-detection",
-        "quality-gate",
-    }
-)
-
 
 @_attrs_define
 class JobBillingCostDetails:
@@ -28,6 +19,8 @@ class JobBillingCostDetails:
     slop_detection: Any | Unset = UNSET
     """ Listed by SDK 2.0.0 to 2.1.0 with no published type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,23 +51,33 @@ class JobBillingCostDetails:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "ip-detection"
-            ip_detection = d.pop("ip-detection", UNSET)
-            if ip_detection is not UNSET and (
-                isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float))
+            _ip_detection_sent = d.pop("ip-detection", UNSET)
+            if _ip_detection_sent is None:
+                _ip_detection_sent = UNSET
+                sent_null += ("ip-detection",)
+            ip_detection = _ip_detection_sent
+            if (
+                ip_detection is not UNSET
+                and type(ip_detection) is not float
+                and type(ip_detection) is not int
+                and (isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float)))
             ):
                 raise ParseError.expected("number", ip_detection)
 
             at = "quality-gate"
-            quality_gate = d.pop("quality-gate", UNSET)
-            if quality_gate is not UNSET and (
-                isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float))
+            _quality_gate_sent = d.pop("quality-gate", UNSET)
+            if _quality_gate_sent is None:
+                _quality_gate_sent = UNSET
+                sent_null += ("quality-gate",)
+            quality_gate = _quality_gate_sent
+            if (
+                quality_gate is not UNSET
+                and type(quality_gate) is not float
+                and type(quality_gate) is not int
+                and (isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float)))
             ):
                 raise ParseError.expected("number", quality_gate)
 

@@ -11,21 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobMetadata")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "assetIds",
-        "flow",
-        "hint",
-        "input",
-        "output",
-        "outputModelId",
-        "workflowId",
-        "workflowJobId",
-    }
-)
-
 
 @_attrs_define
 class JobMetadata:
@@ -41,6 +26,8 @@ class JobMetadata:
     workflow_id: str | Unset = UNSET
     workflow_job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,14 +97,14 @@ class JobMetadata:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "assetIds"
-            _asset_ids = d.pop("assetIds", UNSET)
+            _asset_ids_sent = d.pop("assetIds", UNSET)
+            if _asset_ids_sent is None:
+                _asset_ids_sent = UNSET
+                sent_null += ("assetIds",)
+            _asset_ids = _asset_ids_sent
             asset_ids: list[str] | Unset = UNSET
             if _asset_ids is not UNSET:
                 if not isinstance(_asset_ids, list):
@@ -155,7 +142,11 @@ class JobMetadata:
             error = _parse_error(d.pop("error", UNSET))
 
             at = "flow"
-            _flow = d.pop("flow", UNSET)
+            _flow_sent = d.pop("flow", UNSET)
+            if _flow_sent is None:
+                _flow_sent = UNSET
+                sent_null += ("flow",)
+            _flow = _flow_sent
             flow: list[FlowNode] | Unset = UNSET
             if _flow is not UNSET:
                 if not isinstance(_flow, list):
@@ -173,12 +164,20 @@ class JobMetadata:
                     flow.append(flow_item)
 
             at = "hint"
-            hint = d.pop("hint", UNSET)
+            _hint_sent = d.pop("hint", UNSET)
+            if _hint_sent is None:
+                _hint_sent = UNSET
+                sent_null += ("hint",)
+            hint = _hint_sent
             if hint is not UNSET and not isinstance(hint, str):
                 raise ParseError.expected("string", hint)
 
             at = "input"
-            _input_ = d.pop("input", UNSET)
+            _input__sent = d.pop("input", UNSET)
+            if _input__sent is None:
+                _input__sent = UNSET
+                sent_null += ("input",)
+            _input_ = _input__sent
             input_: JsonObject | Unset
             if isinstance(_input_, Unset):
                 input_ = UNSET
@@ -186,7 +185,11 @@ class JobMetadata:
                 input_ = JsonObject.from_dict(_input_)
 
             at = "output"
-            _output = d.pop("output", UNSET)
+            _output_sent = d.pop("output", UNSET)
+            if _output_sent is None:
+                _output_sent = UNSET
+                sent_null += ("output",)
+            _output = _output_sent
             output: JsonObject | Unset
             if isinstance(_output, Unset):
                 output = UNSET
@@ -194,17 +197,29 @@ class JobMetadata:
                 output = JsonObject.from_dict(_output)
 
             at = "outputModelId"
-            output_model_id = d.pop("outputModelId", UNSET)
+            _output_model_id_sent = d.pop("outputModelId", UNSET)
+            if _output_model_id_sent is None:
+                _output_model_id_sent = UNSET
+                sent_null += ("outputModelId",)
+            output_model_id = _output_model_id_sent
             if output_model_id is not UNSET and not isinstance(output_model_id, str):
                 raise ParseError.expected("string", output_model_id)
 
             at = "workflowId"
-            workflow_id = d.pop("workflowId", UNSET)
+            _workflow_id_sent = d.pop("workflowId", UNSET)
+            if _workflow_id_sent is None:
+                _workflow_id_sent = UNSET
+                sent_null += ("workflowId",)
+            workflow_id = _workflow_id_sent
             if workflow_id is not UNSET and not isinstance(workflow_id, str):
                 raise ParseError.expected("string", workflow_id)
 
             at = "workflowJobId"
-            workflow_job_id = d.pop("workflowJobId", UNSET)
+            _workflow_job_id_sent = d.pop("workflowJobId", UNSET)
+            if _workflow_job_id_sent is None:
+                _workflow_job_id_sent = UNSET
+                sent_null += ("workflowJobId",)
+            workflow_job_id = _workflow_job_id_sent
             if workflow_job_id is not UNSET and not isinstance(workflow_job_id, str):
                 raise ParseError.expected("string", workflow_job_id)
 

@@ -17,41 +17,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Model")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "accessRestrictions",
-        "authorId",
-        "class",
-        "compliantModelIds",
-        "concepts",
-        "deletedAt",
-        "disableRefund",
-        "epoch",
-        "epochs",
-        "inputs",
-        "jobId",
-        "modelKeyword",
-        "name",
-        "negativePromptEmbedding",
-        "ownerId",
-        "parameters",
-        "parentModelId",
-        "performanceStats",
-        "promptEmbedding",
-        "shortDescription",
-        "softDeletionOn",
-        "thumbnail",
-        "trainingImagePairs",
-        "trainingImages",
-        "trainingProgress",
-        "trainingStats",
-        "uiConfig",
-        "userId",
-    }
-)
-
 
 @_attrs_define
 class Model:
@@ -104,6 +69,8 @@ class Model:
     ui_config: UiConfig | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -322,10 +289,6 @@ class Model:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "id"
@@ -424,7 +387,11 @@ class Model:
 
             at = "trainingImagesNumber"
             training_images_number = d.pop("trainingImagesNumber")
-            if isinstance(training_images_number, bool) or not isinstance(training_images_number, (int, float)):
+            if (
+                type(training_images_number) is not float
+                and type(training_images_number) is not int
+                and (isinstance(training_images_number, bool) or not isinstance(training_images_number, (int, float)))
+            ):
                 raise ParseError.expected("number", training_images_number)
 
             at = "type"
@@ -436,7 +403,11 @@ class Model:
                 raise ParseError.expected("string", updated_at)
 
             at = "accessRestrictions"
-            _access_restrictions = d.pop("accessRestrictions", UNSET)
+            _access_restrictions_sent = d.pop("accessRestrictions", UNSET)
+            if _access_restrictions_sent is None:
+                _access_restrictions_sent = UNSET
+                sent_null += ("accessRestrictions",)
+            _access_restrictions = _access_restrictions_sent
             access_restrictions: AccessRestriction | Unset
             if isinstance(_access_restrictions, Unset):
                 access_restrictions = UNSET
@@ -444,12 +415,20 @@ class Model:
                 access_restrictions = AccessRestriction.from_json(_access_restrictions)
 
             at = "authorId"
-            author_id = d.pop("authorId", UNSET)
+            _author_id_sent = d.pop("authorId", UNSET)
+            if _author_id_sent is None:
+                _author_id_sent = UNSET
+                sent_null += ("authorId",)
+            author_id = _author_id_sent
             if author_id is not UNSET and not isinstance(author_id, str):
                 raise ParseError.expected("string", author_id)
 
             at = "class"
-            _class_ = d.pop("class", UNSET)
+            _class__sent = d.pop("class", UNSET)
+            if _class__sent is None:
+                _class__sent = UNSET
+                sent_null += ("class",)
+            _class_ = _class__sent
             class_: ModelClass | Unset
             if isinstance(_class_, Unset):
                 class_ = UNSET
@@ -457,7 +436,11 @@ class Model:
                 class_ = ModelClass.from_dict(_class_)
 
             at = "compliantModelIds"
-            _compliant_model_ids = d.pop("compliantModelIds", UNSET)
+            _compliant_model_ids_sent = d.pop("compliantModelIds", UNSET)
+            if _compliant_model_ids_sent is None:
+                _compliant_model_ids_sent = UNSET
+                sent_null += ("compliantModelIds",)
+            _compliant_model_ids = _compliant_model_ids_sent
             compliant_model_ids: list[str] | Unset = UNSET
             if _compliant_model_ids is not UNSET:
                 if not isinstance(_compliant_model_ids, list):
@@ -477,7 +460,11 @@ class Model:
                     compliant_model_ids.append(compliant_model_ids_item)
 
             at = "concepts"
-            _concepts = d.pop("concepts", UNSET)
+            _concepts_sent = d.pop("concepts", UNSET)
+            if _concepts_sent is None:
+                _concepts_sent = UNSET
+                sent_null += ("concepts",)
+            _concepts = _concepts_sent
             concepts: list[ModelConcept] | Unset = UNSET
             if _concepts is not UNSET:
                 if not isinstance(_concepts, list):
@@ -495,22 +482,38 @@ class Model:
                     concepts.append(concepts_item)
 
             at = "deletedAt"
-            deleted_at = d.pop("deletedAt", UNSET)
+            _deleted_at_sent = d.pop("deletedAt", UNSET)
+            if _deleted_at_sent is None:
+                _deleted_at_sent = UNSET
+                sent_null += ("deletedAt",)
+            deleted_at = _deleted_at_sent
             if deleted_at is not UNSET and not isinstance(deleted_at, str):
                 raise ParseError.expected("string", deleted_at)
 
             at = "disableRefund"
-            disable_refund = d.pop("disableRefund", UNSET)
+            _disable_refund_sent = d.pop("disableRefund", UNSET)
+            if _disable_refund_sent is None:
+                _disable_refund_sent = UNSET
+                sent_null += ("disableRefund",)
+            disable_refund = _disable_refund_sent
             if disable_refund is not UNSET and not isinstance(disable_refund, bool):
                 raise ParseError.expected("boolean", disable_refund)
 
             at = "epoch"
-            epoch = d.pop("epoch", UNSET)
+            _epoch_sent = d.pop("epoch", UNSET)
+            if _epoch_sent is None:
+                _epoch_sent = UNSET
+                sent_null += ("epoch",)
+            epoch = _epoch_sent
             if epoch is not UNSET and not isinstance(epoch, str):
                 raise ParseError.expected("string", epoch)
 
             at = "epochs"
-            _epochs = d.pop("epochs", UNSET)
+            _epochs_sent = d.pop("epochs", UNSET)
+            if _epochs_sent is None:
+                _epochs_sent = UNSET
+                sent_null += ("epochs",)
+            _epochs = _epochs_sent
             epochs: list[ModelEpoch] | Unset = UNSET
             if _epochs is not UNSET:
                 if not isinstance(_epochs, list):
@@ -528,7 +531,11 @@ class Model:
                     epochs.append(epochs_item)
 
             at = "inputs"
-            _inputs = d.pop("inputs", UNSET)
+            _inputs_sent = d.pop("inputs", UNSET)
+            if _inputs_sent is None:
+                _inputs_sent = UNSET
+                sent_null += ("inputs",)
+            _inputs = _inputs_sent
             inputs: list[InputDefinition] | Unset = UNSET
             if _inputs is not UNSET:
                 if not isinstance(_inputs, list):
@@ -546,32 +553,56 @@ class Model:
                     inputs.append(inputs_item)
 
             at = "jobId"
-            job_id = d.pop("jobId", UNSET)
+            _job_id_sent = d.pop("jobId", UNSET)
+            if _job_id_sent is None:
+                _job_id_sent = UNSET
+                sent_null += ("jobId",)
+            job_id = _job_id_sent
             if job_id is not UNSET and not isinstance(job_id, str):
                 raise ParseError.expected("string", job_id)
 
             at = "modelKeyword"
-            model_keyword = d.pop("modelKeyword", UNSET)
+            _model_keyword_sent = d.pop("modelKeyword", UNSET)
+            if _model_keyword_sent is None:
+                _model_keyword_sent = UNSET
+                sent_null += ("modelKeyword",)
+            model_keyword = _model_keyword_sent
             if model_keyword is not UNSET and not isinstance(model_keyword, str):
                 raise ParseError.expected("string", model_keyword)
 
             at = "name"
-            name = d.pop("name", UNSET)
+            _name_sent = d.pop("name", UNSET)
+            if _name_sent is None:
+                _name_sent = UNSET
+                sent_null += ("name",)
+            name = _name_sent
             if name is not UNSET and not isinstance(name, str):
                 raise ParseError.expected("string", name)
 
             at = "negativePromptEmbedding"
-            negative_prompt_embedding = d.pop("negativePromptEmbedding", UNSET)
+            _negative_prompt_embedding_sent = d.pop("negativePromptEmbedding", UNSET)
+            if _negative_prompt_embedding_sent is None:
+                _negative_prompt_embedding_sent = UNSET
+                sent_null += ("negativePromptEmbedding",)
+            negative_prompt_embedding = _negative_prompt_embedding_sent
             if negative_prompt_embedding is not UNSET and not isinstance(negative_prompt_embedding, str):
                 raise ParseError.expected("string", negative_prompt_embedding)
 
             at = "ownerId"
-            owner_id = d.pop("ownerId", UNSET)
+            _owner_id_sent = d.pop("ownerId", UNSET)
+            if _owner_id_sent is None:
+                _owner_id_sent = UNSET
+                sent_null += ("ownerId",)
+            owner_id = _owner_id_sent
             if owner_id is not UNSET and not isinstance(owner_id, str):
                 raise ParseError.expected("string", owner_id)
 
             at = "parameters"
-            _parameters = d.pop("parameters", UNSET)
+            _parameters_sent = d.pop("parameters", UNSET)
+            if _parameters_sent is None:
+                _parameters_sent = UNSET
+                sent_null += ("parameters",)
+            _parameters = _parameters_sent
             parameters: TrainingParameters | Unset
             if isinstance(_parameters, Unset):
                 parameters = UNSET
@@ -579,12 +610,20 @@ class Model:
                 parameters = TrainingParameters.from_dict(_parameters)
 
             at = "parentModelId"
-            parent_model_id = d.pop("parentModelId", UNSET)
+            _parent_model_id_sent = d.pop("parentModelId", UNSET)
+            if _parent_model_id_sent is None:
+                _parent_model_id_sent = UNSET
+                sent_null += ("parentModelId",)
+            parent_model_id = _parent_model_id_sent
             if parent_model_id is not UNSET and not isinstance(parent_model_id, str):
                 raise ParseError.expected("string", parent_model_id)
 
             at = "performanceStats"
-            _performance_stats = d.pop("performanceStats", UNSET)
+            _performance_stats_sent = d.pop("performanceStats", UNSET)
+            if _performance_stats_sent is None:
+                _performance_stats_sent = UNSET
+                sent_null += ("performanceStats",)
+            _performance_stats = _performance_stats_sent
             performance_stats: PerformanceStats | Unset
             if isinstance(_performance_stats, Unset):
                 performance_stats = UNSET
@@ -592,22 +631,38 @@ class Model:
                 performance_stats = PerformanceStats.from_dict(_performance_stats)
 
             at = "promptEmbedding"
-            prompt_embedding = d.pop("promptEmbedding", UNSET)
+            _prompt_embedding_sent = d.pop("promptEmbedding", UNSET)
+            if _prompt_embedding_sent is None:
+                _prompt_embedding_sent = UNSET
+                sent_null += ("promptEmbedding",)
+            prompt_embedding = _prompt_embedding_sent
             if prompt_embedding is not UNSET and not isinstance(prompt_embedding, str):
                 raise ParseError.expected("string", prompt_embedding)
 
             at = "shortDescription"
-            short_description = d.pop("shortDescription", UNSET)
+            _short_description_sent = d.pop("shortDescription", UNSET)
+            if _short_description_sent is None:
+                _short_description_sent = UNSET
+                sent_null += ("shortDescription",)
+            short_description = _short_description_sent
             if short_description is not UNSET and not isinstance(short_description, str):
                 raise ParseError.expected("string", short_description)
 
             at = "softDeletionOn"
-            soft_deletion_on = d.pop("softDeletionOn", UNSET)
+            _soft_deletion_on_sent = d.pop("softDeletionOn", UNSET)
+            if _soft_deletion_on_sent is None:
+                _soft_deletion_on_sent = UNSET
+                sent_null += ("softDeletionOn",)
+            soft_deletion_on = _soft_deletion_on_sent
             if soft_deletion_on is not UNSET and not isinstance(soft_deletion_on, str):
                 raise ParseError.expected("string", soft_deletion_on)
 
             at = "thumbnail"
-            _thumbnail = d.pop("thumbnail", UNSET)
+            _thumbnail_sent = d.pop("thumbnail", UNSET)
+            if _thumbnail_sent is None:
+                _thumbnail_sent = UNSET
+                sent_null += ("thumbnail",)
+            _thumbnail = _thumbnail_sent
             thumbnail: AssetRef | Unset
             if isinstance(_thumbnail, Unset):
                 thumbnail = UNSET
@@ -615,7 +670,11 @@ class Model:
                 thumbnail = AssetRef.from_dict(_thumbnail)
 
             at = "trainingImagePairs"
-            _training_image_pairs = d.pop("trainingImagePairs", UNSET)
+            _training_image_pairs_sent = d.pop("trainingImagePairs", UNSET)
+            if _training_image_pairs_sent is None:
+                _training_image_pairs_sent = UNSET
+                sent_null += ("trainingImagePairs",)
+            _training_image_pairs = _training_image_pairs_sent
             training_image_pairs: list[TrainingImagePair] | Unset = UNSET
             if _training_image_pairs is not UNSET:
                 if not isinstance(_training_image_pairs, list):
@@ -633,7 +692,11 @@ class Model:
                     training_image_pairs.append(training_image_pairs_item)
 
             at = "trainingImages"
-            _training_images = d.pop("trainingImages", UNSET)
+            _training_images_sent = d.pop("trainingImages", UNSET)
+            if _training_images_sent is None:
+                _training_images_sent = UNSET
+                sent_null += ("trainingImages",)
+            _training_images = _training_images_sent
             training_images: list[TrainingImage] | Unset = UNSET
             if _training_images is not UNSET:
                 if not isinstance(_training_images, list):
@@ -651,7 +714,11 @@ class Model:
                     training_images.append(training_images_item)
 
             at = "trainingProgress"
-            _training_progress = d.pop("trainingProgress", UNSET)
+            _training_progress_sent = d.pop("trainingProgress", UNSET)
+            if _training_progress_sent is None:
+                _training_progress_sent = UNSET
+                sent_null += ("trainingProgress",)
+            _training_progress = _training_progress_sent
             training_progress: TrainingProgress | Unset
             if isinstance(_training_progress, Unset):
                 training_progress = UNSET
@@ -659,7 +726,11 @@ class Model:
                 training_progress = TrainingProgress.from_dict(_training_progress)
 
             at = "trainingStats"
-            _training_stats = d.pop("trainingStats", UNSET)
+            _training_stats_sent = d.pop("trainingStats", UNSET)
+            if _training_stats_sent is None:
+                _training_stats_sent = UNSET
+                sent_null += ("trainingStats",)
+            _training_stats = _training_stats_sent
             training_stats: TrainingStats | Unset
             if isinstance(_training_stats, Unset):
                 training_stats = UNSET
@@ -667,7 +738,11 @@ class Model:
                 training_stats = TrainingStats.from_dict(_training_stats)
 
             at = "uiConfig"
-            _ui_config = d.pop("uiConfig", UNSET)
+            _ui_config_sent = d.pop("uiConfig", UNSET)
+            if _ui_config_sent is None:
+                _ui_config_sent = UNSET
+                sent_null += ("uiConfig",)
+            _ui_config = _ui_config_sent
             ui_config: UiConfig | Unset
             if isinstance(_ui_config, Unset):
                 ui_config = UNSET
@@ -675,7 +750,11 @@ class Model:
                 ui_config = UiConfig.from_dict(_ui_config)
 
             at = "userId"
-            user_id = d.pop("userId", UNSET)
+            _user_id_sent = d.pop("userId", UNSET)
+            if _user_id_sent is None:
+                _user_id_sent = UNSET
+                sent_null += ("userId",)
+            user_id = _user_id_sent
             if user_id is not UNSET and not isinstance(user_id, str):
                 raise ParseError.expected("string", user_id)
 

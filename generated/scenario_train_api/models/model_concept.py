@@ -11,14 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelConcept")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "modelEpoch",
-    }
-)
-
 
 @_attrs_define
 class ModelConcept:
@@ -27,6 +19,8 @@ class ModelConcept:
     """ Between -2 and 2. """
     model_epoch: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,10 +52,6 @@ class ModelConcept:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "modelId"
@@ -71,11 +61,19 @@ class ModelConcept:
 
             at = "scale"
             scale = d.pop("scale")
-            if isinstance(scale, bool) or not isinstance(scale, (int, float)):
+            if (
+                type(scale) is not float
+                and type(scale) is not int
+                and (isinstance(scale, bool) or not isinstance(scale, (int, float)))
+            ):
                 raise ParseError.expected("number", scale)
 
             at = "modelEpoch"
-            model_epoch = d.pop("modelEpoch", UNSET)
+            _model_epoch_sent = d.pop("modelEpoch", UNSET)
+            if _model_epoch_sent is None:
+                _model_epoch_sent = UNSET
+                sent_null += ("modelEpoch",)
+            model_epoch = _model_epoch_sent
             if model_epoch is not UNSET and not isinstance(model_epoch, str):
                 raise ParseError.expected("string", model_epoch)
 

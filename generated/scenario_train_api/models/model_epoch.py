@@ -11,20 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelEpoch")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "assets",
-    }
-)
-
 
 @_attrs_define
 class ModelEpoch:
     epoch: str
     assets: list[AssetRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,10 +52,6 @@ class ModelEpoch:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "epoch"
@@ -70,7 +60,11 @@ class ModelEpoch:
                 raise ParseError.expected("string", epoch)
 
             at = "assets"
-            _assets = d.pop("assets", UNSET)
+            _assets_sent = d.pop("assets", UNSET)
+            if _assets_sent is None:
+                _assets_sent = UNSET
+                sent_null += ("assets",)
+            _assets = _assets_sent
             assets: list[AssetRef] | Unset = UNSET
             if _assets is not UNSET:
                 if not isinstance(_assets, list):

@@ -15,39 +15,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeInputItem")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "allowedValues",
-        "backgroundBehavior",
-        "color",
-        "costImpact",
-        "description",
-        "group",
-        "hint",
-        "inputs",
-        "kind",
-        "label",
-        "maskFrom",
-        "max",
-        "maxDuration",
-        "maxLength",
-        "maxSize",
-        "min",
-        "minDuration",
-        "minLength",
-        "modelTypes",
-        "parent",
-        "placeholder",
-        "prompt",
-        "promptSpark",
-        "required",
-        "step",
-        "ref",
-    }
-)
-
 
 @_attrs_define
 class NodeInputItem:
@@ -84,6 +51,8 @@ class NodeInputItem:
     ref: InputRef | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -243,10 +212,6 @@ class NodeInputItem:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "name"
@@ -258,7 +223,11 @@ class NodeInputItem:
             type_ = InputType.from_json(d.pop("type"))
 
             at = "allowedValues"
-            _allowed_values = d.pop("allowedValues", UNSET)
+            _allowed_values_sent = d.pop("allowedValues", UNSET)
+            if _allowed_values_sent is None:
+                _allowed_values_sent = UNSET
+                sent_null += ("allowedValues",)
+            _allowed_values = _allowed_values_sent
             allowed_values: list[Any] | Unset = UNSET
             if _allowed_values is not UNSET:
                 if not isinstance(_allowed_values, list):
@@ -266,7 +235,11 @@ class NodeInputItem:
                 allowed_values = _allowed_values
 
             at = "backgroundBehavior"
-            _background_behavior = d.pop("backgroundBehavior", UNSET)
+            _background_behavior_sent = d.pop("backgroundBehavior", UNSET)
+            if _background_behavior_sent is None:
+                _background_behavior_sent = UNSET
+                sent_null += ("backgroundBehavior",)
+            _background_behavior = _background_behavior_sent
             background_behavior: BackgroundBehavior | Unset
             if isinstance(_background_behavior, Unset):
                 background_behavior = UNSET
@@ -274,12 +247,20 @@ class NodeInputItem:
                 background_behavior = BackgroundBehavior.from_json(_background_behavior)
 
             at = "color"
-            color = d.pop("color", UNSET)
+            _color_sent = d.pop("color", UNSET)
+            if _color_sent is None:
+                _color_sent = UNSET
+                sent_null += ("color",)
+            color = _color_sent
             if color is not UNSET and not isinstance(color, bool):
                 raise ParseError.expected("boolean", color)
 
             at = "costImpact"
-            cost_impact = d.pop("costImpact", UNSET)
+            _cost_impact_sent = d.pop("costImpact", UNSET)
+            if _cost_impact_sent is None:
+                _cost_impact_sent = UNSET
+                sent_null += ("costImpact",)
+            cost_impact = _cost_impact_sent
             if cost_impact is not UNSET and not isinstance(cost_impact, bool):
                 raise ParseError.expected("boolean", cost_impact)
 
@@ -287,22 +268,38 @@ class NodeInputItem:
             default = d.pop("default", UNSET)
 
             at = "description"
-            description = d.pop("description", UNSET)
+            _description_sent = d.pop("description", UNSET)
+            if _description_sent is None:
+                _description_sent = UNSET
+                sent_null += ("description",)
+            description = _description_sent
             if description is not UNSET and not isinstance(description, str):
                 raise ParseError.expected("string", description)
 
             at = "group"
-            group = d.pop("group", UNSET)
+            _group_sent = d.pop("group", UNSET)
+            if _group_sent is None:
+                _group_sent = UNSET
+                sent_null += ("group",)
+            group = _group_sent
             if group is not UNSET and not isinstance(group, str):
                 raise ParseError.expected("string", group)
 
             at = "hint"
-            hint = d.pop("hint", UNSET)
+            _hint_sent = d.pop("hint", UNSET)
+            if _hint_sent is None:
+                _hint_sent = UNSET
+                sent_null += ("hint",)
+            hint = _hint_sent
             if hint is not UNSET and not isinstance(hint, str):
                 raise ParseError.expected("string", hint)
 
             at = "inputs"
-            _inputs = d.pop("inputs", UNSET)
+            _inputs_sent = d.pop("inputs", UNSET)
+            if _inputs_sent is None:
+                _inputs_sent = UNSET
+                sent_null += ("inputs",)
+            _inputs = _inputs_sent
             inputs: list[JsonObject] | Unset = UNSET
             if _inputs is not UNSET:
                 if not isinstance(_inputs, list):
@@ -320,7 +317,11 @@ class NodeInputItem:
                     inputs.append(inputs_item)
 
             at = "kind"
-            _kind = d.pop("kind", UNSET)
+            _kind_sent = d.pop("kind", UNSET)
+            if _kind_sent is None:
+                _kind_sent = UNSET
+                sent_null += ("kind",)
+            _kind = _kind_sent
             kind: InputKind | Unset
             if isinstance(_kind, Unset):
                 kind = UNSET
@@ -328,56 +329,127 @@ class NodeInputItem:
                 kind = InputKind.from_json(_kind)
 
             at = "label"
-            label = d.pop("label", UNSET)
+            _label_sent = d.pop("label", UNSET)
+            if _label_sent is None:
+                _label_sent = UNSET
+                sent_null += ("label",)
+            label = _label_sent
             if label is not UNSET and not isinstance(label, str):
                 raise ParseError.expected("string", label)
 
             at = "maskFrom"
-            mask_from = d.pop("maskFrom", UNSET)
+            _mask_from_sent = d.pop("maskFrom", UNSET)
+            if _mask_from_sent is None:
+                _mask_from_sent = UNSET
+                sent_null += ("maskFrom",)
+            mask_from = _mask_from_sent
             if mask_from is not UNSET and not isinstance(mask_from, str):
                 raise ParseError.expected("string", mask_from)
 
             at = "max"
-            max_ = d.pop("max", UNSET)
-            if max_ is not UNSET and (isinstance(max_, bool) or not isinstance(max_, (int, float))):
+            _max__sent = d.pop("max", UNSET)
+            if _max__sent is None:
+                _max__sent = UNSET
+                sent_null += ("max",)
+            max_ = _max__sent
+            if (
+                max_ is not UNSET
+                and type(max_) is not float
+                and type(max_) is not int
+                and (isinstance(max_, bool) or not isinstance(max_, (int, float)))
+            ):
                 raise ParseError.expected("number", max_)
 
             at = "maxDuration"
-            max_duration = d.pop("maxDuration", UNSET)
-            if max_duration is not UNSET and (
-                isinstance(max_duration, bool) or not isinstance(max_duration, (int, float))
+            _max_duration_sent = d.pop("maxDuration", UNSET)
+            if _max_duration_sent is None:
+                _max_duration_sent = UNSET
+                sent_null += ("maxDuration",)
+            max_duration = _max_duration_sent
+            if (
+                max_duration is not UNSET
+                and type(max_duration) is not float
+                and type(max_duration) is not int
+                and (isinstance(max_duration, bool) or not isinstance(max_duration, (int, float)))
             ):
                 raise ParseError.expected("number", max_duration)
 
             at = "maxLength"
-            max_length = d.pop("maxLength", UNSET)
-            if max_length is not UNSET and (isinstance(max_length, bool) or not isinstance(max_length, (int, float))):
+            _max_length_sent = d.pop("maxLength", UNSET)
+            if _max_length_sent is None:
+                _max_length_sent = UNSET
+                sent_null += ("maxLength",)
+            max_length = _max_length_sent
+            if (
+                max_length is not UNSET
+                and type(max_length) is not float
+                and type(max_length) is not int
+                and (isinstance(max_length, bool) or not isinstance(max_length, (int, float)))
+            ):
                 raise ParseError.expected("number", max_length)
 
             at = "maxSize"
-            max_size = d.pop("maxSize", UNSET)
-            if max_size is not UNSET and (isinstance(max_size, bool) or not isinstance(max_size, (int, float))):
+            _max_size_sent = d.pop("maxSize", UNSET)
+            if _max_size_sent is None:
+                _max_size_sent = UNSET
+                sent_null += ("maxSize",)
+            max_size = _max_size_sent
+            if (
+                max_size is not UNSET
+                and type(max_size) is not float
+                and type(max_size) is not int
+                and (isinstance(max_size, bool) or not isinstance(max_size, (int, float)))
+            ):
                 raise ParseError.expected("number", max_size)
 
             at = "min"
-            min_ = d.pop("min", UNSET)
-            if min_ is not UNSET and (isinstance(min_, bool) or not isinstance(min_, (int, float))):
+            _min__sent = d.pop("min", UNSET)
+            if _min__sent is None:
+                _min__sent = UNSET
+                sent_null += ("min",)
+            min_ = _min__sent
+            if (
+                min_ is not UNSET
+                and type(min_) is not float
+                and type(min_) is not int
+                and (isinstance(min_, bool) or not isinstance(min_, (int, float)))
+            ):
                 raise ParseError.expected("number", min_)
 
             at = "minDuration"
-            min_duration = d.pop("minDuration", UNSET)
-            if min_duration is not UNSET and (
-                isinstance(min_duration, bool) or not isinstance(min_duration, (int, float))
+            _min_duration_sent = d.pop("minDuration", UNSET)
+            if _min_duration_sent is None:
+                _min_duration_sent = UNSET
+                sent_null += ("minDuration",)
+            min_duration = _min_duration_sent
+            if (
+                min_duration is not UNSET
+                and type(min_duration) is not float
+                and type(min_duration) is not int
+                and (isinstance(min_duration, bool) or not isinstance(min_duration, (int, float)))
             ):
                 raise ParseError.expected("number", min_duration)
 
             at = "minLength"
-            min_length = d.pop("minLength", UNSET)
-            if min_length is not UNSET and (isinstance(min_length, bool) or not isinstance(min_length, (int, float))):
+            _min_length_sent = d.pop("minLength", UNSET)
+            if _min_length_sent is None:
+                _min_length_sent = UNSET
+                sent_null += ("minLength",)
+            min_length = _min_length_sent
+            if (
+                min_length is not UNSET
+                and type(min_length) is not float
+                and type(min_length) is not int
+                and (isinstance(min_length, bool) or not isinstance(min_length, (int, float)))
+            ):
                 raise ParseError.expected("number", min_length)
 
             at = "modelTypes"
-            _model_types = d.pop("modelTypes", UNSET)
+            _model_types_sent = d.pop("modelTypes", UNSET)
+            if _model_types_sent is None:
+                _model_types_sent = UNSET
+                sent_null += ("modelTypes",)
+            _model_types = _model_types_sent
             model_types: list[ModelType] | Unset = UNSET
             if _model_types is not UNSET:
                 if not isinstance(_model_types, list):
@@ -395,27 +467,47 @@ class NodeInputItem:
                     model_types.append(model_types_item)
 
             at = "parent"
-            parent = d.pop("parent", UNSET)
+            _parent_sent = d.pop("parent", UNSET)
+            if _parent_sent is None:
+                _parent_sent = UNSET
+                sent_null += ("parent",)
+            parent = _parent_sent
             if parent is not UNSET and not isinstance(parent, bool):
                 raise ParseError.expected("boolean", parent)
 
             at = "placeholder"
-            placeholder = d.pop("placeholder", UNSET)
+            _placeholder_sent = d.pop("placeholder", UNSET)
+            if _placeholder_sent is None:
+                _placeholder_sent = UNSET
+                sent_null += ("placeholder",)
+            placeholder = _placeholder_sent
             if placeholder is not UNSET and not isinstance(placeholder, str):
                 raise ParseError.expected("string", placeholder)
 
             at = "prompt"
-            prompt = d.pop("prompt", UNSET)
+            _prompt_sent = d.pop("prompt", UNSET)
+            if _prompt_sent is None:
+                _prompt_sent = UNSET
+                sent_null += ("prompt",)
+            prompt = _prompt_sent
             if prompt is not UNSET and not isinstance(prompt, bool):
                 raise ParseError.expected("boolean", prompt)
 
             at = "promptSpark"
-            prompt_spark = d.pop("promptSpark", UNSET)
+            _prompt_spark_sent = d.pop("promptSpark", UNSET)
+            if _prompt_spark_sent is None:
+                _prompt_spark_sent = UNSET
+                sent_null += ("promptSpark",)
+            prompt_spark = _prompt_spark_sent
             if prompt_spark is not UNSET and not isinstance(prompt_spark, bool):
                 raise ParseError.expected("boolean", prompt_spark)
 
             at = "required"
-            _required = d.pop("required", UNSET)
+            _required_sent = d.pop("required", UNSET)
+            if _required_sent is None:
+                _required_sent = UNSET
+                sent_null += ("required",)
+            _required = _required_sent
             required: InputRequirement | Unset
             if isinstance(_required, Unset):
                 required = UNSET
@@ -423,12 +515,25 @@ class NodeInputItem:
                 required = InputRequirement.from_dict(_required)
 
             at = "step"
-            step = d.pop("step", UNSET)
-            if step is not UNSET and (isinstance(step, bool) or not isinstance(step, (int, float))):
+            _step_sent = d.pop("step", UNSET)
+            if _step_sent is None:
+                _step_sent = UNSET
+                sent_null += ("step",)
+            step = _step_sent
+            if (
+                step is not UNSET
+                and type(step) is not float
+                and type(step) is not int
+                and (isinstance(step, bool) or not isinstance(step, (int, float)))
+            ):
                 raise ParseError.expected("number", step)
 
             at = "ref"
-            _ref = d.pop("ref", UNSET)
+            _ref_sent = d.pop("ref", UNSET)
+            if _ref_sent is None:
+                _ref_sent = UNSET
+                sent_null += ("ref",)
+            _ref = _ref_sent
             ref: InputRef | Unset
             if isinstance(_ref, Unset):
                 ref = UNSET

@@ -11,20 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PerformanceStats")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "default",
-    }
-)
-
 
 @_attrs_define
 class PerformanceStats:
     variants: list[PerformanceVariant]
     default: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,10 +50,6 @@ class PerformanceStats:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "variants"
@@ -79,7 +69,11 @@ class PerformanceStats:
                 variants.append(variants_item)
 
             at = "default"
-            default = d.pop("default", UNSET)
+            _default_sent = d.pop("default", UNSET)
+            if _default_sent is None:
+                _default_sent = UNSET
+                sent_null += ("default",)
+            default = _default_sent
             if default is not UNSET and not isinstance(default, str):
                 raise ParseError.expected("string", default)
 

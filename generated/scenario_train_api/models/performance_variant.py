@@ -11,22 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PerformanceVariant")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "arenaScore",
-        "costPerAssetMaxCU",
-        "costPerAssetMinCU",
-        "costPerAssetP50CU",
-        "inferenceLatencyP50Sec",
-        "inferenceLatencyP75Sec",
-        "resolution",
-        "totalLatencyP50Sec",
-        "totalLatencyP75Sec",
-    }
-)
-
 
 @_attrs_define
 class PerformanceVariant:
@@ -43,6 +27,8 @@ class PerformanceVariant:
     total_latency_p50_sec: float | Unset = UNSET
     total_latency_p75_sec: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,10 +97,6 @@ class PerformanceVariant:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "capability"
@@ -133,7 +115,11 @@ class PerformanceVariant:
                 raise ParseError.expected("string", variant_key)
 
             at = "arenaScore"
-            _arena_score = d.pop("arenaScore", UNSET)
+            _arena_score_sent = d.pop("arenaScore", UNSET)
+            if _arena_score_sent is None:
+                _arena_score_sent = UNSET
+                sent_null += ("arenaScore",)
+            _arena_score = _arena_score_sent
             arena_score: ArenaScore | Unset
             if isinstance(_arena_score, Unset):
                 arena_score = UNSET
@@ -141,56 +127,115 @@ class PerformanceVariant:
                 arena_score = ArenaScore.from_dict(_arena_score)
 
             at = "costPerAssetMaxCU"
-            cost_per_asset_max_cu = d.pop("costPerAssetMaxCU", UNSET)
-            if cost_per_asset_max_cu is not UNSET and (
-                isinstance(cost_per_asset_max_cu, bool) or not isinstance(cost_per_asset_max_cu, (int, float))
+            _cost_per_asset_max_cu_sent = d.pop("costPerAssetMaxCU", UNSET)
+            if _cost_per_asset_max_cu_sent is None:
+                _cost_per_asset_max_cu_sent = UNSET
+                sent_null += ("costPerAssetMaxCU",)
+            cost_per_asset_max_cu = _cost_per_asset_max_cu_sent
+            if (
+                cost_per_asset_max_cu is not UNSET
+                and type(cost_per_asset_max_cu) is not float
+                and type(cost_per_asset_max_cu) is not int
+                and (isinstance(cost_per_asset_max_cu, bool) or not isinstance(cost_per_asset_max_cu, (int, float)))
             ):
                 raise ParseError.expected("number", cost_per_asset_max_cu)
 
             at = "costPerAssetMinCU"
-            cost_per_asset_min_cu = d.pop("costPerAssetMinCU", UNSET)
-            if cost_per_asset_min_cu is not UNSET and (
-                isinstance(cost_per_asset_min_cu, bool) or not isinstance(cost_per_asset_min_cu, (int, float))
+            _cost_per_asset_min_cu_sent = d.pop("costPerAssetMinCU", UNSET)
+            if _cost_per_asset_min_cu_sent is None:
+                _cost_per_asset_min_cu_sent = UNSET
+                sent_null += ("costPerAssetMinCU",)
+            cost_per_asset_min_cu = _cost_per_asset_min_cu_sent
+            if (
+                cost_per_asset_min_cu is not UNSET
+                and type(cost_per_asset_min_cu) is not float
+                and type(cost_per_asset_min_cu) is not int
+                and (isinstance(cost_per_asset_min_cu, bool) or not isinstance(cost_per_asset_min_cu, (int, float)))
             ):
                 raise ParseError.expected("number", cost_per_asset_min_cu)
 
             at = "costPerAssetP50CU"
-            cost_per_asset_p50cu = d.pop("costPerAssetP50CU", UNSET)
-            if cost_per_asset_p50cu is not UNSET and (
-                isinstance(cost_per_asset_p50cu, bool) or not isinstance(cost_per_asset_p50cu, (int, float))
+            _cost_per_asset_p50cu_sent = d.pop("costPerAssetP50CU", UNSET)
+            if _cost_per_asset_p50cu_sent is None:
+                _cost_per_asset_p50cu_sent = UNSET
+                sent_null += ("costPerAssetP50CU",)
+            cost_per_asset_p50cu = _cost_per_asset_p50cu_sent
+            if (
+                cost_per_asset_p50cu is not UNSET
+                and type(cost_per_asset_p50cu) is not float
+                and type(cost_per_asset_p50cu) is not int
+                and (isinstance(cost_per_asset_p50cu, bool) or not isinstance(cost_per_asset_p50cu, (int, float)))
             ):
                 raise ParseError.expected("number", cost_per_asset_p50cu)
 
             at = "inferenceLatencyP50Sec"
-            inference_latency_p50_sec = d.pop("inferenceLatencyP50Sec", UNSET)
-            if inference_latency_p50_sec is not UNSET and (
-                isinstance(inference_latency_p50_sec, bool) or not isinstance(inference_latency_p50_sec, (int, float))
+            _inference_latency_p50_sec_sent = d.pop("inferenceLatencyP50Sec", UNSET)
+            if _inference_latency_p50_sec_sent is None:
+                _inference_latency_p50_sec_sent = UNSET
+                sent_null += ("inferenceLatencyP50Sec",)
+            inference_latency_p50_sec = _inference_latency_p50_sec_sent
+            if (
+                inference_latency_p50_sec is not UNSET
+                and type(inference_latency_p50_sec) is not float
+                and type(inference_latency_p50_sec) is not int
+                and (
+                    isinstance(inference_latency_p50_sec, bool)
+                    or not isinstance(inference_latency_p50_sec, (int, float))
+                )
             ):
                 raise ParseError.expected("number", inference_latency_p50_sec)
 
             at = "inferenceLatencyP75Sec"
-            inference_latency_p75_sec = d.pop("inferenceLatencyP75Sec", UNSET)
-            if inference_latency_p75_sec is not UNSET and (
-                isinstance(inference_latency_p75_sec, bool) or not isinstance(inference_latency_p75_sec, (int, float))
+            _inference_latency_p75_sec_sent = d.pop("inferenceLatencyP75Sec", UNSET)
+            if _inference_latency_p75_sec_sent is None:
+                _inference_latency_p75_sec_sent = UNSET
+                sent_null += ("inferenceLatencyP75Sec",)
+            inference_latency_p75_sec = _inference_latency_p75_sec_sent
+            if (
+                inference_latency_p75_sec is not UNSET
+                and type(inference_latency_p75_sec) is not float
+                and type(inference_latency_p75_sec) is not int
+                and (
+                    isinstance(inference_latency_p75_sec, bool)
+                    or not isinstance(inference_latency_p75_sec, (int, float))
+                )
             ):
                 raise ParseError.expected("number", inference_latency_p75_sec)
 
             at = "resolution"
-            resolution = d.pop("resolution", UNSET)
+            _resolution_sent = d.pop("resolution", UNSET)
+            if _resolution_sent is None:
+                _resolution_sent = UNSET
+                sent_null += ("resolution",)
+            resolution = _resolution_sent
             if resolution is not UNSET and not isinstance(resolution, str):
                 raise ParseError.expected("string", resolution)
 
             at = "totalLatencyP50Sec"
-            total_latency_p50_sec = d.pop("totalLatencyP50Sec", UNSET)
-            if total_latency_p50_sec is not UNSET and (
-                isinstance(total_latency_p50_sec, bool) or not isinstance(total_latency_p50_sec, (int, float))
+            _total_latency_p50_sec_sent = d.pop("totalLatencyP50Sec", UNSET)
+            if _total_latency_p50_sec_sent is None:
+                _total_latency_p50_sec_sent = UNSET
+                sent_null += ("totalLatencyP50Sec",)
+            total_latency_p50_sec = _total_latency_p50_sec_sent
+            if (
+                total_latency_p50_sec is not UNSET
+                and type(total_latency_p50_sec) is not float
+                and type(total_latency_p50_sec) is not int
+                and (isinstance(total_latency_p50_sec, bool) or not isinstance(total_latency_p50_sec, (int, float)))
             ):
                 raise ParseError.expected("number", total_latency_p50_sec)
 
             at = "totalLatencyP75Sec"
-            total_latency_p75_sec = d.pop("totalLatencyP75Sec", UNSET)
-            if total_latency_p75_sec is not UNSET and (
-                isinstance(total_latency_p75_sec, bool) or not isinstance(total_latency_p75_sec, (int, float))
+            _total_latency_p75_sec_sent = d.pop("totalLatencyP75Sec", UNSET)
+            if _total_latency_p75_sec_sent is None:
+                _total_latency_p75_sec_sent = UNSET
+                sent_null += ("totalLatencyP75Sec",)
+            total_latency_p75_sec = _total_latency_p75_sec_sent
+            if (
+                total_latency_p75_sec is not UNSET
+                and type(total_latency_p75_sec) is not float
+                and type(total_latency_p75_sec) is not int
+                and (isinstance(total_latency_p75_sec, bool) or not isinstance(total_latency_p75_sec, (int, float)))
             ):
                 raise ParseError.expected("number", total_latency_p75_sec)
 

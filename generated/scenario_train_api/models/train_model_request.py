@@ -11,14 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainModelRequest")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "parameters",
-    }
-)
-
 
 @_attrs_define
 class TrainModelRequest:
@@ -26,6 +18,8 @@ class TrainModelRequest:
     """ Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so
     none is declared here; the server refuses what it cannot use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,14 +44,14 @@ class TrainModelRequest:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "parameters"
-            _parameters = d.pop("parameters", UNSET)
+            _parameters_sent = d.pop("parameters", UNSET)
+            if _parameters_sent is None:
+                _parameters_sent = UNSET
+                sent_null += ("parameters",)
+            _parameters = _parameters_sent
             parameters: TrainingParameters | Unset
             if isinstance(_parameters, Unset):
                 parameters = UNSET

@@ -11,17 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainModelResponse")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "creativeUnitsCost",
-        "creativeUnitsDiscount",
-        "costDetails",
-        "ipDetection",
-    }
-)
-
 
 @_attrs_define
 class TrainModelResponse:
@@ -35,6 +24,8 @@ class TrainModelResponse:
     """ Creative units, keyed by operation. """
     ip_detection: IpDetection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,10 +73,6 @@ class TrainModelResponse:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "job"
@@ -95,21 +82,39 @@ class TrainModelResponse:
             model = Model.from_dict(d.pop("model"))
 
             at = "creativeUnitsCost"
-            creative_units_cost = d.pop("creativeUnitsCost", UNSET)
-            if creative_units_cost is not UNSET and (
-                isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float))
+            _creative_units_cost_sent = d.pop("creativeUnitsCost", UNSET)
+            if _creative_units_cost_sent is None:
+                _creative_units_cost_sent = UNSET
+                sent_null += ("creativeUnitsCost",)
+            creative_units_cost = _creative_units_cost_sent
+            if (
+                creative_units_cost is not UNSET
+                and type(creative_units_cost) is not float
+                and type(creative_units_cost) is not int
+                and (isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)))
             ):
                 raise ParseError.expected("number", creative_units_cost)
 
             at = "creativeUnitsDiscount"
-            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
-            if creative_units_discount is not UNSET and (
-                isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float))
+            _creative_units_discount_sent = d.pop("creativeUnitsDiscount", UNSET)
+            if _creative_units_discount_sent is None:
+                _creative_units_discount_sent = UNSET
+                sent_null += ("creativeUnitsDiscount",)
+            creative_units_discount = _creative_units_discount_sent
+            if (
+                creative_units_discount is not UNSET
+                and type(creative_units_discount) is not float
+                and type(creative_units_discount) is not int
+                and (isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)))
             ):
                 raise ParseError.expected("number", creative_units_discount)
 
             at = "costDetails"
-            _cost_details = d.pop("costDetails", UNSET)
+            _cost_details_sent = d.pop("costDetails", UNSET)
+            if _cost_details_sent is None:
+                _cost_details_sent = UNSET
+                sent_null += ("costDetails",)
+            _cost_details = _cost_details_sent
             cost_details: CostDetails | Unset
             if isinstance(_cost_details, Unset):
                 cost_details = UNSET
@@ -117,7 +122,11 @@ class TrainModelResponse:
                 cost_details = CostDetails.from_dict(_cost_details)
 
             at = "ipDetection"
-            _ip_detection = d.pop("ipDetection", UNSET)
+            _ip_detection_sent = d.pop("ipDetection", UNSET)
+            if _ip_detection_sent is None:
+                _ip_detection_sent = UNSET
+                sent_null += ("ipDetection",)
+            _ip_detection = _ip_detection_sent
             ip_detection: IpDetection | Unset
             if isinstance(_ip_detection, Unset):
                 ip_detection = UNSET

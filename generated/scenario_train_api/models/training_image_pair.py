@@ -11,16 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingImagePair")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "instruction",
-        "sourceId",
-        "targetId",
-    }
-)
-
 
 @_attrs_define
 class TrainingImagePair:
@@ -28,6 +18,8 @@ class TrainingImagePair:
     source_id: str | Unset = UNSET
     target_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,24 +50,32 @@ class TrainingImagePair:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "instruction"
-            instruction = d.pop("instruction", UNSET)
+            _instruction_sent = d.pop("instruction", UNSET)
+            if _instruction_sent is None:
+                _instruction_sent = UNSET
+                sent_null += ("instruction",)
+            instruction = _instruction_sent
             if instruction is not UNSET and not isinstance(instruction, str):
                 raise ParseError.expected("string", instruction)
 
             at = "sourceId"
-            source_id = d.pop("sourceId", UNSET)
+            _source_id_sent = d.pop("sourceId", UNSET)
+            if _source_id_sent is None:
+                _source_id_sent = UNSET
+                sent_null += ("sourceId",)
+            source_id = _source_id_sent
             if source_id is not UNSET and not isinstance(source_id, str):
                 raise ParseError.expected("string", source_id)
 
             at = "targetId"
-            target_id = d.pop("targetId", UNSET)
+            _target_id_sent = d.pop("targetId", UNSET)
+            if _target_id_sent is None:
+                _target_id_sent = UNSET
+                sent_null += ("targetId",)
+            target_id = _target_id_sent
             if target_id is not UNSET and not isinstance(target_id, str):
                 raise ParseError.expected("string", target_id)
 

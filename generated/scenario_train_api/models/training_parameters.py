@@ -13,45 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingParameters")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "age",
-        "batchSize",
-        "classPrompt",
-        "cloneType",
-        "conceptPrompt",
-        "gender",
-        "language",
-        "learningRate",
-        "learningRateTextEncoder",
-        "learningRateUnet",
-        "lrScheduler",
-        "maxTrainSteps",
-        "nbEpochs",
-        "nbRepeats",
-        "numTextTrainSteps",
-        "numUNetTrainSteps",
-        "optimizeFor",
-        "priorLossWeight",
-        "randomCrop",
-        "randomCropRatio",
-        "randomCropScale",
-        "rank",
-        "removeBackgroundNoise",
-        "samplePrompts",
-        "sampleSourceImages",
-        "scaleLr",
-        "seed",
-        "textEncoderTrainingRatio",
-        "validationFrequency",
-        "validationPrompt",
-        "voiceDescription",
-        "wandbKey",
-    }
-)
-
 
 @_attrs_define
 class TrainingParameters:
@@ -95,6 +56,8 @@ class TrainingParameters:
     voice_description: str | Unset = UNSET
     wandb_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -249,70 +212,127 @@ class TrainingParameters:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "age"
-            age = d.pop("age", UNSET)
+            _age_sent = d.pop("age", UNSET)
+            if _age_sent is None:
+                _age_sent = UNSET
+                sent_null += ("age",)
+            age = _age_sent
             if age is not UNSET and not isinstance(age, str):
                 raise ParseError.expected("string", age)
 
             at = "batchSize"
-            batch_size = d.pop("batchSize", UNSET)
-            if batch_size is not UNSET and (isinstance(batch_size, bool) or not isinstance(batch_size, (int, float))):
+            _batch_size_sent = d.pop("batchSize", UNSET)
+            if _batch_size_sent is None:
+                _batch_size_sent = UNSET
+                sent_null += ("batchSize",)
+            batch_size = _batch_size_sent
+            if (
+                batch_size is not UNSET
+                and type(batch_size) is not float
+                and type(batch_size) is not int
+                and (isinstance(batch_size, bool) or not isinstance(batch_size, (int, float)))
+            ):
                 raise ParseError.expected("number", batch_size)
 
             at = "classPrompt"
-            class_prompt = d.pop("classPrompt", UNSET)
+            _class_prompt_sent = d.pop("classPrompt", UNSET)
+            if _class_prompt_sent is None:
+                _class_prompt_sent = UNSET
+                sent_null += ("classPrompt",)
+            class_prompt = _class_prompt_sent
             if class_prompt is not UNSET and not isinstance(class_prompt, str):
                 raise ParseError.expected("string", class_prompt)
 
             at = "cloneType"
-            clone_type = d.pop("cloneType", UNSET)
+            _clone_type_sent = d.pop("cloneType", UNSET)
+            if _clone_type_sent is None:
+                _clone_type_sent = UNSET
+                sent_null += ("cloneType",)
+            clone_type = _clone_type_sent
             if clone_type is not UNSET and not isinstance(clone_type, str):
                 raise ParseError.expected("string", clone_type)
 
             at = "conceptPrompt"
-            concept_prompt = d.pop("conceptPrompt", UNSET)
+            _concept_prompt_sent = d.pop("conceptPrompt", UNSET)
+            if _concept_prompt_sent is None:
+                _concept_prompt_sent = UNSET
+                sent_null += ("conceptPrompt",)
+            concept_prompt = _concept_prompt_sent
             if concept_prompt is not UNSET and not isinstance(concept_prompt, str):
                 raise ParseError.expected("string", concept_prompt)
 
             at = "gender"
-            gender = d.pop("gender", UNSET)
+            _gender_sent = d.pop("gender", UNSET)
+            if _gender_sent is None:
+                _gender_sent = UNSET
+                sent_null += ("gender",)
+            gender = _gender_sent
             if gender is not UNSET and not isinstance(gender, str):
                 raise ParseError.expected("string", gender)
 
             at = "language"
-            language = d.pop("language", UNSET)
+            _language_sent = d.pop("language", UNSET)
+            if _language_sent is None:
+                _language_sent = UNSET
+                sent_null += ("language",)
+            language = _language_sent
             if language is not UNSET and not isinstance(language, str):
                 raise ParseError.expected("string", language)
 
             at = "learningRate"
-            learning_rate = d.pop("learningRate", UNSET)
-            if learning_rate is not UNSET and (
-                isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float))
+            _learning_rate_sent = d.pop("learningRate", UNSET)
+            if _learning_rate_sent is None:
+                _learning_rate_sent = UNSET
+                sent_null += ("learningRate",)
+            learning_rate = _learning_rate_sent
+            if (
+                learning_rate is not UNSET
+                and type(learning_rate) is not float
+                and type(learning_rate) is not int
+                and (isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float)))
             ):
                 raise ParseError.expected("number", learning_rate)
 
             at = "learningRateTextEncoder"
-            learning_rate_text_encoder = d.pop("learningRateTextEncoder", UNSET)
-            if learning_rate_text_encoder is not UNSET and (
-                isinstance(learning_rate_text_encoder, bool) or not isinstance(learning_rate_text_encoder, (int, float))
+            _learning_rate_text_encoder_sent = d.pop("learningRateTextEncoder", UNSET)
+            if _learning_rate_text_encoder_sent is None:
+                _learning_rate_text_encoder_sent = UNSET
+                sent_null += ("learningRateTextEncoder",)
+            learning_rate_text_encoder = _learning_rate_text_encoder_sent
+            if (
+                learning_rate_text_encoder is not UNSET
+                and type(learning_rate_text_encoder) is not float
+                and type(learning_rate_text_encoder) is not int
+                and (
+                    isinstance(learning_rate_text_encoder, bool)
+                    or not isinstance(learning_rate_text_encoder, (int, float))
+                )
             ):
                 raise ParseError.expected("number", learning_rate_text_encoder)
 
             at = "learningRateUnet"
-            learning_rate_unet = d.pop("learningRateUnet", UNSET)
-            if learning_rate_unet is not UNSET and (
-                isinstance(learning_rate_unet, bool) or not isinstance(learning_rate_unet, (int, float))
+            _learning_rate_unet_sent = d.pop("learningRateUnet", UNSET)
+            if _learning_rate_unet_sent is None:
+                _learning_rate_unet_sent = UNSET
+                sent_null += ("learningRateUnet",)
+            learning_rate_unet = _learning_rate_unet_sent
+            if (
+                learning_rate_unet is not UNSET
+                and type(learning_rate_unet) is not float
+                and type(learning_rate_unet) is not int
+                and (isinstance(learning_rate_unet, bool) or not isinstance(learning_rate_unet, (int, float)))
             ):
                 raise ParseError.expected("number", learning_rate_unet)
 
             at = "lrScheduler"
-            _lr_scheduler = d.pop("lrScheduler", UNSET)
+            _lr_scheduler_sent = d.pop("lrScheduler", UNSET)
+            if _lr_scheduler_sent is None:
+                _lr_scheduler_sent = UNSET
+                sent_null += ("lrScheduler",)
+            _lr_scheduler = _lr_scheduler_sent
             lr_scheduler: LrScheduler | Unset
             if isinstance(_lr_scheduler, Unset):
                 lr_scheduler = UNSET
@@ -320,38 +340,81 @@ class TrainingParameters:
                 lr_scheduler = LrScheduler.from_json(_lr_scheduler)
 
             at = "maxTrainSteps"
-            max_train_steps = d.pop("maxTrainSteps", UNSET)
-            if max_train_steps is not UNSET and (
-                isinstance(max_train_steps, bool) or not isinstance(max_train_steps, (int, float))
+            _max_train_steps_sent = d.pop("maxTrainSteps", UNSET)
+            if _max_train_steps_sent is None:
+                _max_train_steps_sent = UNSET
+                sent_null += ("maxTrainSteps",)
+            max_train_steps = _max_train_steps_sent
+            if (
+                max_train_steps is not UNSET
+                and type(max_train_steps) is not float
+                and type(max_train_steps) is not int
+                and (isinstance(max_train_steps, bool) or not isinstance(max_train_steps, (int, float)))
             ):
                 raise ParseError.expected("number", max_train_steps)
 
             at = "nbEpochs"
-            nb_epochs = d.pop("nbEpochs", UNSET)
-            if nb_epochs is not UNSET and (isinstance(nb_epochs, bool) or not isinstance(nb_epochs, (int, float))):
+            _nb_epochs_sent = d.pop("nbEpochs", UNSET)
+            if _nb_epochs_sent is None:
+                _nb_epochs_sent = UNSET
+                sent_null += ("nbEpochs",)
+            nb_epochs = _nb_epochs_sent
+            if (
+                nb_epochs is not UNSET
+                and type(nb_epochs) is not float
+                and type(nb_epochs) is not int
+                and (isinstance(nb_epochs, bool) or not isinstance(nb_epochs, (int, float)))
+            ):
                 raise ParseError.expected("number", nb_epochs)
 
             at = "nbRepeats"
-            nb_repeats = d.pop("nbRepeats", UNSET)
-            if nb_repeats is not UNSET and (isinstance(nb_repeats, bool) or not isinstance(nb_repeats, (int, float))):
+            _nb_repeats_sent = d.pop("nbRepeats", UNSET)
+            if _nb_repeats_sent is None:
+                _nb_repeats_sent = UNSET
+                sent_null += ("nbRepeats",)
+            nb_repeats = _nb_repeats_sent
+            if (
+                nb_repeats is not UNSET
+                and type(nb_repeats) is not float
+                and type(nb_repeats) is not int
+                and (isinstance(nb_repeats, bool) or not isinstance(nb_repeats, (int, float)))
+            ):
                 raise ParseError.expected("number", nb_repeats)
 
             at = "numTextTrainSteps"
-            num_text_train_steps = d.pop("numTextTrainSteps", UNSET)
-            if num_text_train_steps is not UNSET and (
-                isinstance(num_text_train_steps, bool) or not isinstance(num_text_train_steps, (int, float))
+            _num_text_train_steps_sent = d.pop("numTextTrainSteps", UNSET)
+            if _num_text_train_steps_sent is None:
+                _num_text_train_steps_sent = UNSET
+                sent_null += ("numTextTrainSteps",)
+            num_text_train_steps = _num_text_train_steps_sent
+            if (
+                num_text_train_steps is not UNSET
+                and type(num_text_train_steps) is not float
+                and type(num_text_train_steps) is not int
+                and (isinstance(num_text_train_steps, bool) or not isinstance(num_text_train_steps, (int, float)))
             ):
                 raise ParseError.expected("number", num_text_train_steps)
 
             at = "numUNetTrainSteps"
-            num_u_net_train_steps = d.pop("numUNetTrainSteps", UNSET)
-            if num_u_net_train_steps is not UNSET and (
-                isinstance(num_u_net_train_steps, bool) or not isinstance(num_u_net_train_steps, (int, float))
+            _num_u_net_train_steps_sent = d.pop("numUNetTrainSteps", UNSET)
+            if _num_u_net_train_steps_sent is None:
+                _num_u_net_train_steps_sent = UNSET
+                sent_null += ("numUNetTrainSteps",)
+            num_u_net_train_steps = _num_u_net_train_steps_sent
+            if (
+                num_u_net_train_steps is not UNSET
+                and type(num_u_net_train_steps) is not float
+                and type(num_u_net_train_steps) is not int
+                and (isinstance(num_u_net_train_steps, bool) or not isinstance(num_u_net_train_steps, (int, float)))
             ):
                 raise ParseError.expected("number", num_u_net_train_steps)
 
             at = "optimizeFor"
-            _optimize_for = d.pop("optimizeFor", UNSET)
+            _optimize_for_sent = d.pop("optimizeFor", UNSET)
+            if _optimize_for_sent is None:
+                _optimize_for_sent = UNSET
+                sent_null += ("optimizeFor",)
+            _optimize_for = _optimize_for_sent
             optimize_for: OptimizeFor | Unset
             if isinstance(_optimize_for, Unset):
                 optimize_for = UNSET
@@ -359,43 +422,85 @@ class TrainingParameters:
                 optimize_for = OptimizeFor.from_json(_optimize_for)
 
             at = "priorLossWeight"
-            prior_loss_weight = d.pop("priorLossWeight", UNSET)
-            if prior_loss_weight is not UNSET and (
-                isinstance(prior_loss_weight, bool) or not isinstance(prior_loss_weight, (int, float))
+            _prior_loss_weight_sent = d.pop("priorLossWeight", UNSET)
+            if _prior_loss_weight_sent is None:
+                _prior_loss_weight_sent = UNSET
+                sent_null += ("priorLossWeight",)
+            prior_loss_weight = _prior_loss_weight_sent
+            if (
+                prior_loss_weight is not UNSET
+                and type(prior_loss_weight) is not float
+                and type(prior_loss_weight) is not int
+                and (isinstance(prior_loss_weight, bool) or not isinstance(prior_loss_weight, (int, float)))
             ):
                 raise ParseError.expected("number", prior_loss_weight)
 
             at = "randomCrop"
-            random_crop = d.pop("randomCrop", UNSET)
+            _random_crop_sent = d.pop("randomCrop", UNSET)
+            if _random_crop_sent is None:
+                _random_crop_sent = UNSET
+                sent_null += ("randomCrop",)
+            random_crop = _random_crop_sent
             if random_crop is not UNSET and not isinstance(random_crop, bool):
                 raise ParseError.expected("boolean", random_crop)
 
             at = "randomCropRatio"
-            random_crop_ratio = d.pop("randomCropRatio", UNSET)
-            if random_crop_ratio is not UNSET and (
-                isinstance(random_crop_ratio, bool) or not isinstance(random_crop_ratio, (int, float))
+            _random_crop_ratio_sent = d.pop("randomCropRatio", UNSET)
+            if _random_crop_ratio_sent is None:
+                _random_crop_ratio_sent = UNSET
+                sent_null += ("randomCropRatio",)
+            random_crop_ratio = _random_crop_ratio_sent
+            if (
+                random_crop_ratio is not UNSET
+                and type(random_crop_ratio) is not float
+                and type(random_crop_ratio) is not int
+                and (isinstance(random_crop_ratio, bool) or not isinstance(random_crop_ratio, (int, float)))
             ):
                 raise ParseError.expected("number", random_crop_ratio)
 
             at = "randomCropScale"
-            random_crop_scale = d.pop("randomCropScale", UNSET)
-            if random_crop_scale is not UNSET and (
-                isinstance(random_crop_scale, bool) or not isinstance(random_crop_scale, (int, float))
+            _random_crop_scale_sent = d.pop("randomCropScale", UNSET)
+            if _random_crop_scale_sent is None:
+                _random_crop_scale_sent = UNSET
+                sent_null += ("randomCropScale",)
+            random_crop_scale = _random_crop_scale_sent
+            if (
+                random_crop_scale is not UNSET
+                and type(random_crop_scale) is not float
+                and type(random_crop_scale) is not int
+                and (isinstance(random_crop_scale, bool) or not isinstance(random_crop_scale, (int, float)))
             ):
                 raise ParseError.expected("number", random_crop_scale)
 
             at = "rank"
-            rank = d.pop("rank", UNSET)
-            if rank is not UNSET and (isinstance(rank, bool) or not isinstance(rank, (int, float))):
+            _rank_sent = d.pop("rank", UNSET)
+            if _rank_sent is None:
+                _rank_sent = UNSET
+                sent_null += ("rank",)
+            rank = _rank_sent
+            if (
+                rank is not UNSET
+                and type(rank) is not float
+                and type(rank) is not int
+                and (isinstance(rank, bool) or not isinstance(rank, (int, float)))
+            ):
                 raise ParseError.expected("number", rank)
 
             at = "removeBackgroundNoise"
-            remove_background_noise = d.pop("removeBackgroundNoise", UNSET)
+            _remove_background_noise_sent = d.pop("removeBackgroundNoise", UNSET)
+            if _remove_background_noise_sent is None:
+                _remove_background_noise_sent = UNSET
+                sent_null += ("removeBackgroundNoise",)
+            remove_background_noise = _remove_background_noise_sent
             if remove_background_noise is not UNSET and not isinstance(remove_background_noise, bool):
                 raise ParseError.expected("boolean", remove_background_noise)
 
             at = "samplePrompts"
-            _sample_prompts = d.pop("samplePrompts", UNSET)
+            _sample_prompts_sent = d.pop("samplePrompts", UNSET)
+            if _sample_prompts_sent is None:
+                _sample_prompts_sent = UNSET
+                sent_null += ("samplePrompts",)
+            _sample_prompts = _sample_prompts_sent
             sample_prompts: list[str] | Unset = UNSET
             if _sample_prompts is not UNSET:
                 if not isinstance(_sample_prompts, list):
@@ -415,7 +520,11 @@ class TrainingParameters:
                     sample_prompts.append(sample_prompts_item)
 
             at = "sampleSourceImages"
-            _sample_source_images = d.pop("sampleSourceImages", UNSET)
+            _sample_source_images_sent = d.pop("sampleSourceImages", UNSET)
+            if _sample_source_images_sent is None:
+                _sample_source_images_sent = UNSET
+                sent_null += ("sampleSourceImages",)
+            _sample_source_images = _sample_source_images_sent
             sample_source_images: list[str] | Unset = UNSET
             if _sample_source_images is not UNSET:
                 if not isinstance(_sample_source_images, list):
@@ -435,42 +544,83 @@ class TrainingParameters:
                     sample_source_images.append(sample_source_images_item)
 
             at = "scaleLr"
-            scale_lr = d.pop("scaleLr", UNSET)
+            _scale_lr_sent = d.pop("scaleLr", UNSET)
+            if _scale_lr_sent is None:
+                _scale_lr_sent = UNSET
+                sent_null += ("scaleLr",)
+            scale_lr = _scale_lr_sent
             if scale_lr is not UNSET and not isinstance(scale_lr, bool):
                 raise ParseError.expected("boolean", scale_lr)
 
             at = "seed"
-            seed = d.pop("seed", UNSET)
-            if seed is not UNSET and (isinstance(seed, bool) or not isinstance(seed, (int, float))):
+            _seed_sent = d.pop("seed", UNSET)
+            if _seed_sent is None:
+                _seed_sent = UNSET
+                sent_null += ("seed",)
+            seed = _seed_sent
+            if (
+                seed is not UNSET
+                and type(seed) is not float
+                and type(seed) is not int
+                and (isinstance(seed, bool) or not isinstance(seed, (int, float)))
+            ):
                 raise ParseError.expected("number", seed)
 
             at = "textEncoderTrainingRatio"
-            text_encoder_training_ratio = d.pop("textEncoderTrainingRatio", UNSET)
-            if text_encoder_training_ratio is not UNSET and (
-                isinstance(text_encoder_training_ratio, bool)
-                or not isinstance(text_encoder_training_ratio, (int, float))
+            _text_encoder_training_ratio_sent = d.pop("textEncoderTrainingRatio", UNSET)
+            if _text_encoder_training_ratio_sent is None:
+                _text_encoder_training_ratio_sent = UNSET
+                sent_null += ("textEncoderTrainingRatio",)
+            text_encoder_training_ratio = _text_encoder_training_ratio_sent
+            if (
+                text_encoder_training_ratio is not UNSET
+                and type(text_encoder_training_ratio) is not float
+                and type(text_encoder_training_ratio) is not int
+                and (
+                    isinstance(text_encoder_training_ratio, bool)
+                    or not isinstance(text_encoder_training_ratio, (int, float))
+                )
             ):
                 raise ParseError.expected("number", text_encoder_training_ratio)
 
             at = "validationFrequency"
-            validation_frequency = d.pop("validationFrequency", UNSET)
-            if validation_frequency is not UNSET and (
-                isinstance(validation_frequency, bool) or not isinstance(validation_frequency, (int, float))
+            _validation_frequency_sent = d.pop("validationFrequency", UNSET)
+            if _validation_frequency_sent is None:
+                _validation_frequency_sent = UNSET
+                sent_null += ("validationFrequency",)
+            validation_frequency = _validation_frequency_sent
+            if (
+                validation_frequency is not UNSET
+                and type(validation_frequency) is not float
+                and type(validation_frequency) is not int
+                and (isinstance(validation_frequency, bool) or not isinstance(validation_frequency, (int, float)))
             ):
                 raise ParseError.expected("number", validation_frequency)
 
             at = "validationPrompt"
-            validation_prompt = d.pop("validationPrompt", UNSET)
+            _validation_prompt_sent = d.pop("validationPrompt", UNSET)
+            if _validation_prompt_sent is None:
+                _validation_prompt_sent = UNSET
+                sent_null += ("validationPrompt",)
+            validation_prompt = _validation_prompt_sent
             if validation_prompt is not UNSET and not isinstance(validation_prompt, str):
                 raise ParseError.expected("string", validation_prompt)
 
             at = "voiceDescription"
-            voice_description = d.pop("voiceDescription", UNSET)
+            _voice_description_sent = d.pop("voiceDescription", UNSET)
+            if _voice_description_sent is None:
+                _voice_description_sent = UNSET
+                sent_null += ("voiceDescription",)
+            voice_description = _voice_description_sent
             if voice_description is not UNSET and not isinstance(voice_description, str):
                 raise ParseError.expected("string", voice_description)
 
             at = "wandbKey"
-            wandb_key = d.pop("wandbKey", UNSET)
+            _wandb_key_sent = d.pop("wandbKey", UNSET)
+            if _wandb_key_sent is None:
+                _wandb_key_sent = UNSET
+                sent_null += ("wandbKey",)
+            wandb_key = _wandb_key_sent
             if wandb_key is not UNSET and not isinstance(wandb_key, str):
                 raise ParseError.expected("string", wandb_key)
 

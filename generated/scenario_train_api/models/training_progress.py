@@ -12,20 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingProgress")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "captchaImageUrl",
-        "position",
-        "progress",
-        "remainingTimeMs",
-        "retryableError",
-        "retryCount",
-        "startedAt",
-    }
-)
-
 
 @_attrs_define
 class TrainingProgress:
@@ -41,6 +27,8 @@ class TrainingProgress:
     started_at: float | Unset = UNSET
     """ Epoch time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,10 +84,6 @@ class TrainingProgress:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "stage"
@@ -107,46 +91,99 @@ class TrainingProgress:
 
             at = "updatedAt"
             updated_at = d.pop("updatedAt")
-            if isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)):
+            if (
+                type(updated_at) is not float
+                and type(updated_at) is not int
+                and (isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)))
+            ):
                 raise ParseError.expected("number", updated_at)
 
             at = "captchaImageUrl"
-            captcha_image_url = d.pop("captchaImageUrl", UNSET)
+            _captcha_image_url_sent = d.pop("captchaImageUrl", UNSET)
+            if _captcha_image_url_sent is None:
+                _captcha_image_url_sent = UNSET
+                sent_null += ("captchaImageUrl",)
+            captcha_image_url = _captcha_image_url_sent
             if captcha_image_url is not UNSET and not isinstance(captcha_image_url, str):
                 raise ParseError.expected("string", captcha_image_url)
 
             at = "position"
-            position = d.pop("position", UNSET)
-            if position is not UNSET and (isinstance(position, bool) or not isinstance(position, (int, float))):
+            _position_sent = d.pop("position", UNSET)
+            if _position_sent is None:
+                _position_sent = UNSET
+                sent_null += ("position",)
+            position = _position_sent
+            if (
+                position is not UNSET
+                and type(position) is not float
+                and type(position) is not int
+                and (isinstance(position, bool) or not isinstance(position, (int, float)))
+            ):
                 raise ParseError.expected("number", position)
 
             at = "progress"
-            progress = d.pop("progress", UNSET)
-            if progress is not UNSET and (isinstance(progress, bool) or not isinstance(progress, (int, float))):
+            _progress_sent = d.pop("progress", UNSET)
+            if _progress_sent is None:
+                _progress_sent = UNSET
+                sent_null += ("progress",)
+            progress = _progress_sent
+            if (
+                progress is not UNSET
+                and type(progress) is not float
+                and type(progress) is not int
+                and (isinstance(progress, bool) or not isinstance(progress, (int, float)))
+            ):
                 raise ParseError.expected("number", progress)
 
             at = "remainingTimeMs"
-            remaining_time_ms = d.pop("remainingTimeMs", UNSET)
-            if remaining_time_ms is not UNSET and (
-                isinstance(remaining_time_ms, bool) or not isinstance(remaining_time_ms, (int, float))
+            _remaining_time_ms_sent = d.pop("remainingTimeMs", UNSET)
+            if _remaining_time_ms_sent is None:
+                _remaining_time_ms_sent = UNSET
+                sent_null += ("remainingTimeMs",)
+            remaining_time_ms = _remaining_time_ms_sent
+            if (
+                remaining_time_ms is not UNSET
+                and type(remaining_time_ms) is not float
+                and type(remaining_time_ms) is not int
+                and (isinstance(remaining_time_ms, bool) or not isinstance(remaining_time_ms, (int, float)))
             ):
                 raise ParseError.expected("number", remaining_time_ms)
 
             at = "retryableError"
-            retryable_error = d.pop("retryableError", UNSET)
+            _retryable_error_sent = d.pop("retryableError", UNSET)
+            if _retryable_error_sent is None:
+                _retryable_error_sent = UNSET
+                sent_null += ("retryableError",)
+            retryable_error = _retryable_error_sent
             if retryable_error is not UNSET and not isinstance(retryable_error, str):
                 raise ParseError.expected("string", retryable_error)
 
             at = "retryCount"
-            retry_count = d.pop("retryCount", UNSET)
-            if retry_count is not UNSET and (
-                isinstance(retry_count, bool) or not isinstance(retry_count, (int, float))
+            _retry_count_sent = d.pop("retryCount", UNSET)
+            if _retry_count_sent is None:
+                _retry_count_sent = UNSET
+                sent_null += ("retryCount",)
+            retry_count = _retry_count_sent
+            if (
+                retry_count is not UNSET
+                and type(retry_count) is not float
+                and type(retry_count) is not int
+                and (isinstance(retry_count, bool) or not isinstance(retry_count, (int, float)))
             ):
                 raise ParseError.expected("number", retry_count)
 
             at = "startedAt"
-            started_at = d.pop("startedAt", UNSET)
-            if started_at is not UNSET and (isinstance(started_at, bool) or not isinstance(started_at, (int, float))):
+            _started_at_sent = d.pop("startedAt", UNSET)
+            if _started_at_sent is None:
+                _started_at_sent = UNSET
+                sent_null += ("startedAt",)
+            started_at = _started_at_sent
+            if (
+                started_at is not UNSET
+                and type(started_at) is not float
+                and type(started_at) is not int
+                and (isinstance(started_at, bool) or not isinstance(started_at, (int, float)))
+            ):
                 raise ParseError.expected("number", started_at)
 
         except ParseError as parse_error:

@@ -11,17 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingStats")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "endedAt",
-        "queueDuration",
-        "startedAt",
-        "trainDuration",
-    }
-)
-
 
 @_attrs_define
 class TrainingStats:
@@ -30,6 +19,8 @@ class TrainingStats:
     started_at: str | Unset = UNSET
     train_duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,33 +55,51 @@ class TrainingStats:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "endedAt"
-            ended_at = d.pop("endedAt", UNSET)
+            _ended_at_sent = d.pop("endedAt", UNSET)
+            if _ended_at_sent is None:
+                _ended_at_sent = UNSET
+                sent_null += ("endedAt",)
+            ended_at = _ended_at_sent
             if ended_at is not UNSET and not isinstance(ended_at, str):
                 raise ParseError.expected("string", ended_at)
 
             at = "queueDuration"
-            queue_duration = d.pop("queueDuration", UNSET)
-            if queue_duration is not UNSET and (
-                isinstance(queue_duration, bool) or not isinstance(queue_duration, (int, float))
+            _queue_duration_sent = d.pop("queueDuration", UNSET)
+            if _queue_duration_sent is None:
+                _queue_duration_sent = UNSET
+                sent_null += ("queueDuration",)
+            queue_duration = _queue_duration_sent
+            if (
+                queue_duration is not UNSET
+                and type(queue_duration) is not float
+                and type(queue_duration) is not int
+                and (isinstance(queue_duration, bool) or not isinstance(queue_duration, (int, float)))
             ):
                 raise ParseError.expected("number", queue_duration)
 
             at = "startedAt"
-            started_at = d.pop("startedAt", UNSET)
+            _started_at_sent = d.pop("startedAt", UNSET)
+            if _started_at_sent is None:
+                _started_at_sent = UNSET
+                sent_null += ("startedAt",)
+            started_at = _started_at_sent
             if started_at is not UNSET and not isinstance(started_at, str):
                 raise ParseError.expected("string", started_at)
 
             at = "trainDuration"
-            train_duration = d.pop("trainDuration", UNSET)
-            if train_duration is not UNSET and (
-                isinstance(train_duration, bool) or not isinstance(train_duration, (int, float))
+            _train_duration_sent = d.pop("trainDuration", UNSET)
+            if _train_duration_sent is None:
+                _train_duration_sent = UNSET
+                sent_null += ("trainDuration",)
+            train_duration = _train_duration_sent
+            if (
+                train_duration is not UNSET
+                and type(train_duration) is not float
+                and type(train_duration) is not int
+                and (isinstance(train_duration, bool) or not isinstance(train_duration, (int, float)))
             ):
                 raise ParseError.expected("number", train_duration)
 

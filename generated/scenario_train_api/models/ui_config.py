@@ -11,20 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiConfig")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "inputProperties",
-        "lorasComponent",
-        "outputProperties",
-        "presets",
-        "resolutionComponent",
-        "selects",
-        "triggerGenerate",
-    }
-)
-
 
 @_attrs_define
 class UiConfig:
@@ -39,6 +25,8 @@ class UiConfig:
     """ Any JSON object. """
     trigger_generate: UiTriggerGenerate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,14 +90,14 @@ class UiConfig:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "inputProperties"
-            _input_properties = d.pop("inputProperties", UNSET)
+            _input_properties_sent = d.pop("inputProperties", UNSET)
+            if _input_properties_sent is None:
+                _input_properties_sent = UNSET
+                sent_null += ("inputProperties",)
+            _input_properties = _input_properties_sent
             input_properties: UiPropertyMap | Unset
             if isinstance(_input_properties, Unset):
                 input_properties = UNSET
@@ -117,7 +105,11 @@ class UiConfig:
                 input_properties = UiPropertyMap.from_dict(_input_properties)
 
             at = "lorasComponent"
-            _loras_component = d.pop("lorasComponent", UNSET)
+            _loras_component_sent = d.pop("lorasComponent", UNSET)
+            if _loras_component_sent is None:
+                _loras_component_sent = UNSET
+                sent_null += ("lorasComponent",)
+            _loras_component = _loras_component_sent
             loras_component: UiLorasComponent | Unset
             if isinstance(_loras_component, Unset):
                 loras_component = UNSET
@@ -125,7 +117,11 @@ class UiConfig:
                 loras_component = UiLorasComponent.from_dict(_loras_component)
 
             at = "outputProperties"
-            _output_properties = d.pop("outputProperties", UNSET)
+            _output_properties_sent = d.pop("outputProperties", UNSET)
+            if _output_properties_sent is None:
+                _output_properties_sent = UNSET
+                sent_null += ("outputProperties",)
+            _output_properties = _output_properties_sent
             output_properties: UiPropertyMap | Unset
             if isinstance(_output_properties, Unset):
                 output_properties = UNSET
@@ -133,7 +129,11 @@ class UiConfig:
                 output_properties = UiPropertyMap.from_dict(_output_properties)
 
             at = "presets"
-            _presets = d.pop("presets", UNSET)
+            _presets_sent = d.pop("presets", UNSET)
+            if _presets_sent is None:
+                _presets_sent = UNSET
+                sent_null += ("presets",)
+            _presets = _presets_sent
             presets: list[UiPreset] | Unset = UNSET
             if _presets is not UNSET:
                 if not isinstance(_presets, list):
@@ -151,7 +151,11 @@ class UiConfig:
                     presets.append(presets_item)
 
             at = "resolutionComponent"
-            _resolution_component = d.pop("resolutionComponent", UNSET)
+            _resolution_component_sent = d.pop("resolutionComponent", UNSET)
+            if _resolution_component_sent is None:
+                _resolution_component_sent = UNSET
+                sent_null += ("resolutionComponent",)
+            _resolution_component = _resolution_component_sent
             resolution_component: UiResolutionComponent | Unset
             if isinstance(_resolution_component, Unset):
                 resolution_component = UNSET
@@ -159,7 +163,11 @@ class UiConfig:
                 resolution_component = UiResolutionComponent.from_dict(_resolution_component)
 
             at = "selects"
-            _selects = d.pop("selects", UNSET)
+            _selects_sent = d.pop("selects", UNSET)
+            if _selects_sent is None:
+                _selects_sent = UNSET
+                sent_null += ("selects",)
+            _selects = _selects_sent
             selects: JsonObject | Unset
             if isinstance(_selects, Unset):
                 selects = UNSET
@@ -167,7 +175,11 @@ class UiConfig:
                 selects = JsonObject.from_dict(_selects)
 
             at = "triggerGenerate"
-            _trigger_generate = d.pop("triggerGenerate", UNSET)
+            _trigger_generate_sent = d.pop("triggerGenerate", UNSET)
+            if _trigger_generate_sent is None:
+                _trigger_generate_sent = UNSET
+                sent_null += ("triggerGenerate",)
+            _trigger_generate = _trigger_generate_sent
             trigger_generate: UiTriggerGenerate | Unset
             if isinstance(_trigger_generate, Unset):
                 trigger_generate = UNSET

@@ -11,14 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiLorasComponent")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "modelIdInput",
-    }
-)
-
 
 @_attrs_define
 class UiLorasComponent:
@@ -27,6 +19,8 @@ class UiLorasComponent:
     scale_input: str
     model_id_input: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,10 +55,6 @@ class UiLorasComponent:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "label"
@@ -83,7 +73,11 @@ class UiLorasComponent:
                 raise ParseError.expected("string", scale_input)
 
             at = "modelIdInput"
-            model_id_input = d.pop("modelIdInput", UNSET)
+            _model_id_input_sent = d.pop("modelIdInput", UNSET)
+            if _model_id_input_sent is None:
+                _model_id_input_sent = UNSET
+                sent_null += ("modelIdInput",)
+            model_id_input = _model_id_input_sent
             if model_id_input is not UNSET and not isinstance(model_id_input, str):
                 raise ParseError.expected("string", model_id_input)
 

@@ -11,19 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiPropertyDisplay")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "collapsed",
-    }
-)
-
 
 @_attrs_define
 class UiPropertyDisplay:
     collapsed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +40,14 @@ class UiPropertyDisplay:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "collapsed"
-            collapsed = d.pop("collapsed", UNSET)
+            _collapsed_sent = d.pop("collapsed", UNSET)
+            if _collapsed_sent is None:
+                _collapsed_sent = UNSET
+                sent_null += ("collapsed",)
+            collapsed = _collapsed_sent
             if collapsed is not UNSET and not isinstance(collapsed, bool):
                 raise ParseError.expected("boolean", collapsed)
 

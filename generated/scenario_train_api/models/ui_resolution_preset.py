@@ -47,7 +47,11 @@ class UiResolutionPreset:
         try:
             at = "height"
             height = d.pop("height")
-            if isinstance(height, bool) or not isinstance(height, (int, float)):
+            if (
+                type(height) is not float
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, (int, float)))
+            ):
                 raise ParseError.expected("number", height)
 
             at = "label"
@@ -57,7 +61,11 @@ class UiResolutionPreset:
 
             at = "width"
             width = d.pop("width")
-            if isinstance(width, bool) or not isinstance(width, (int, float)):
+            if (
+                type(width) is not float
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, (int, float)))
+            ):
                 raise ParseError.expected("number", width)
 
         except ParseError as parse_error:

@@ -12,15 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiTriggerGenerate")
 
-# Optional typed fields the API documents as non-nullable but may send as null: a null is
-# accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-_NULL_TOLERANT = frozenset(
-    {
-        "after",
-        "position",
-    }
-)
-
 
 @_attrs_define
 class UiTriggerGenerate:
@@ -28,6 +19,8 @@ class UiTriggerGenerate:
     after: str | Unset = UNSET
     position: UiTriggerPosition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Optional typed fields the API documents as non-nullable but may send as null: a null is
+    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,10 +55,6 @@ class UiTriggerGenerate:
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
         sent_null: tuple[str, ...] = ()
-        if None in d.values():
-            sent_null = tuple(key for key, value in d.items() if value is None and key in _NULL_TOLERANT)
-            for null_key in sent_null:
-                del d[null_key]
         at: str = ""
         try:
             at = "label"
@@ -74,12 +63,20 @@ class UiTriggerGenerate:
                 raise ParseError.expected("string", label)
 
             at = "after"
-            after = d.pop("after", UNSET)
+            _after_sent = d.pop("after", UNSET)
+            if _after_sent is None:
+                _after_sent = UNSET
+                sent_null += ("after",)
+            after = _after_sent
             if after is not UNSET and not isinstance(after, str):
                 raise ParseError.expected("string", after)
 
             at = "position"
-            _position = d.pop("position", UNSET)
+            _position_sent = d.pop("position", UNSET)
+            if _position_sent is None:
+                _position_sent = UNSET
+                sent_null += ("position",)
+            _position = _position_sent
             position: UiTriggerPosition | Unset
             if isinstance(_position, Unset):
                 position = UNSET
