@@ -173,10 +173,24 @@ def _cut_success(response: httpx.Response) -> APIResponseValidationError:
     )
 
 
-def _build(client: httpx.Client | httpx.AsyncClient, call: Call, timeout: httpx.Timeout) -> httpx.Request:
-    # An empty `params` still costs httpx a URL merge.
+def _base(client: httpx.Client | httpx.AsyncClient) -> str:
+    return str(client.base_url).rstrip("/")
+
+
+def _build(client: httpx.Client | httpx.AsyncClient, base: str, call: Call, timeout: httpx.Timeout) -> httpx.Request:
     params = call.params or None
-    return client.build_request(call.method, call.url, params=params, json=call.json, timeout=timeout)
+    if client.cookies:
+        return client.build_request(call.method, call.url, params=params, json=call.json, timeout=timeout)
+    # The request `build_request` would make, without parsing the base URL again and merging empty
+    # settings on every call: this client sets no cookies, params or headers of its own per call.
+    return httpx.Request(
+        call.method,
+        f"{base}/{call.url.lstrip('/')}",
+        params=params,
+        headers=client.headers,
+        json=call.json,
+        extensions={"timeout": timeout.as_dict()},
+    )
 
 
 @attrs.frozen
@@ -185,10 +199,11 @@ class Sender:
 
     client: httpx.Client
     sleep: Callable[[float], None] = time.sleep
+    base: str = attrs.field(init=False, default=attrs.Factory(lambda sender: _base(sender.client), takes_self=True))
 
     def send(self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response:
         """The 2xx response, read. Anything else raises an `APIError`."""
-        request = _build(self.client, call, timeout)
+        request = _build(self.client, self.base, call, timeout)
         attempts = _Attempts(call, policy, time.monotonic())
         while True:
             attempts.count += 1
@@ -219,10 +234,11 @@ class AsyncSender:
 
     client: httpx.AsyncClient
     sleep: Callable[[float], Any] = asyncio.sleep
+    base: str = attrs.field(init=False, default=attrs.Factory(lambda sender: _base(sender.client), takes_self=True))
 
     async def send(self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response:
         """The 2xx response, read. Anything else raises an `APIError`."""
-        request = _build(self.client, call, timeout)
+        request = _build(self.client, self.base, call, timeout)
         attempts = _Attempts(call, policy, time.monotonic())
         while True:
             attempts.count += 1

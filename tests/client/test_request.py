@@ -17,6 +17,7 @@ from client_support import (
     Received,
     Reply,
     basic_authorization,
+    train_answer,
 )
 
 from scenario_train import AsyncScenario, MissingCredentialsError, Scenario, TrainingParameters, __version__
@@ -249,6 +250,35 @@ def test_scenario_base_url_is_honoured(
 
     assert api.client.base_url == server.url
     assert only_request(server).target == "/v1/models/model-1/train"
+
+
+@pytest.mark.parametrize(
+    ("base_path", "target"),
+    [
+        ("", "/models/model-1/train"),
+        ("/", "/models/model-1/train"),
+        ("/v1", "/v1/models/model-1/train"),
+        ("/v1/", "/v1/models/model-1/train"),
+        ("/api/v2", "/api/v2/models/model-1/train"),
+    ],
+)
+def test_the_call_path_goes_under_the_base_url_path(
+    make_api: MakeApi, server: LoopbackServer, base_path: str, target: str
+) -> None:
+    make_api(server.origin + base_path).trigger("model-1", project_id="p")
+
+    assert only_request(server).target == f"{target}?projectId=p"
+
+
+def test_a_cookie_the_server_sets_goes_back_on_the_next_call(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(json=train_answer(), headers={"Set-Cookie": "route=b2; Path=/"}), Reply(json=train_answer()))
+
+    api.trigger("model-1")
+    api.trigger("model-2")
+
+    first, second = server.received
+    assert "Cookie" not in first.headers
+    assert second.headers["Cookie"] == "route=b2"
 
 
 def test_an_explicit_base_url_wins_over_scenario_base_url(
