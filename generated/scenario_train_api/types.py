@@ -10,6 +10,13 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Fields are compared to UNSET by identity: a copy or an unpickled model must get the same object.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
