@@ -1,5 +1,5 @@
 from enum import IntEnum
-from typing import Any, cast
+from typing import Any
 
 
 class AccessRestriction(IntEnum):
@@ -30,4 +30,5 @@ class AccessRestriction(IntEnum):
             # IntEnum(False) would find the member 0: a JSON boolean is not an integer.
             raise ValueError(f"{value!r} is a boolean, not a valid {cls.__name__}")
         member = cls._value2member_map_.get(value) if type(value) is int else None
-        return cast(AccessRestriction, member) if member is not None else cls(value)
+        # The map's values are typed as Enum; they are members of this class.
+        return member if member is not None else cls(value)  # type: ignore[return-value]

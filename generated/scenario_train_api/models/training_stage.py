@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
 
 class TrainingStage(StrEnum):
@@ -28,4 +28,5 @@ class TrainingStage(StrEnum):
     def from_json(cls, value: Any) -> "TrainingStage":
         """The member for a JSON value, listed or not; ValueError if the value is not a string."""
         member = cls._value2member_map_.get(value) if type(value) is str else None
-        return cast(TrainingStage, member) if member is not None else cls(value)
+        # The map's values are typed as Enum; they are members of this class.
+        return member if member is not None else cls(value)  # type: ignore[return-value]
