@@ -130,16 +130,17 @@ class ArenaScore:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        arena_score = cls(
-            arena_category=arena_category,
-            arena_model_name=arena_model_name,
-            fetched_at=fetched_at,
-            rank=rank,
-            rating=rating,
-            rating_lower=rating_lower,
-            rating_upper=rating_upper,
-            votes=votes,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        arena_score = object.__new__(cls)
+        arena_score.arena_category = arena_category
+        arena_score.arena_model_name = arena_model_name
+        arena_score.fetched_at = fetched_at
+        arena_score.rank = rank
+        arena_score.rating = rating
+        arena_score.rating_lower = rating_lower
+        arena_score.rating_upper = rating_upper
+        arena_score.votes = votes
         arena_score.additional_properties = d
         return arena_score
 

@@ -56,10 +56,11 @@ class AssetRef:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        asset_ref = cls(
-            asset_id=asset_id,
-            url=url,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        asset_ref = object.__new__(cls)
+        asset_ref.asset_id = asset_id
+        asset_ref.url = url
         asset_ref.additional_properties = d
         return asset_ref
 

@@ -490,32 +490,33 @@ class CostDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        cost_details = cls(
-            assistant_message=assistant_message,
-            caption=caption,
-            custom_generation=custom_generation,
-            describe_style=describe_style,
-            detection=detection,
-            embed=embed,
-            image_prompt_editing=image_prompt_editing,
-            inference_images=inference_images,
-            ip_detection=ip_detection,
-            pixelate=pixelate,
-            prompt=prompt,
-            quality_gate=quality_gate,
-            remove_background=remove_background,
-            repaint=repaint,
-            restyle=restyle,
-            segmentation=segmentation,
-            skybox_base_360=skybox_base_360,
-            skybox_upscale_360=skybox_upscale_360,
-            slop_detection=slop_detection,
-            texture=texture,
-            train_model=train_model,
-            translate=translate,
-            upscale=upscale,
-            vectorization=vectorization,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        cost_details = object.__new__(cls)
+        cost_details.assistant_message = assistant_message
+        cost_details.caption = caption
+        cost_details.custom_generation = custom_generation
+        cost_details.describe_style = describe_style
+        cost_details.detection = detection
+        cost_details.embed = embed
+        cost_details.image_prompt_editing = image_prompt_editing
+        cost_details.inference_images = inference_images
+        cost_details.ip_detection = ip_detection
+        cost_details.pixelate = pixelate
+        cost_details.prompt = prompt
+        cost_details.quality_gate = quality_gate
+        cost_details.remove_background = remove_background
+        cost_details.repaint = repaint
+        cost_details.restyle = restyle
+        cost_details.segmentation = segmentation
+        cost_details.skybox_base_360 = skybox_base_360
+        cost_details.skybox_upscale_360 = skybox_upscale_360
+        cost_details.slop_detection = slop_detection
+        cost_details.texture = texture
+        cost_details.train_model = train_model
+        cost_details.translate = translate
+        cost_details.upscale = upscale
+        cost_details.vectorization = vectorization
         cost_details._sent_null = sent_null
         cost_details.additional_properties = d
         return cost_details

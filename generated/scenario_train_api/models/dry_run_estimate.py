@@ -97,11 +97,12 @@ class DryRunEstimate:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        dry_run_estimate = cls(
-            creative_units_cost=creative_units_cost,
-            creative_units_discount=creative_units_discount,
-            cost_details=cost_details,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        dry_run_estimate = object.__new__(cls)
+        dry_run_estimate.creative_units_cost = creative_units_cost
+        dry_run_estimate.creative_units_discount = creative_units_discount
+        dry_run_estimate.cost_details = cost_details
         dry_run_estimate._sent_null = sent_null
         dry_run_estimate.additional_properties = d
         return dry_run_estimate

@@ -185,19 +185,20 @@ class ErrorBody:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        error_body = cls(
-            message=message,
-            reason=reason,
-            error=error,
-            detail=detail,
-            status=status,
-            code=code,
-            details=details,
-            remaining_seconds=remaining_seconds,
-            required_plan=required_plan,
-            traceId=traceId,
-            trace_id=trace_id,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        error_body = object.__new__(cls)
+        error_body.message = message
+        error_body.reason = reason
+        error_body.error = error
+        error_body.detail = detail
+        error_body.status = status
+        error_body.code = code
+        error_body.details = details
+        error_body.remaining_seconds = remaining_seconds
+        error_body.required_plan = required_plan
+        error_body.traceId = traceId
+        error_body.trace_id = trace_id
         error_body._sent_null = sent_null
         error_body.additional_properties = d
         return error_body

@@ -75,10 +75,11 @@ class ErrorDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        error_details = cls(
-            action_name=action_name,
-            action_limit=action_limit,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        error_details = object.__new__(cls)
+        error_details.action_name = action_name
+        error_details.action_limit = action_limit
         error_details._sent_null = sent_null
         error_details.additional_properties = d
         return error_details

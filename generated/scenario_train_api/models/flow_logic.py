@@ -102,11 +102,12 @@ class FlowLogic:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        flow_logic = cls(
-            cases=cases,
-            default=default,
-            transform=transform,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        flow_logic = object.__new__(cls)
+        flow_logic.cases = cases
+        flow_logic.default = default
+        flow_logic.transform = transform
         flow_logic._sent_null = sent_null
         flow_logic.additional_properties = d
         return flow_logic

@@ -56,10 +56,11 @@ class FlowLogicCase:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        flow_logic_case = cls(
-            condition=condition,
-            value=value,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        flow_logic_case = object.__new__(cls)
+        flow_logic_case.condition = condition
+        flow_logic_case.value = value
         flow_logic_case.additional_properties = d
         return flow_logic_case
 

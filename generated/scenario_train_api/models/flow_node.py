@@ -383,26 +383,27 @@ class FlowNode:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        flow_node = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            assets=assets,
-            count=count,
-            depends_on=depends_on,
-            include_outputs_in_workflow_job=include_outputs_in_workflow_job,
-            inputs=inputs,
-            items=items,
-            iteration_index=iteration_index,
-            job_id=job_id,
-            logic=logic,
-            logic_type=logic_type,
-            loop_body_node_ids=loop_body_node_ids,
-            loop_node_id=loop_node_id,
-            model_id=model_id,
-            output=output,
-            workflow_id=workflow_id,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        flow_node = object.__new__(cls)
+        flow_node.id = id
+        flow_node.status = status
+        flow_node.type_ = type_
+        flow_node.assets = assets
+        flow_node.count = count
+        flow_node.depends_on = depends_on
+        flow_node.include_outputs_in_workflow_job = include_outputs_in_workflow_job
+        flow_node.inputs = inputs
+        flow_node.items = items
+        flow_node.iteration_index = iteration_index
+        flow_node.job_id = job_id
+        flow_node.logic = logic
+        flow_node.logic_type = logic_type
+        flow_node.loop_body_node_ids = loop_body_node_ids
+        flow_node.loop_node_id = loop_node_id
+        flow_node.model_id = model_id
+        flow_node.output = output
+        flow_node.workflow_id = workflow_id
         flow_node._sent_null = sent_null
         flow_node.additional_properties = d
         return flow_node

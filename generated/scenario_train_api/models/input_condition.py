@@ -72,10 +72,11 @@ class InputCondition:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        input_condition = cls(
-            values=values,
-            operator=operator,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        input_condition = object.__new__(cls)
+        input_condition.values = values
+        input_condition.operator = operator
         input_condition._sent_null = sent_null
         input_condition.additional_properties = d
         return input_condition

@@ -521,36 +521,37 @@ class InputDefinition:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        input_definition = cls(
-            name=name,
-            type_=type_,
-            allowed_values=allowed_values,
-            background_behavior=background_behavior,
-            color=color,
-            cost_impact=cost_impact,
-            default=default,
-            description=description,
-            group=group,
-            hint=hint,
-            inputs=inputs,
-            kind=kind,
-            label=label,
-            mask_from=mask_from,
-            max_=max_,
-            max_duration=max_duration,
-            max_length=max_length,
-            max_size=max_size,
-            min_=min_,
-            min_duration=min_duration,
-            min_length=min_length,
-            model_types=model_types,
-            parent=parent,
-            placeholder=placeholder,
-            prompt=prompt,
-            prompt_spark=prompt_spark,
-            required=required,
-            step=step,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        input_definition = object.__new__(cls)
+        input_definition.name = name
+        input_definition.type_ = type_
+        input_definition.allowed_values = allowed_values
+        input_definition.background_behavior = background_behavior
+        input_definition.color = color
+        input_definition.cost_impact = cost_impact
+        input_definition.default = default
+        input_definition.description = description
+        input_definition.group = group
+        input_definition.hint = hint
+        input_definition.inputs = inputs
+        input_definition.kind = kind
+        input_definition.label = label
+        input_definition.mask_from = mask_from
+        input_definition.max_ = max_
+        input_definition.max_duration = max_duration
+        input_definition.max_length = max_length
+        input_definition.max_size = max_size
+        input_definition.min_ = min_
+        input_definition.min_duration = min_duration
+        input_definition.min_length = min_length
+        input_definition.model_types = model_types
+        input_definition.parent = parent
+        input_definition.placeholder = placeholder
+        input_definition.prompt = prompt
+        input_definition.prompt_spark = prompt_spark
+        input_definition.required = required
+        input_definition.step = step
         input_definition._sent_null = sent_null
         input_definition.additional_properties = d
         return input_definition

@@ -115,12 +115,13 @@ class InputRef:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        input_ref = cls(
-            conditional=conditional,
-            equal=equal,
-            name=name,
-            node=node,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        input_ref = object.__new__(cls)
+        input_ref.conditional = conditional
+        input_ref.equal = equal
+        input_ref.name = name
+        input_ref.node = node
         input_ref._sent_null = sent_null
         input_ref.additional_properties = d
         return input_ref

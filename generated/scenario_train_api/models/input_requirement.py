@@ -104,13 +104,14 @@ class InputRequirement:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        input_requirement = cls(
-            always=always,
-            conditional=conditional,
-            conditional_values=conditional_values,
-            if_defined=if_defined,
-            if_not_defined=if_not_defined,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        input_requirement = object.__new__(cls)
+        input_requirement.always = always
+        input_requirement.conditional = conditional
+        input_requirement.conditional_values = conditional_values
+        input_requirement.if_defined = if_defined
+        input_requirement.if_not_defined = if_not_defined
         input_requirement._sent_null = sent_null
         input_requirement.additional_properties = d
         return input_requirement

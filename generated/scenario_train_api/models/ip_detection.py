@@ -138,15 +138,16 @@ class IpDetection:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ip_detection = cls(
-            action=action,
-            analyzed_images_count=analyzed_images_count,
-            creative_units_charged=creative_units_charged,
-            evaluated_filters=evaluated_filters,
-            findings=findings,
-            flagged=flagged,
-            has_detector_error=has_detector_error,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ip_detection = object.__new__(cls)
+        ip_detection.action = action
+        ip_detection.analyzed_images_count = analyzed_images_count
+        ip_detection.creative_units_charged = creative_units_charged
+        ip_detection.evaluated_filters = evaluated_filters
+        ip_detection.findings = findings
+        ip_detection.flagged = flagged
+        ip_detection.has_detector_error = has_detector_error
         ip_detection._sent_null = sent_null
         ip_detection.additional_properties = d
         return ip_detection

@@ -181,19 +181,20 @@ class Job:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        job = cls(
-            created_at=created_at,
-            job_id=job_id,
-            job_type=job_type,
-            metadata=metadata,
-            progress=progress,
-            status=status,
-            status_history=status_history,
-            updated_at=updated_at,
-            author_id=author_id,
-            billing=billing,
-            owner_id=owner_id,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        job = object.__new__(cls)
+        job.created_at = created_at
+        job.job_id = job_id
+        job.job_type = job_type
+        job.metadata = metadata
+        job.progress = progress
+        job.status = status
+        job.status_history = status_history
+        job.updated_at = updated_at
+        job.author_id = author_id
+        job.billing = billing
+        job.owner_id = owner_id
         job._sent_null = sent_null
         job.additional_properties = d
         return job

@@ -104,12 +104,13 @@ class JobBilling:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        job_billing = cls(
-            cu_cost=cu_cost,
-            cu_discount=cu_discount,
-            cu_cost_details=cu_cost_details,
-            disable_refund=disable_refund,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        job_billing = object.__new__(cls)
+        job_billing.cu_cost = cu_cost
+        job_billing.cu_discount = cu_discount
+        job_billing.cu_cost_details = cu_cost_details
+        job_billing.disable_refund = disable_refund
         job_billing._sent_null = sent_null
         job_billing.additional_properties = d
         return job_billing

@@ -89,11 +89,12 @@ class JobBillingCostDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        job_billing_cost_details = cls(
-            ip_detection=ip_detection,
-            quality_gate=quality_gate,
-            slop_detection=slop_detection,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        job_billing_cost_details = object.__new__(cls)
+        job_billing_cost_details.ip_detection = ip_detection
+        job_billing_cost_details.quality_gate = quality_gate
+        job_billing_cost_details.slop_detection = slop_detection
         job_billing_cost_details._sent_null = sent_null
         job_billing_cost_details.additional_properties = d
         return job_billing_cost_details

@@ -228,17 +228,18 @@ class JobMetadata:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        job_metadata = cls(
-            asset_ids=asset_ids,
-            error=error,
-            flow=flow,
-            hint=hint,
-            input_=input_,
-            output=output,
-            output_model_id=output_model_id,
-            workflow_id=workflow_id,
-            workflow_job_id=workflow_job_id,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        job_metadata = object.__new__(cls)
+        job_metadata.asset_ids = asset_ids
+        job_metadata.error = error
+        job_metadata.flow = flow
+        job_metadata.hint = hint
+        job_metadata.input_ = input_
+        job_metadata.output = output
+        job_metadata.output_model_id = output_model_id
+        job_metadata.workflow_id = workflow_id
+        job_metadata.workflow_job_id = workflow_job_id
         job_metadata._sent_null = sent_null
         job_metadata.additional_properties = d
         return job_metadata

@@ -55,10 +55,11 @@ class JobStatusChange:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        job_status_change = cls(
-            date=date,
-            status=status,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        job_status_change = object.__new__(cls)
+        job_status_change.date = date
+        job_status_change.status = status
         job_status_change.additional_properties = d
         return job_status_change
 

@@ -30,7 +30,9 @@ class JsonObject:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
-        json_object = cls()
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        json_object = object.__new__(cls)
         json_object.additional_properties = d
         return json_object
 

@@ -122,16 +122,17 @@ class ModelClass:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        model_class = cls(
-            category=category,
-            concept_prompt=concept_prompt,
-            model_id=model_id,
-            name=name,
-            prompt=prompt,
-            slug=slug,
-            status=status,
-            thumbnails=thumbnails,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        model_class = object.__new__(cls)
+        model_class.category = category
+        model_class.concept_prompt = concept_prompt
+        model_class.model_id = model_id
+        model_class.name = name
+        model_class.prompt = prompt
+        model_class.slug = slug
+        model_class.status = status
+        model_class.thumbnails = thumbnails
         model_class.additional_properties = d
         return model_class
 

@@ -82,11 +82,12 @@ class ModelConcept:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        model_concept = cls(
-            model_id=model_id,
-            scale=scale,
-            model_epoch=model_epoch,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        model_concept = object.__new__(cls)
+        model_concept.model_id = model_id
+        model_concept.scale = scale
+        model_concept.model_epoch = model_epoch
         model_concept._sent_null = sent_null
         model_concept.additional_properties = d
         return model_concept

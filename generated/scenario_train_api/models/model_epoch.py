@@ -86,10 +86,11 @@ class ModelEpoch:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        model_epoch = cls(
-            epoch=epoch,
-            assets=assets,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        model_epoch = object.__new__(cls)
+        model_epoch.epoch = epoch
+        model_epoch.assets = assets
         model_epoch._sent_null = sent_null
         model_epoch.additional_properties = d
         return model_epoch

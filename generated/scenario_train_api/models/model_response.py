@@ -46,9 +46,10 @@ class ModelResponse:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        model_response = cls(
-            model=model,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        model_response = object.__new__(cls)
+        model_response.model = model
         model_response.additional_properties = d
         return model_response
 

@@ -597,39 +597,40 @@ class NodeInput:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        node_input = cls(
-            name=name,
-            type_=type_,
-            allowed_values=allowed_values,
-            background_behavior=background_behavior,
-            color=color,
-            cost_impact=cost_impact,
-            default=default,
-            description=description,
-            group=group,
-            hint=hint,
-            inputs=inputs,
-            kind=kind,
-            label=label,
-            mask_from=mask_from,
-            max_=max_,
-            max_duration=max_duration,
-            max_length=max_length,
-            max_size=max_size,
-            min_=min_,
-            min_duration=min_duration,
-            min_length=min_length,
-            model_types=model_types,
-            parent=parent,
-            placeholder=placeholder,
-            prompt=prompt,
-            prompt_spark=prompt_spark,
-            required=required,
-            step=step,
-            ref=ref,
-            value=value,
-            items=items,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        node_input = object.__new__(cls)
+        node_input.name = name
+        node_input.type_ = type_
+        node_input.allowed_values = allowed_values
+        node_input.background_behavior = background_behavior
+        node_input.color = color
+        node_input.cost_impact = cost_impact
+        node_input.default = default
+        node_input.description = description
+        node_input.group = group
+        node_input.hint = hint
+        node_input.inputs = inputs
+        node_input.kind = kind
+        node_input.label = label
+        node_input.mask_from = mask_from
+        node_input.max_ = max_
+        node_input.max_duration = max_duration
+        node_input.max_length = max_length
+        node_input.max_size = max_size
+        node_input.min_ = min_
+        node_input.min_duration = min_duration
+        node_input.min_length = min_length
+        node_input.model_types = model_types
+        node_input.parent = parent
+        node_input.placeholder = placeholder
+        node_input.prompt = prompt
+        node_input.prompt_spark = prompt_spark
+        node_input.required = required
+        node_input.step = step
+        node_input.ref = ref
+        node_input.value = value
+        node_input.items = items
         node_input._sent_null = sent_null
         node_input.additional_properties = d
         return node_input

@@ -548,38 +548,39 @@ class NodeInputItem:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        node_input_item = cls(
-            name=name,
-            type_=type_,
-            allowed_values=allowed_values,
-            background_behavior=background_behavior,
-            color=color,
-            cost_impact=cost_impact,
-            default=default,
-            description=description,
-            group=group,
-            hint=hint,
-            inputs=inputs,
-            kind=kind,
-            label=label,
-            mask_from=mask_from,
-            max_=max_,
-            max_duration=max_duration,
-            max_length=max_length,
-            max_size=max_size,
-            min_=min_,
-            min_duration=min_duration,
-            min_length=min_length,
-            model_types=model_types,
-            parent=parent,
-            placeholder=placeholder,
-            prompt=prompt,
-            prompt_spark=prompt_spark,
-            required=required,
-            step=step,
-            ref=ref,
-            value=value,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        node_input_item = object.__new__(cls)
+        node_input_item.name = name
+        node_input_item.type_ = type_
+        node_input_item.allowed_values = allowed_values
+        node_input_item.background_behavior = background_behavior
+        node_input_item.color = color
+        node_input_item.cost_impact = cost_impact
+        node_input_item.default = default
+        node_input_item.description = description
+        node_input_item.group = group
+        node_input_item.hint = hint
+        node_input_item.inputs = inputs
+        node_input_item.kind = kind
+        node_input_item.label = label
+        node_input_item.mask_from = mask_from
+        node_input_item.max_ = max_
+        node_input_item.max_duration = max_duration
+        node_input_item.max_length = max_length
+        node_input_item.max_size = max_size
+        node_input_item.min_ = min_
+        node_input_item.min_duration = min_duration
+        node_input_item.min_length = min_length
+        node_input_item.model_types = model_types
+        node_input_item.parent = parent
+        node_input_item.placeholder = placeholder
+        node_input_item.prompt = prompt
+        node_input_item.prompt_spark = prompt_spark
+        node_input_item.required = required
+        node_input_item.step = step
+        node_input_item.ref = ref
+        node_input_item.value = value
         node_input_item._sent_null = sent_null
         node_input_item.additional_properties = d
         return node_input_item

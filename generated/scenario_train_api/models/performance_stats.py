@@ -82,10 +82,11 @@ class PerformanceStats:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        performance_stats = cls(
-            variants=variants,
-            default=default,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        performance_stats = object.__new__(cls)
+        performance_stats.variants = variants
+        performance_stats.default = default
         performance_stats._sent_null = sent_null
         performance_stats.additional_properties = d
         return performance_stats

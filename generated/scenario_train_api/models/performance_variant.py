@@ -244,20 +244,21 @@ class PerformanceVariant:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        performance_variant = cls(
-            capability=capability,
-            computed_at=computed_at,
-            variant_key=variant_key,
-            arena_score=arena_score,
-            cost_per_asset_max_cu=cost_per_asset_max_cu,
-            cost_per_asset_min_cu=cost_per_asset_min_cu,
-            cost_per_asset_p50cu=cost_per_asset_p50cu,
-            inference_latency_p50_sec=inference_latency_p50_sec,
-            inference_latency_p75_sec=inference_latency_p75_sec,
-            resolution=resolution,
-            total_latency_p50_sec=total_latency_p50_sec,
-            total_latency_p75_sec=total_latency_p75_sec,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        performance_variant = object.__new__(cls)
+        performance_variant.capability = capability
+        performance_variant.computed_at = computed_at
+        performance_variant.variant_key = variant_key
+        performance_variant.arena_score = arena_score
+        performance_variant.cost_per_asset_max_cu = cost_per_asset_max_cu
+        performance_variant.cost_per_asset_min_cu = cost_per_asset_min_cu
+        performance_variant.cost_per_asset_p50cu = cost_per_asset_p50cu
+        performance_variant.inference_latency_p50_sec = inference_latency_p50_sec
+        performance_variant.inference_latency_p75_sec = inference_latency_p75_sec
+        performance_variant.resolution = resolution
+        performance_variant.total_latency_p50_sec = total_latency_p50_sec
+        performance_variant.total_latency_p75_sec = total_latency_p75_sec
         performance_variant._sent_null = sent_null
         performance_variant.additional_properties = d
         return performance_variant

@@ -46,9 +46,10 @@ class TrainActionRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        train_action_request = cls(
-            action=action,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        train_action_request = object.__new__(cls)
+        train_action_request.action = action
         train_action_request.additional_properties = d
         return train_action_request
 

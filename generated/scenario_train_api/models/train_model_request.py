@@ -63,9 +63,10 @@ class TrainModelRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        train_model_request = cls(
-            parameters=parameters,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        train_model_request = object.__new__(cls)
+        train_model_request.parameters = parameters
         train_model_request._sent_null = sent_null
         train_model_request.additional_properties = d
         return train_model_request

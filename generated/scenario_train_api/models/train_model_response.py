@@ -138,14 +138,15 @@ class TrainModelResponse:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        train_model_response = cls(
-            job=job,
-            model=model,
-            creative_units_cost=creative_units_cost,
-            creative_units_discount=creative_units_discount,
-            cost_details=cost_details,
-            ip_detection=ip_detection,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        train_model_response = object.__new__(cls)
+        train_model_response.job = job
+        train_model_response.model = model
+        train_model_response.creative_units_cost = creative_units_cost
+        train_model_response.creative_units_discount = creative_units_discount
+        train_model_response.cost_details = cost_details
+        train_model_response.ip_detection = ip_detection
         train_model_response._sent_null = sent_null
         train_model_response.additional_properties = d
         return train_model_response

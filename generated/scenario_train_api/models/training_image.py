@@ -92,14 +92,15 @@ class TrainingImage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        training_image = cls(
-            id=id,
-            automatic_captioning=automatic_captioning,
-            created_at=created_at,
-            description=description,
-            download_url=download_url,
-            name=name,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        training_image = object.__new__(cls)
+        training_image.id = id
+        training_image.automatic_captioning = automatic_captioning
+        training_image.created_at = created_at
+        training_image.description = description
+        training_image.download_url = download_url
+        training_image.name = name
         training_image.additional_properties = d
         return training_image
 

@@ -84,11 +84,12 @@ class TrainingImagePair:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        training_image_pair = cls(
-            instruction=instruction,
-            source_id=source_id,
-            target_id=target_id,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        training_image_pair = object.__new__(cls)
+        training_image_pair.instruction = instruction
+        training_image_pair.source_id = source_id
+        training_image_pair.target_id = target_id
         training_image_pair._sent_null = sent_null
         training_image_pair.additional_properties = d
         return training_image_pair

@@ -629,40 +629,41 @@ class TrainingParameters:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        training_parameters = cls(
-            age=age,
-            batch_size=batch_size,
-            class_prompt=class_prompt,
-            clone_type=clone_type,
-            concept_prompt=concept_prompt,
-            gender=gender,
-            language=language,
-            learning_rate=learning_rate,
-            learning_rate_text_encoder=learning_rate_text_encoder,
-            learning_rate_unet=learning_rate_unet,
-            lr_scheduler=lr_scheduler,
-            max_train_steps=max_train_steps,
-            nb_epochs=nb_epochs,
-            nb_repeats=nb_repeats,
-            num_text_train_steps=num_text_train_steps,
-            num_u_net_train_steps=num_u_net_train_steps,
-            optimize_for=optimize_for,
-            prior_loss_weight=prior_loss_weight,
-            random_crop=random_crop,
-            random_crop_ratio=random_crop_ratio,
-            random_crop_scale=random_crop_scale,
-            rank=rank,
-            remove_background_noise=remove_background_noise,
-            sample_prompts=sample_prompts,
-            sample_source_images=sample_source_images,
-            scale_lr=scale_lr,
-            seed=seed,
-            text_encoder_training_ratio=text_encoder_training_ratio,
-            validation_frequency=validation_frequency,
-            validation_prompt=validation_prompt,
-            voice_description=voice_description,
-            wandb_key=wandb_key,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        training_parameters = object.__new__(cls)
+        training_parameters.age = age
+        training_parameters.batch_size = batch_size
+        training_parameters.class_prompt = class_prompt
+        training_parameters.clone_type = clone_type
+        training_parameters.concept_prompt = concept_prompt
+        training_parameters.gender = gender
+        training_parameters.language = language
+        training_parameters.learning_rate = learning_rate
+        training_parameters.learning_rate_text_encoder = learning_rate_text_encoder
+        training_parameters.learning_rate_unet = learning_rate_unet
+        training_parameters.lr_scheduler = lr_scheduler
+        training_parameters.max_train_steps = max_train_steps
+        training_parameters.nb_epochs = nb_epochs
+        training_parameters.nb_repeats = nb_repeats
+        training_parameters.num_text_train_steps = num_text_train_steps
+        training_parameters.num_u_net_train_steps = num_u_net_train_steps
+        training_parameters.optimize_for = optimize_for
+        training_parameters.prior_loss_weight = prior_loss_weight
+        training_parameters.random_crop = random_crop
+        training_parameters.random_crop_ratio = random_crop_ratio
+        training_parameters.random_crop_scale = random_crop_scale
+        training_parameters.rank = rank
+        training_parameters.remove_background_noise = remove_background_noise
+        training_parameters.sample_prompts = sample_prompts
+        training_parameters.sample_source_images = sample_source_images
+        training_parameters.scale_lr = scale_lr
+        training_parameters.seed = seed
+        training_parameters.text_encoder_training_ratio = text_encoder_training_ratio
+        training_parameters.validation_frequency = validation_frequency
+        training_parameters.validation_prompt = validation_prompt
+        training_parameters.voice_description = voice_description
+        training_parameters.wandb_key = wandb_key
         training_parameters._sent_null = sent_null
         training_parameters.additional_properties = d
         return training_parameters

@@ -191,17 +191,18 @@ class TrainingProgress:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        training_progress = cls(
-            stage=stage,
-            updated_at=updated_at,
-            captcha_image_url=captcha_image_url,
-            position=position,
-            progress=progress,
-            remaining_time_ms=remaining_time_ms,
-            retryable_error=retryable_error,
-            retry_count=retry_count,
-            started_at=started_at,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        training_progress = object.__new__(cls)
+        training_progress.stage = stage
+        training_progress.updated_at = updated_at
+        training_progress.captcha_image_url = captcha_image_url
+        training_progress.position = position
+        training_progress.progress = progress
+        training_progress.remaining_time_ms = remaining_time_ms
+        training_progress.retryable_error = retryable_error
+        training_progress.retry_count = retry_count
+        training_progress.started_at = started_at
         training_progress._sent_null = sent_null
         training_progress.additional_properties = d
         return training_progress

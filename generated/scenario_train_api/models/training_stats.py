@@ -108,12 +108,13 @@ class TrainingStats:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        training_stats = cls(
-            ended_at=ended_at,
-            queue_duration=queue_duration,
-            started_at=started_at,
-            train_duration=train_duration,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        training_stats = object.__new__(cls)
+        training_stats.ended_at = ended_at
+        training_stats.queue_duration = queue_duration
+        training_stats.started_at = started_at
+        training_stats.train_duration = train_duration
         training_stats._sent_null = sent_null
         training_stats.additional_properties = d
         return training_stats

@@ -191,15 +191,16 @@ class UiConfig:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_config = cls(
-            input_properties=input_properties,
-            loras_component=loras_component,
-            output_properties=output_properties,
-            presets=presets,
-            resolution_component=resolution_component,
-            selects=selects,
-            trigger_generate=trigger_generate,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_config = object.__new__(cls)
+        ui_config.input_properties = input_properties
+        ui_config.loras_component = loras_component
+        ui_config.output_properties = output_properties
+        ui_config.presets = presets
+        ui_config.resolution_component = resolution_component
+        ui_config.selects = selects
+        ui_config.trigger_generate = trigger_generate
         ui_config._sent_null = sent_null
         ui_config.additional_properties = d
         return ui_config

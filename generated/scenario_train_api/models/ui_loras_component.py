@@ -86,12 +86,13 @@ class UiLorasComponent:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_loras_component = cls(
-            label=label,
-            model_input=model_input,
-            scale_input=scale_input,
-            model_id_input=model_id_input,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_loras_component = object.__new__(cls)
+        ui_loras_component.label = label
+        ui_loras_component.model_input = model_input
+        ui_loras_component.scale_input = scale_input
+        ui_loras_component.model_id_input = model_id_input
         ui_loras_component._sent_null = sent_null
         ui_loras_component.additional_properties = d
         return ui_loras_component

@@ -67,10 +67,11 @@ class UiPreset:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_preset = cls(
-            fields=fields,
-            presets=presets,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_preset = object.__new__(cls)
+        ui_preset.fields = fields
+        ui_preset.presets = presets
         ui_preset.additional_properties = d
         return ui_preset
 

@@ -56,9 +56,10 @@ class UiPropertyDisplay:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_property_display = cls(
-            collapsed=collapsed,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_property_display = object.__new__(cls)
+        ui_property_display.collapsed = collapsed
         ui_property_display._sent_null = sent_null
         ui_property_display.additional_properties = d
         return ui_property_display

@@ -44,7 +44,9 @@ class UiPropertyMap:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_property_map = cls()
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_property_map = object.__new__(cls)
         ui_property_map.additional_properties = additional_properties
         return ui_property_map
 

@@ -88,12 +88,13 @@ class UiResolutionComponent:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_resolution_component = cls(
-            height_input=height_input,
-            label=label,
-            presets=presets,
-            width_input=width_input,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_resolution_component = object.__new__(cls)
+        ui_resolution_component.height_input = height_input
+        ui_resolution_component.label = label
+        ui_resolution_component.presets = presets
+        ui_resolution_component.width_input = width_input
         ui_resolution_component.additional_properties = d
         return ui_resolution_component
 

@@ -73,11 +73,12 @@ class UiResolutionPreset:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_resolution_preset = cls(
-            height=height,
-            label=label,
-            width=width,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_resolution_preset = object.__new__(cls)
+        ui_resolution_preset.height = height
+        ui_resolution_preset.label = label
+        ui_resolution_preset.width = width
         ui_resolution_preset.additional_properties = d
         return ui_resolution_preset
 

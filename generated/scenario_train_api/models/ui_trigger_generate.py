@@ -88,11 +88,12 @@ class UiTriggerGenerate:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        ui_trigger_generate = cls(
-            label=label,
-            after=after,
-            position=position,
-        )
+        # The fields are filled in directly, not through __init__: they have no defaults, validators or
+        # converters to run (the checks are above), and the call would cost more than the parsing.
+        ui_trigger_generate = object.__new__(cls)
+        ui_trigger_generate.label = label
+        ui_trigger_generate.after = after
+        ui_trigger_generate.position = position
         ui_trigger_generate._sent_null = sent_null
         ui_trigger_generate.additional_properties = d
         return ui_trigger_generate
