@@ -56,8 +56,8 @@ class AssetRef:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         asset_ref = object.__new__(cls)
         asset_ref.asset_id = asset_id
         asset_ref.url = url

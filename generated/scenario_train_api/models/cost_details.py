@@ -490,8 +490,8 @@ class CostDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         cost_details = object.__new__(cls)
         cost_details.assistant_message = assistant_message
         cost_details.caption = caption

@@ -75,8 +75,8 @@ class ErrorDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         error_details = object.__new__(cls)
         error_details.action_name = action_name
         error_details.action_limit = action_limit

@@ -89,8 +89,8 @@ class JobBillingCostDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         job_billing_cost_details = object.__new__(cls)
         job_billing_cost_details.ip_detection = ip_detection
         job_billing_cost_details.quality_gate = quality_gate

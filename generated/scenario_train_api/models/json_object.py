@@ -30,8 +30,8 @@ class JsonObject:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ParseError.expected("object", src_dict)
         d = dict(src_dict)
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         json_object = object.__new__(cls)
         json_object.additional_properties = d
         return json_object

@@ -86,8 +86,8 @@ class ModelEpoch:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         model_epoch = object.__new__(cls)
         model_epoch.epoch = epoch
         model_epoch.assets = assets

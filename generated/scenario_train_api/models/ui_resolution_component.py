@@ -88,8 +88,8 @@ class UiResolutionComponent:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
             raise ParseError.wrap(parse_error, at) from parse_error
-        # The fields are filled in directly, not through __init__: they have no defaults, validators or
-        # converters to run (the checks are above), and the call would cost more than the parsing.
+        # Every field is set here, not through __init__: none has a validator or converter to run (the
+        # checks are above), and the keyword call would cost more than the parsing itself.
         ui_resolution_component = object.__new__(cls)
         ui_resolution_component.height_input = height_input
         ui_resolution_component.label = label
