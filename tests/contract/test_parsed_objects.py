@@ -15,6 +15,7 @@ import attrs
 import pytest
 from contract_support import BODY_NAMES, body, with_value
 
+from scenario_train_api.errors import ParseError
 from scenario_train_api.models import TrainModelResponse
 from scenario_train_api.types import UNSET
 
@@ -77,3 +78,47 @@ def test_a_parsed_answer_survives_copy_and_pickle(body_name: str) -> None:
     assert copy.deepcopy(answer) == answer
     assert pickle.loads(pickle.dumps(answer)) == answer
     assert copy.deepcopy(answer).to_dict() == answer.to_dict()
+
+
+class Text(str):
+    pass
+
+
+class Count(int):
+    pass
+
+
+class Ratio(float):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("location", "value"),
+    [
+        (("job", "jobId"), Text("job_1")),
+        (("job", "authorId"), Text("author_1")),
+        (("job", "progress"), Count(3)),
+        (("model", "parameters", "batchSize"), Count(4)),
+        (("model", "parameters", "learningRate"), Ratio(0.5)),
+    ],
+    ids=lambda value: type(value).__name__ if not isinstance(value, tuple) else ".".join(map(str, value)),
+)
+def test_a_value_of_a_subclass_of_the_json_type_is_accepted(location: tuple[str, ...], value: Any) -> None:
+    answer = TrainModelResponse.from_dict(with_value(body("documented"), location, value))
+
+    written = answer.to_dict()
+    for key in location:
+        written = written[key]
+    assert written == value
+    assert type(written) is type(value)
+
+
+@pytest.mark.parametrize(
+    "location", [("job", "progress"), ("model", "parameters", "batchSize")], ids=lambda loc: ".".join(loc)
+)
+@pytest.mark.parametrize("value", [True, False], ids=repr)
+def test_a_boolean_is_not_a_number(location: tuple[str, ...], value: bool) -> None:
+    with pytest.raises(ParseError) as caught:
+        TrainModelResponse.from_dict(with_value(body("documented"), location, value))
+
+    assert caught.value.path == "$." + ".".join(location)

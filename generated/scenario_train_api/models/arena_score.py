@@ -67,17 +67,17 @@ class ArenaScore:
         try:
             at = "arenaCategory"
             arena_category = d.pop("arenaCategory")
-            if not isinstance(arena_category, str):
+            if type(arena_category) is not str and not isinstance(arena_category, str):
                 raise ParseError.expected("string", arena_category)
 
             at = "arenaModelName"
             arena_model_name = d.pop("arenaModelName")
-            if not isinstance(arena_model_name, str):
+            if type(arena_model_name) is not str and not isinstance(arena_model_name, str):
                 raise ParseError.expected("string", arena_model_name)
 
             at = "fetchedAt"
             fetched_at = d.pop("fetchedAt")
-            if not isinstance(fetched_at, str):
+            if type(fetched_at) is not str and not isinstance(fetched_at, str):
                 raise ParseError.expected("string", fetched_at)
 
             at = "rank"

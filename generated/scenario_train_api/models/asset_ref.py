@@ -43,12 +43,12 @@ class AssetRef:
         try:
             at = "assetId"
             asset_id = d.pop("assetId")
-            if not isinstance(asset_id, str):
+            if type(asset_id) is not str and not isinstance(asset_id, str):
                 raise ParseError.expected("string", asset_id)
 
             at = "url"
             url = d.pop("url")
-            if not isinstance(url, str):
+            if type(url) is not str and not isinstance(url, str):
                 raise ParseError.expected("string", url)
 
         except ParseError as parse_error:

@@ -161,329 +161,238 @@ class CostDetails:
         at: str = ""
         try:
             at = "assistant-message"
-            _assistant_message_sent = d.pop("assistant-message", UNSET)
-            if _assistant_message_sent is None:
-                _assistant_message_sent = UNSET
-                sent_null += ("assistant-message",)
-            assistant_message = _assistant_message_sent
+            assistant_message = d.pop("assistant-message", UNSET)
             if (
-                assistant_message is not UNSET
-                and type(assistant_message) is not float
+                type(assistant_message) is not float
                 and type(assistant_message) is not int
-                and (isinstance(assistant_message, bool) or not isinstance(assistant_message, (int, float)))
+                and assistant_message is not UNSET
             ):
-                raise ParseError.expected("number", assistant_message)
+                if assistant_message is None:
+                    assistant_message = UNSET
+                    sent_null += ("assistant-message",)
+                elif isinstance(assistant_message, bool) or not isinstance(assistant_message, (int, float)):
+                    raise ParseError.expected("number", assistant_message)
 
             at = "caption"
-            _caption_sent = d.pop("caption", UNSET)
-            if _caption_sent is None:
-                _caption_sent = UNSET
-                sent_null += ("caption",)
-            caption = _caption_sent
-            if (
-                caption is not UNSET
-                and type(caption) is not float
-                and type(caption) is not int
-                and (isinstance(caption, bool) or not isinstance(caption, (int, float)))
-            ):
-                raise ParseError.expected("number", caption)
+            caption = d.pop("caption", UNSET)
+            if type(caption) is not float and type(caption) is not int and caption is not UNSET:
+                if caption is None:
+                    caption = UNSET
+                    sent_null += ("caption",)
+                elif isinstance(caption, bool) or not isinstance(caption, (int, float)):
+                    raise ParseError.expected("number", caption)
 
             at = "custom-generation"
-            _custom_generation_sent = d.pop("custom-generation", UNSET)
-            if _custom_generation_sent is None:
-                _custom_generation_sent = UNSET
-                sent_null += ("custom-generation",)
-            custom_generation = _custom_generation_sent
+            custom_generation = d.pop("custom-generation", UNSET)
             if (
-                custom_generation is not UNSET
-                and type(custom_generation) is not float
+                type(custom_generation) is not float
                 and type(custom_generation) is not int
-                and (isinstance(custom_generation, bool) or not isinstance(custom_generation, (int, float)))
+                and custom_generation is not UNSET
             ):
-                raise ParseError.expected("number", custom_generation)
+                if custom_generation is None:
+                    custom_generation = UNSET
+                    sent_null += ("custom-generation",)
+                elif isinstance(custom_generation, bool) or not isinstance(custom_generation, (int, float)):
+                    raise ParseError.expected("number", custom_generation)
 
             at = "describe-style"
-            _describe_style_sent = d.pop("describe-style", UNSET)
-            if _describe_style_sent is None:
-                _describe_style_sent = UNSET
-                sent_null += ("describe-style",)
-            describe_style = _describe_style_sent
-            if (
-                describe_style is not UNSET
-                and type(describe_style) is not float
-                and type(describe_style) is not int
-                and (isinstance(describe_style, bool) or not isinstance(describe_style, (int, float)))
-            ):
-                raise ParseError.expected("number", describe_style)
+            describe_style = d.pop("describe-style", UNSET)
+            if type(describe_style) is not float and type(describe_style) is not int and describe_style is not UNSET:
+                if describe_style is None:
+                    describe_style = UNSET
+                    sent_null += ("describe-style",)
+                elif isinstance(describe_style, bool) or not isinstance(describe_style, (int, float)):
+                    raise ParseError.expected("number", describe_style)
 
             at = "detection"
-            _detection_sent = d.pop("detection", UNSET)
-            if _detection_sent is None:
-                _detection_sent = UNSET
-                sent_null += ("detection",)
-            detection = _detection_sent
-            if (
-                detection is not UNSET
-                and type(detection) is not float
-                and type(detection) is not int
-                and (isinstance(detection, bool) or not isinstance(detection, (int, float)))
-            ):
-                raise ParseError.expected("number", detection)
+            detection = d.pop("detection", UNSET)
+            if type(detection) is not float and type(detection) is not int and detection is not UNSET:
+                if detection is None:
+                    detection = UNSET
+                    sent_null += ("detection",)
+                elif isinstance(detection, bool) or not isinstance(detection, (int, float)):
+                    raise ParseError.expected("number", detection)
 
             at = "embed"
-            _embed_sent = d.pop("embed", UNSET)
-            if _embed_sent is None:
-                _embed_sent = UNSET
-                sent_null += ("embed",)
-            embed = _embed_sent
-            if (
-                embed is not UNSET
-                and type(embed) is not float
-                and type(embed) is not int
-                and (isinstance(embed, bool) or not isinstance(embed, (int, float)))
-            ):
-                raise ParseError.expected("number", embed)
+            embed = d.pop("embed", UNSET)
+            if type(embed) is not float and type(embed) is not int and embed is not UNSET:
+                if embed is None:
+                    embed = UNSET
+                    sent_null += ("embed",)
+                elif isinstance(embed, bool) or not isinstance(embed, (int, float)):
+                    raise ParseError.expected("number", embed)
 
             at = "image-prompt-editing"
-            _image_prompt_editing_sent = d.pop("image-prompt-editing", UNSET)
-            if _image_prompt_editing_sent is None:
-                _image_prompt_editing_sent = UNSET
-                sent_null += ("image-prompt-editing",)
-            image_prompt_editing = _image_prompt_editing_sent
+            image_prompt_editing = d.pop("image-prompt-editing", UNSET)
             if (
-                image_prompt_editing is not UNSET
-                and type(image_prompt_editing) is not float
+                type(image_prompt_editing) is not float
                 and type(image_prompt_editing) is not int
-                and (isinstance(image_prompt_editing, bool) or not isinstance(image_prompt_editing, (int, float)))
+                and image_prompt_editing is not UNSET
             ):
-                raise ParseError.expected("number", image_prompt_editing)
+                if image_prompt_editing is None:
+                    image_prompt_editing = UNSET
+                    sent_null += ("image-prompt-editing",)
+                elif isinstance(image_prompt_editing, bool) or not isinstance(image_prompt_editing, (int, float)):
+                    raise ParseError.expected("number", image_prompt_editing)
 
             at = "inference-images"
-            _inference_images_sent = d.pop("inference-images", UNSET)
-            if _inference_images_sent is None:
-                _inference_images_sent = UNSET
-                sent_null += ("inference-images",)
-            inference_images = _inference_images_sent
+            inference_images = d.pop("inference-images", UNSET)
             if (
-                inference_images is not UNSET
-                and type(inference_images) is not float
+                type(inference_images) is not float
                 and type(inference_images) is not int
-                and (isinstance(inference_images, bool) or not isinstance(inference_images, (int, float)))
+                and inference_images is not UNSET
             ):
-                raise ParseError.expected("number", inference_images)
+                if inference_images is None:
+                    inference_images = UNSET
+                    sent_null += ("inference-images",)
+                elif isinstance(inference_images, bool) or not isinstance(inference_images, (int, float)):
+                    raise ParseError.expected("number", inference_images)
 
             at = "ip-detection"
-            _ip_detection_sent = d.pop("ip-detection", UNSET)
-            if _ip_detection_sent is None:
-                _ip_detection_sent = UNSET
-                sent_null += ("ip-detection",)
-            ip_detection = _ip_detection_sent
-            if (
-                ip_detection is not UNSET
-                and type(ip_detection) is not float
-                and type(ip_detection) is not int
-                and (isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float)))
-            ):
-                raise ParseError.expected("number", ip_detection)
+            ip_detection = d.pop("ip-detection", UNSET)
+            if type(ip_detection) is not float and type(ip_detection) is not int and ip_detection is not UNSET:
+                if ip_detection is None:
+                    ip_detection = UNSET
+                    sent_null += ("ip-detection",)
+                elif isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float)):
+                    raise ParseError.expected("number", ip_detection)
 
             at = "pixelate"
-            _pixelate_sent = d.pop("pixelate", UNSET)
-            if _pixelate_sent is None:
-                _pixelate_sent = UNSET
-                sent_null += ("pixelate",)
-            pixelate = _pixelate_sent
-            if (
-                pixelate is not UNSET
-                and type(pixelate) is not float
-                and type(pixelate) is not int
-                and (isinstance(pixelate, bool) or not isinstance(pixelate, (int, float)))
-            ):
-                raise ParseError.expected("number", pixelate)
+            pixelate = d.pop("pixelate", UNSET)
+            if type(pixelate) is not float and type(pixelate) is not int and pixelate is not UNSET:
+                if pixelate is None:
+                    pixelate = UNSET
+                    sent_null += ("pixelate",)
+                elif isinstance(pixelate, bool) or not isinstance(pixelate, (int, float)):
+                    raise ParseError.expected("number", pixelate)
 
             at = "prompt"
-            _prompt_sent = d.pop("prompt", UNSET)
-            if _prompt_sent is None:
-                _prompt_sent = UNSET
-                sent_null += ("prompt",)
-            prompt = _prompt_sent
-            if (
-                prompt is not UNSET
-                and type(prompt) is not float
-                and type(prompt) is not int
-                and (isinstance(prompt, bool) or not isinstance(prompt, (int, float)))
-            ):
-                raise ParseError.expected("number", prompt)
+            prompt = d.pop("prompt", UNSET)
+            if type(prompt) is not float and type(prompt) is not int and prompt is not UNSET:
+                if prompt is None:
+                    prompt = UNSET
+                    sent_null += ("prompt",)
+                elif isinstance(prompt, bool) or not isinstance(prompt, (int, float)):
+                    raise ParseError.expected("number", prompt)
 
             at = "quality-gate"
-            _quality_gate_sent = d.pop("quality-gate", UNSET)
-            if _quality_gate_sent is None:
-                _quality_gate_sent = UNSET
-                sent_null += ("quality-gate",)
-            quality_gate = _quality_gate_sent
-            if (
-                quality_gate is not UNSET
-                and type(quality_gate) is not float
-                and type(quality_gate) is not int
-                and (isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float)))
-            ):
-                raise ParseError.expected("number", quality_gate)
+            quality_gate = d.pop("quality-gate", UNSET)
+            if type(quality_gate) is not float and type(quality_gate) is not int and quality_gate is not UNSET:
+                if quality_gate is None:
+                    quality_gate = UNSET
+                    sent_null += ("quality-gate",)
+                elif isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float)):
+                    raise ParseError.expected("number", quality_gate)
 
             at = "remove-background"
-            _remove_background_sent = d.pop("remove-background", UNSET)
-            if _remove_background_sent is None:
-                _remove_background_sent = UNSET
-                sent_null += ("remove-background",)
-            remove_background = _remove_background_sent
+            remove_background = d.pop("remove-background", UNSET)
             if (
-                remove_background is not UNSET
-                and type(remove_background) is not float
+                type(remove_background) is not float
                 and type(remove_background) is not int
-                and (isinstance(remove_background, bool) or not isinstance(remove_background, (int, float)))
+                and remove_background is not UNSET
             ):
-                raise ParseError.expected("number", remove_background)
+                if remove_background is None:
+                    remove_background = UNSET
+                    sent_null += ("remove-background",)
+                elif isinstance(remove_background, bool) or not isinstance(remove_background, (int, float)):
+                    raise ParseError.expected("number", remove_background)
 
             at = "repaint"
-            _repaint_sent = d.pop("repaint", UNSET)
-            if _repaint_sent is None:
-                _repaint_sent = UNSET
-                sent_null += ("repaint",)
-            repaint = _repaint_sent
-            if (
-                repaint is not UNSET
-                and type(repaint) is not float
-                and type(repaint) is not int
-                and (isinstance(repaint, bool) or not isinstance(repaint, (int, float)))
-            ):
-                raise ParseError.expected("number", repaint)
+            repaint = d.pop("repaint", UNSET)
+            if type(repaint) is not float and type(repaint) is not int and repaint is not UNSET:
+                if repaint is None:
+                    repaint = UNSET
+                    sent_null += ("repaint",)
+                elif isinstance(repaint, bool) or not isinstance(repaint, (int, float)):
+                    raise ParseError.expected("number", repaint)
 
             at = "restyle"
-            _restyle_sent = d.pop("restyle", UNSET)
-            if _restyle_sent is None:
-                _restyle_sent = UNSET
-                sent_null += ("restyle",)
-            restyle = _restyle_sent
-            if (
-                restyle is not UNSET
-                and type(restyle) is not float
-                and type(restyle) is not int
-                and (isinstance(restyle, bool) or not isinstance(restyle, (int, float)))
-            ):
-                raise ParseError.expected("number", restyle)
+            restyle = d.pop("restyle", UNSET)
+            if type(restyle) is not float and type(restyle) is not int and restyle is not UNSET:
+                if restyle is None:
+                    restyle = UNSET
+                    sent_null += ("restyle",)
+                elif isinstance(restyle, bool) or not isinstance(restyle, (int, float)):
+                    raise ParseError.expected("number", restyle)
 
             at = "segmentation"
-            _segmentation_sent = d.pop("segmentation", UNSET)
-            if _segmentation_sent is None:
-                _segmentation_sent = UNSET
-                sent_null += ("segmentation",)
-            segmentation = _segmentation_sent
-            if (
-                segmentation is not UNSET
-                and type(segmentation) is not float
-                and type(segmentation) is not int
-                and (isinstance(segmentation, bool) or not isinstance(segmentation, (int, float)))
-            ):
-                raise ParseError.expected("number", segmentation)
+            segmentation = d.pop("segmentation", UNSET)
+            if type(segmentation) is not float and type(segmentation) is not int and segmentation is not UNSET:
+                if segmentation is None:
+                    segmentation = UNSET
+                    sent_null += ("segmentation",)
+                elif isinstance(segmentation, bool) or not isinstance(segmentation, (int, float)):
+                    raise ParseError.expected("number", segmentation)
 
             at = "skybox-base-360"
-            _skybox_base_360_sent = d.pop("skybox-base-360", UNSET)
-            if _skybox_base_360_sent is None:
-                _skybox_base_360_sent = UNSET
-                sent_null += ("skybox-base-360",)
-            skybox_base_360 = _skybox_base_360_sent
-            if (
-                skybox_base_360 is not UNSET
-                and type(skybox_base_360) is not float
-                and type(skybox_base_360) is not int
-                and (isinstance(skybox_base_360, bool) or not isinstance(skybox_base_360, (int, float)))
-            ):
-                raise ParseError.expected("number", skybox_base_360)
+            skybox_base_360 = d.pop("skybox-base-360", UNSET)
+            if type(skybox_base_360) is not float and type(skybox_base_360) is not int and skybox_base_360 is not UNSET:
+                if skybox_base_360 is None:
+                    skybox_base_360 = UNSET
+                    sent_null += ("skybox-base-360",)
+                elif isinstance(skybox_base_360, bool) or not isinstance(skybox_base_360, (int, float)):
+                    raise ParseError.expected("number", skybox_base_360)
 
             at = "skybox-upscale-360"
-            _skybox_upscale_360_sent = d.pop("skybox-upscale-360", UNSET)
-            if _skybox_upscale_360_sent is None:
-                _skybox_upscale_360_sent = UNSET
-                sent_null += ("skybox-upscale-360",)
-            skybox_upscale_360 = _skybox_upscale_360_sent
+            skybox_upscale_360 = d.pop("skybox-upscale-360", UNSET)
             if (
-                skybox_upscale_360 is not UNSET
-                and type(skybox_upscale_360) is not float
+                type(skybox_upscale_360) is not float
                 and type(skybox_upscale_360) is not int
-                and (isinstance(skybox_upscale_360, bool) or not isinstance(skybox_upscale_360, (int, float)))
+                and skybox_upscale_360 is not UNSET
             ):
-                raise ParseError.expected("number", skybox_upscale_360)
+                if skybox_upscale_360 is None:
+                    skybox_upscale_360 = UNSET
+                    sent_null += ("skybox-upscale-360",)
+                elif isinstance(skybox_upscale_360, bool) or not isinstance(skybox_upscale_360, (int, float)):
+                    raise ParseError.expected("number", skybox_upscale_360)
 
             at = "slop-detection"
             slop_detection = d.pop("slop-detection", UNSET)
 
             at = "texture"
-            _texture_sent = d.pop("texture", UNSET)
-            if _texture_sent is None:
-                _texture_sent = UNSET
-                sent_null += ("texture",)
-            texture = _texture_sent
-            if (
-                texture is not UNSET
-                and type(texture) is not float
-                and type(texture) is not int
-                and (isinstance(texture, bool) or not isinstance(texture, (int, float)))
-            ):
-                raise ParseError.expected("number", texture)
+            texture = d.pop("texture", UNSET)
+            if type(texture) is not float and type(texture) is not int and texture is not UNSET:
+                if texture is None:
+                    texture = UNSET
+                    sent_null += ("texture",)
+                elif isinstance(texture, bool) or not isinstance(texture, (int, float)):
+                    raise ParseError.expected("number", texture)
 
             at = "train-model"
-            _train_model_sent = d.pop("train-model", UNSET)
-            if _train_model_sent is None:
-                _train_model_sent = UNSET
-                sent_null += ("train-model",)
-            train_model = _train_model_sent
-            if (
-                train_model is not UNSET
-                and type(train_model) is not float
-                and type(train_model) is not int
-                and (isinstance(train_model, bool) or not isinstance(train_model, (int, float)))
-            ):
-                raise ParseError.expected("number", train_model)
+            train_model = d.pop("train-model", UNSET)
+            if type(train_model) is not float and type(train_model) is not int and train_model is not UNSET:
+                if train_model is None:
+                    train_model = UNSET
+                    sent_null += ("train-model",)
+                elif isinstance(train_model, bool) or not isinstance(train_model, (int, float)):
+                    raise ParseError.expected("number", train_model)
 
             at = "translate"
-            _translate_sent = d.pop("translate", UNSET)
-            if _translate_sent is None:
-                _translate_sent = UNSET
-                sent_null += ("translate",)
-            translate = _translate_sent
-            if (
-                translate is not UNSET
-                and type(translate) is not float
-                and type(translate) is not int
-                and (isinstance(translate, bool) or not isinstance(translate, (int, float)))
-            ):
-                raise ParseError.expected("number", translate)
+            translate = d.pop("translate", UNSET)
+            if type(translate) is not float and type(translate) is not int and translate is not UNSET:
+                if translate is None:
+                    translate = UNSET
+                    sent_null += ("translate",)
+                elif isinstance(translate, bool) or not isinstance(translate, (int, float)):
+                    raise ParseError.expected("number", translate)
 
             at = "upscale"
-            _upscale_sent = d.pop("upscale", UNSET)
-            if _upscale_sent is None:
-                _upscale_sent = UNSET
-                sent_null += ("upscale",)
-            upscale = _upscale_sent
-            if (
-                upscale is not UNSET
-                and type(upscale) is not float
-                and type(upscale) is not int
-                and (isinstance(upscale, bool) or not isinstance(upscale, (int, float)))
-            ):
-                raise ParseError.expected("number", upscale)
+            upscale = d.pop("upscale", UNSET)
+            if type(upscale) is not float and type(upscale) is not int and upscale is not UNSET:
+                if upscale is None:
+                    upscale = UNSET
+                    sent_null += ("upscale",)
+                elif isinstance(upscale, bool) or not isinstance(upscale, (int, float)):
+                    raise ParseError.expected("number", upscale)
 
             at = "vectorization"
-            _vectorization_sent = d.pop("vectorization", UNSET)
-            if _vectorization_sent is None:
-                _vectorization_sent = UNSET
-                sent_null += ("vectorization",)
-            vectorization = _vectorization_sent
-            if (
-                vectorization is not UNSET
-                and type(vectorization) is not float
-                and type(vectorization) is not int
-                and (isinstance(vectorization, bool) or not isinstance(vectorization, (int, float)))
-            ):
-                raise ParseError.expected("number", vectorization)
+            vectorization = d.pop("vectorization", UNSET)
+            if type(vectorization) is not float and type(vectorization) is not int and vectorization is not UNSET:
+                if vectorization is None:
+                    vectorization = UNSET
+                    sent_null += ("vectorization",)
+                elif isinstance(vectorization, bool) or not isinstance(vectorization, (int, float)):
+                    raise ParseError.expected("number", vectorization)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

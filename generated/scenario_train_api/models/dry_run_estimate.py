@@ -67,18 +67,17 @@ class DryRunEstimate:
                 raise ParseError.expected("number", creative_units_cost)
 
             at = "creativeUnitsDiscount"
-            _creative_units_discount_sent = d.pop("creativeUnitsDiscount", UNSET)
-            if _creative_units_discount_sent is None:
-                _creative_units_discount_sent = UNSET
-                sent_null += ("creativeUnitsDiscount",)
-            creative_units_discount = _creative_units_discount_sent
+            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
             if (
-                creative_units_discount is not UNSET
-                and type(creative_units_discount) is not float
+                type(creative_units_discount) is not float
                 and type(creative_units_discount) is not int
-                and (isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)))
+                and creative_units_discount is not UNSET
             ):
-                raise ParseError.expected("number", creative_units_discount)
+                if creative_units_discount is None:
+                    creative_units_discount = UNSET
+                    sent_null += ("creativeUnitsDiscount",)
+                elif isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)):
+                    raise ParseError.expected("number", creative_units_discount)
 
             at = "costDetails"
             _cost_details_sent = d.pop("costDetails", UNSET)

@@ -98,22 +98,22 @@ class ErrorBody:
         at: str = ""
         try:
             at = "message"
-            _message_sent = d.pop("message", UNSET)
-            if _message_sent is None:
-                _message_sent = UNSET
-                sent_null += ("message",)
-            message = _message_sent
-            if message is not UNSET and not isinstance(message, str):
-                raise ParseError.expected("string", message)
+            message = d.pop("message", UNSET)
+            if type(message) is not str and message is not UNSET:
+                if message is None:
+                    message = UNSET
+                    sent_null += ("message",)
+                elif not isinstance(message, str):
+                    raise ParseError.expected("string", message)
 
             at = "reason"
-            _reason_sent = d.pop("reason", UNSET)
-            if _reason_sent is None:
-                _reason_sent = UNSET
-                sent_null += ("reason",)
-            reason = _reason_sent
-            if reason is not UNSET and not isinstance(reason, str):
-                raise ParseError.expected("string", reason)
+            reason = d.pop("reason", UNSET)
+            if type(reason) is not str and reason is not UNSET:
+                if reason is None:
+                    reason = UNSET
+                    sent_null += ("reason",)
+                elif not isinstance(reason, str):
+                    raise ParseError.expected("string", reason)
 
             at = "error"
             error = d.pop("error", UNSET)
@@ -140,45 +140,44 @@ class ErrorBody:
                 details = ErrorDetails.from_dict(_details)
 
             at = "remainingSeconds"
-            _remaining_seconds_sent = d.pop("remainingSeconds", UNSET)
-            if _remaining_seconds_sent is None:
-                _remaining_seconds_sent = UNSET
-                sent_null += ("remainingSeconds",)
-            remaining_seconds = _remaining_seconds_sent
+            remaining_seconds = d.pop("remainingSeconds", UNSET)
             if (
-                remaining_seconds is not UNSET
-                and type(remaining_seconds) is not float
+                type(remaining_seconds) is not float
                 and type(remaining_seconds) is not int
-                and (isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, (int, float)))
+                and remaining_seconds is not UNSET
             ):
-                raise ParseError.expected("number", remaining_seconds)
+                if remaining_seconds is None:
+                    remaining_seconds = UNSET
+                    sent_null += ("remainingSeconds",)
+                elif isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, (int, float)):
+                    raise ParseError.expected("number", remaining_seconds)
 
             at = "requiredPlan"
-            _required_plan_sent = d.pop("requiredPlan", UNSET)
-            if _required_plan_sent is None:
-                _required_plan_sent = UNSET
-                sent_null += ("requiredPlan",)
-            required_plan = _required_plan_sent
-            if required_plan is not UNSET and not isinstance(required_plan, str):
-                raise ParseError.expected("string", required_plan)
+            required_plan = d.pop("requiredPlan", UNSET)
+            if type(required_plan) is not str and required_plan is not UNSET:
+                if required_plan is None:
+                    required_plan = UNSET
+                    sent_null += ("requiredPlan",)
+                elif not isinstance(required_plan, str):
+                    raise ParseError.expected("string", required_plan)
 
             at = "traceId"
-            _traceId_sent = d.pop("traceId", UNSET)
-            if _traceId_sent is None:
-                _traceId_sent = UNSET
-                sent_null += ("traceId",)
-            traceId = _traceId_sent
-            if traceId is not UNSET and not isinstance(traceId, str):
-                raise ParseError.expected("string", traceId)
+            traceId = d.pop("traceId", UNSET)
+            if type(traceId) is not str and traceId is not UNSET:
+                if traceId is None:
+                    traceId = UNSET
+                    sent_null += ("traceId",)
+                elif not isinstance(traceId, str):
+                    raise ParseError.expected("string", traceId)
 
             at = "trace_id"
-            _trace_id_sent = d.pop("trace_id", UNSET)
-            if _trace_id_sent is None:
-                _trace_id_sent = UNSET
-                sent_null += ("trace_id",)
-            trace_id = _trace_id_sent
-            if trace_id is not UNSET and not isinstance(trace_id, str):
-                raise ParseError.expected("string", trace_id)
+            trace_id = d.pop("trace_id", UNSET)
+            if type(trace_id) is not str and trace_id is not UNSET:
+                if trace_id is None:
+                    trace_id = UNSET
+                    sent_null += ("trace_id",)
+                elif not isinstance(trace_id, str):
+                    raise ParseError.expected("string", trace_id)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -48,27 +48,22 @@ class ErrorDetails:
         at: str = ""
         try:
             at = "actionName"
-            _action_name_sent = d.pop("actionName", UNSET)
-            if _action_name_sent is None:
-                _action_name_sent = UNSET
-                sent_null += ("actionName",)
-            action_name = _action_name_sent
-            if action_name is not UNSET and not isinstance(action_name, str):
-                raise ParseError.expected("string", action_name)
+            action_name = d.pop("actionName", UNSET)
+            if type(action_name) is not str and action_name is not UNSET:
+                if action_name is None:
+                    action_name = UNSET
+                    sent_null += ("actionName",)
+                elif not isinstance(action_name, str):
+                    raise ParseError.expected("string", action_name)
 
             at = "actionLimit"
-            _action_limit_sent = d.pop("actionLimit", UNSET)
-            if _action_limit_sent is None:
-                _action_limit_sent = UNSET
-                sent_null += ("actionLimit",)
-            action_limit = _action_limit_sent
-            if (
-                action_limit is not UNSET
-                and type(action_limit) is not float
-                and type(action_limit) is not int
-                and (isinstance(action_limit, bool) or not isinstance(action_limit, (int, float)))
-            ):
-                raise ParseError.expected("number", action_limit)
+            action_limit = d.pop("actionLimit", UNSET)
+            if type(action_limit) is not float and type(action_limit) is not int and action_limit is not UNSET:
+                if action_limit is None:
+                    action_limit = UNSET
+                    sent_null += ("actionLimit",)
+                elif isinstance(action_limit, bool) or not isinstance(action_limit, (int, float)):
+                    raise ParseError.expected("number", action_limit)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -80,22 +80,22 @@ class FlowLogic:
                     cases.append(cases_item)
 
             at = "default"
-            _default_sent = d.pop("default", UNSET)
-            if _default_sent is None:
-                _default_sent = UNSET
-                sent_null += ("default",)
-            default = _default_sent
-            if default is not UNSET and not isinstance(default, str):
-                raise ParseError.expected("string", default)
+            default = d.pop("default", UNSET)
+            if type(default) is not str and default is not UNSET:
+                if default is None:
+                    default = UNSET
+                    sent_null += ("default",)
+                elif not isinstance(default, str):
+                    raise ParseError.expected("string", default)
 
             at = "transform"
-            _transform_sent = d.pop("transform", UNSET)
-            if _transform_sent is None:
-                _transform_sent = UNSET
-                sent_null += ("transform",)
-            transform = _transform_sent
-            if transform is not UNSET and not isinstance(transform, str):
-                raise ParseError.expected("string", transform)
+            transform = d.pop("transform", UNSET)
+            if type(transform) is not str and transform is not UNSET:
+                if transform is None:
+                    transform = UNSET
+                    sent_null += ("transform",)
+                elif not isinstance(transform, str):
+                    raise ParseError.expected("string", transform)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

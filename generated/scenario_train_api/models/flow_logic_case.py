@@ -43,12 +43,12 @@ class FlowLogicCase:
         try:
             at = "condition"
             condition = d.pop("condition")
-            if not isinstance(condition, str):
+            if type(condition) is not str and not isinstance(condition, str):
                 raise ParseError.expected("string", condition)
 
             at = "value"
             value = d.pop("value")
-            if not isinstance(value, str):
+            if type(value) is not str and not isinstance(value, str):
                 raise ParseError.expected("string", value)
 
         except ParseError as parse_error:

@@ -153,7 +153,7 @@ class FlowNode:
         try:
             at = "id"
             id = d.pop("id")
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise ParseError.expected("string", id)
 
             at = "status"
@@ -185,18 +185,13 @@ class FlowNode:
                     assets.append(assets_item)
 
             at = "count"
-            _count_sent = d.pop("count", UNSET)
-            if _count_sent is None:
-                _count_sent = UNSET
-                sent_null += ("count",)
-            count = _count_sent
-            if (
-                count is not UNSET
-                and type(count) is not float
-                and type(count) is not int
-                and (isinstance(count, bool) or not isinstance(count, (int, float)))
-            ):
-                raise ParseError.expected("number", count)
+            count = d.pop("count", UNSET)
+            if type(count) is not float and type(count) is not int and count is not UNSET:
+                if count is None:
+                    count = UNSET
+                    sent_null += ("count",)
+                elif isinstance(count, bool) or not isinstance(count, (int, float)):
+                    raise ParseError.expected("number", count)
 
             at = "dependsOn"
             _depends_on_sent = d.pop("dependsOn", UNSET)
@@ -212,7 +207,7 @@ class FlowNode:
                 for _depends_on_index, depends_on_item_data in enumerate(_depends_on):
                     try:
                         depends_on_item = depends_on_item_data
-                        if not isinstance(depends_on_item, str):
+                        if type(depends_on_item) is not str and not isinstance(depends_on_item, str):
                             raise ParseError.expected("string", depends_on_item)
 
                     except ParseError as parse_error:
@@ -223,13 +218,13 @@ class FlowNode:
                     depends_on.append(depends_on_item)
 
             at = "includeOutputsInWorkflowJob"
-            _include_outputs_in_workflow_job_sent = d.pop("includeOutputsInWorkflowJob", UNSET)
-            if _include_outputs_in_workflow_job_sent is None:
-                _include_outputs_in_workflow_job_sent = UNSET
-                sent_null += ("includeOutputsInWorkflowJob",)
-            include_outputs_in_workflow_job = _include_outputs_in_workflow_job_sent
-            if include_outputs_in_workflow_job is not UNSET and not isinstance(include_outputs_in_workflow_job, bool):
-                raise ParseError.expected("boolean", include_outputs_in_workflow_job)
+            include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", UNSET)
+            if type(include_outputs_in_workflow_job) is not bool and include_outputs_in_workflow_job is not UNSET:
+                if include_outputs_in_workflow_job is None:
+                    include_outputs_in_workflow_job = UNSET
+                    sent_null += ("includeOutputsInWorkflowJob",)
+                elif not isinstance(include_outputs_in_workflow_job, bool):
+                    raise ParseError.expected("boolean", include_outputs_in_workflow_job)
 
             at = "inputs"
             _inputs_sent = d.pop("inputs", UNSET)
@@ -267,7 +262,7 @@ class FlowNode:
                 for _items_index, items_item_data in enumerate(_items):
                     try:
                         items_item = items_item_data
-                        if not isinstance(items_item, str):
+                        if type(items_item) is not str and not isinstance(items_item, str):
                             raise ParseError.expected("string", items_item)
 
                     except ParseError as parse_error:
@@ -278,27 +273,22 @@ class FlowNode:
                     items.append(items_item)
 
             at = "iterationIndex"
-            _iteration_index_sent = d.pop("iterationIndex", UNSET)
-            if _iteration_index_sent is None:
-                _iteration_index_sent = UNSET
-                sent_null += ("iterationIndex",)
-            iteration_index = _iteration_index_sent
-            if (
-                iteration_index is not UNSET
-                and type(iteration_index) is not float
-                and type(iteration_index) is not int
-                and (isinstance(iteration_index, bool) or not isinstance(iteration_index, (int, float)))
-            ):
-                raise ParseError.expected("number", iteration_index)
+            iteration_index = d.pop("iterationIndex", UNSET)
+            if type(iteration_index) is not float and type(iteration_index) is not int and iteration_index is not UNSET:
+                if iteration_index is None:
+                    iteration_index = UNSET
+                    sent_null += ("iterationIndex",)
+                elif isinstance(iteration_index, bool) or not isinstance(iteration_index, (int, float)):
+                    raise ParseError.expected("number", iteration_index)
 
             at = "jobId"
-            _job_id_sent = d.pop("jobId", UNSET)
-            if _job_id_sent is None:
-                _job_id_sent = UNSET
-                sent_null += ("jobId",)
-            job_id = _job_id_sent
-            if job_id is not UNSET and not isinstance(job_id, str):
-                raise ParseError.expected("string", job_id)
+            job_id = d.pop("jobId", UNSET)
+            if type(job_id) is not str and job_id is not UNSET:
+                if job_id is None:
+                    job_id = UNSET
+                    sent_null += ("jobId",)
+                elif not isinstance(job_id, str):
+                    raise ParseError.expected("string", job_id)
 
             at = "logic"
             _logic_sent = d.pop("logic", UNSET)
@@ -338,7 +328,7 @@ class FlowNode:
                 for _loop_body_node_ids_index, loop_body_node_ids_item_data in enumerate(_loop_body_node_ids):
                     try:
                         loop_body_node_ids_item = loop_body_node_ids_item_data
-                        if not isinstance(loop_body_node_ids_item, str):
+                        if type(loop_body_node_ids_item) is not str and not isinstance(loop_body_node_ids_item, str):
                             raise ParseError.expected("string", loop_body_node_ids_item)
 
                     except ParseError as parse_error:
@@ -349,34 +339,34 @@ class FlowNode:
                     loop_body_node_ids.append(loop_body_node_ids_item)
 
             at = "loopNodeId"
-            _loop_node_id_sent = d.pop("loopNodeId", UNSET)
-            if _loop_node_id_sent is None:
-                _loop_node_id_sent = UNSET
-                sent_null += ("loopNodeId",)
-            loop_node_id = _loop_node_id_sent
-            if loop_node_id is not UNSET and not isinstance(loop_node_id, str):
-                raise ParseError.expected("string", loop_node_id)
+            loop_node_id = d.pop("loopNodeId", UNSET)
+            if type(loop_node_id) is not str and loop_node_id is not UNSET:
+                if loop_node_id is None:
+                    loop_node_id = UNSET
+                    sent_null += ("loopNodeId",)
+                elif not isinstance(loop_node_id, str):
+                    raise ParseError.expected("string", loop_node_id)
 
             at = "modelId"
-            _model_id_sent = d.pop("modelId", UNSET)
-            if _model_id_sent is None:
-                _model_id_sent = UNSET
-                sent_null += ("modelId",)
-            model_id = _model_id_sent
-            if model_id is not UNSET and not isinstance(model_id, str):
-                raise ParseError.expected("string", model_id)
+            model_id = d.pop("modelId", UNSET)
+            if type(model_id) is not str and model_id is not UNSET:
+                if model_id is None:
+                    model_id = UNSET
+                    sent_null += ("modelId",)
+                elif not isinstance(model_id, str):
+                    raise ParseError.expected("string", model_id)
 
             at = "output"
             output = d.pop("output", UNSET)
 
             at = "workflowId"
-            _workflow_id_sent = d.pop("workflowId", UNSET)
-            if _workflow_id_sent is None:
-                _workflow_id_sent = UNSET
-                sent_null += ("workflowId",)
-            workflow_id = _workflow_id_sent
-            if workflow_id is not UNSET and not isinstance(workflow_id, str):
-                raise ParseError.expected("string", workflow_id)
+            workflow_id = d.pop("workflowId", UNSET)
+            if type(workflow_id) is not str and workflow_id is not UNSET:
+                if workflow_id is None:
+                    workflow_id = UNSET
+                    sent_null += ("workflowId",)
+                elif not isinstance(workflow_id, str):
+                    raise ParseError.expected("string", workflow_id)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

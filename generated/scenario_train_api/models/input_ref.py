@@ -73,7 +73,7 @@ class InputRef:
                 for _conditional_index, conditional_item_data in enumerate(_conditional):
                     try:
                         conditional_item = conditional_item_data
-                        if not isinstance(conditional_item, str):
+                        if type(conditional_item) is not str and not isinstance(conditional_item, str):
                             raise ParseError.expected("string", conditional_item)
 
                     except ParseError as parse_error:
@@ -84,31 +84,31 @@ class InputRef:
                     conditional.append(conditional_item)
 
             at = "equal"
-            _equal_sent = d.pop("equal", UNSET)
-            if _equal_sent is None:
-                _equal_sent = UNSET
-                sent_null += ("equal",)
-            equal = _equal_sent
-            if equal is not UNSET and not isinstance(equal, str):
-                raise ParseError.expected("string", equal)
+            equal = d.pop("equal", UNSET)
+            if type(equal) is not str and equal is not UNSET:
+                if equal is None:
+                    equal = UNSET
+                    sent_null += ("equal",)
+                elif not isinstance(equal, str):
+                    raise ParseError.expected("string", equal)
 
             at = "name"
-            _name_sent = d.pop("name", UNSET)
-            if _name_sent is None:
-                _name_sent = UNSET
-                sent_null += ("name",)
-            name = _name_sent
-            if name is not UNSET and not isinstance(name, str):
-                raise ParseError.expected("string", name)
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                if name is None:
+                    name = UNSET
+                    sent_null += ("name",)
+                elif not isinstance(name, str):
+                    raise ParseError.expected("string", name)
 
             at = "node"
-            _node_sent = d.pop("node", UNSET)
-            if _node_sent is None:
-                _node_sent = UNSET
-                sent_null += ("node",)
-            node = _node_sent
-            if node is not UNSET and not isinstance(node, str):
-                raise ParseError.expected("string", node)
+            node = d.pop("node", UNSET)
+            if type(node) is not str and node is not UNSET:
+                if node is None:
+                    node = UNSET
+                    sent_null += ("node",)
+                elif not isinstance(node, str):
+                    raise ParseError.expected("string", node)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

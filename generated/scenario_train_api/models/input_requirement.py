@@ -70,13 +70,13 @@ class InputRequirement:
         at: str = ""
         try:
             at = "always"
-            _always_sent = d.pop("always", UNSET)
-            if _always_sent is None:
-                _always_sent = UNSET
-                sent_null += ("always",)
-            always = _always_sent
-            if always is not UNSET and not isinstance(always, bool):
-                raise ParseError.expected("boolean", always)
+            always = d.pop("always", UNSET)
+            if type(always) is not bool and always is not UNSET:
+                if always is None:
+                    always = UNSET
+                    sent_null += ("always",)
+                elif not isinstance(always, bool):
+                    raise ParseError.expected("boolean", always)
 
             at = "conditional"
             _conditional_sent = d.pop("conditional", UNSET)

@@ -121,17 +121,17 @@ class IpDetection:
 
             at = "flagged"
             flagged = d.pop("flagged")
-            if not isinstance(flagged, bool):
+            if type(flagged) is not bool and not isinstance(flagged, bool):
                 raise ParseError.expected("boolean", flagged)
 
             at = "hasDetectorError"
-            _has_detector_error_sent = d.pop("hasDetectorError", UNSET)
-            if _has_detector_error_sent is None:
-                _has_detector_error_sent = UNSET
-                sent_null += ("hasDetectorError",)
-            has_detector_error = _has_detector_error_sent
-            if has_detector_error is not UNSET and not isinstance(has_detector_error, bool):
-                raise ParseError.expected("boolean", has_detector_error)
+            has_detector_error = d.pop("hasDetectorError", UNSET)
+            if type(has_detector_error) is not bool and has_detector_error is not UNSET:
+                if has_detector_error is None:
+                    has_detector_error = UNSET
+                    sent_null += ("hasDetectorError",)
+                elif not isinstance(has_detector_error, bool):
+                    raise ParseError.expected("boolean", has_detector_error)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -86,22 +86,22 @@ class IpFinding:
 
             at = "filterId"
             filter_id = d.pop("filterId")
-            if not isinstance(filter_id, str):
+            if type(filter_id) is not str and not isinstance(filter_id, str):
                 raise ParseError.expected("string", filter_id)
 
             at = "filterName"
             filter_name = d.pop("filterName")
-            if not isinstance(filter_name, str):
+            if type(filter_name) is not str and not isinstance(filter_name, str):
                 raise ParseError.expected("string", filter_name)
 
             at = "flagged"
             flagged = d.pop("flagged")
-            if not isinstance(flagged, bool):
+            if type(flagged) is not bool and not isinstance(flagged, bool):
                 raise ParseError.expected("boolean", flagged)
 
             at = "reason"
             reason = d.pop("reason")
-            if not isinstance(reason, str):
+            if type(reason) is not str and not isinstance(reason, str):
                 raise ParseError.expected("string", reason)
 
             at = "entities"
@@ -118,7 +118,7 @@ class IpFinding:
                 for _entities_index, entities_item_data in enumerate(_entities):
                     try:
                         entities_item = entities_item_data
-                        if not isinstance(entities_item, str):
+                        if type(entities_item) is not str and not isinstance(entities_item, str):
                             raise ParseError.expected("string", entities_item)
 
                     except ParseError as parse_error:

@@ -99,12 +99,12 @@ class Job:
         try:
             at = "createdAt"
             created_at = d.pop("createdAt")
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise ParseError.expected("string", created_at)
 
             at = "jobId"
             job_id = d.pop("jobId")
-            if not isinstance(job_id, str):
+            if type(job_id) is not str and not isinstance(job_id, str):
                 raise ParseError.expected("string", job_id)
 
             at = "jobType"
@@ -143,17 +143,17 @@ class Job:
 
             at = "updatedAt"
             updated_at = d.pop("updatedAt")
-            if not isinstance(updated_at, str):
+            if type(updated_at) is not str and not isinstance(updated_at, str):
                 raise ParseError.expected("string", updated_at)
 
             at = "authorId"
-            _author_id_sent = d.pop("authorId", UNSET)
-            if _author_id_sent is None:
-                _author_id_sent = UNSET
-                sent_null += ("authorId",)
-            author_id = _author_id_sent
-            if author_id is not UNSET and not isinstance(author_id, str):
-                raise ParseError.expected("string", author_id)
+            author_id = d.pop("authorId", UNSET)
+            if type(author_id) is not str and author_id is not UNSET:
+                if author_id is None:
+                    author_id = UNSET
+                    sent_null += ("authorId",)
+                elif not isinstance(author_id, str):
+                    raise ParseError.expected("string", author_id)
 
             at = "billing"
             _billing_sent = d.pop("billing", UNSET)
@@ -168,13 +168,13 @@ class Job:
                 billing = JobBilling.from_dict(_billing)
 
             at = "ownerId"
-            _owner_id_sent = d.pop("ownerId", UNSET)
-            if _owner_id_sent is None:
-                _owner_id_sent = UNSET
-                sent_null += ("ownerId",)
-            owner_id = _owner_id_sent
-            if owner_id is not UNSET and not isinstance(owner_id, str):
-                raise ParseError.expected("string", owner_id)
+            owner_id = d.pop("ownerId", UNSET)
+            if type(owner_id) is not str and owner_id is not UNSET:
+                if owner_id is None:
+                    owner_id = UNSET
+                    sent_null += ("ownerId",)
+                elif not isinstance(owner_id, str):
+                    raise ParseError.expected("string", owner_id)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

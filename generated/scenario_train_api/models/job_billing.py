@@ -91,13 +91,13 @@ class JobBilling:
                 cu_cost_details = JobBillingCostDetails.from_dict(_cu_cost_details)
 
             at = "disableRefund"
-            _disable_refund_sent = d.pop("disableRefund", UNSET)
-            if _disable_refund_sent is None:
-                _disable_refund_sent = UNSET
-                sent_null += ("disableRefund",)
-            disable_refund = _disable_refund_sent
-            if disable_refund is not UNSET and not isinstance(disable_refund, bool):
-                raise ParseError.expected("boolean", disable_refund)
+            disable_refund = d.pop("disableRefund", UNSET)
+            if type(disable_refund) is not bool and disable_refund is not UNSET:
+                if disable_refund is None:
+                    disable_refund = UNSET
+                    sent_null += ("disableRefund",)
+                elif not isinstance(disable_refund, bool):
+                    raise ParseError.expected("boolean", disable_refund)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -54,32 +54,22 @@ class JobBillingCostDetails:
         at: str = ""
         try:
             at = "ip-detection"
-            _ip_detection_sent = d.pop("ip-detection", UNSET)
-            if _ip_detection_sent is None:
-                _ip_detection_sent = UNSET
-                sent_null += ("ip-detection",)
-            ip_detection = _ip_detection_sent
-            if (
-                ip_detection is not UNSET
-                and type(ip_detection) is not float
-                and type(ip_detection) is not int
-                and (isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float)))
-            ):
-                raise ParseError.expected("number", ip_detection)
+            ip_detection = d.pop("ip-detection", UNSET)
+            if type(ip_detection) is not float and type(ip_detection) is not int and ip_detection is not UNSET:
+                if ip_detection is None:
+                    ip_detection = UNSET
+                    sent_null += ("ip-detection",)
+                elif isinstance(ip_detection, bool) or not isinstance(ip_detection, (int, float)):
+                    raise ParseError.expected("number", ip_detection)
 
             at = "quality-gate"
-            _quality_gate_sent = d.pop("quality-gate", UNSET)
-            if _quality_gate_sent is None:
-                _quality_gate_sent = UNSET
-                sent_null += ("quality-gate",)
-            quality_gate = _quality_gate_sent
-            if (
-                quality_gate is not UNSET
-                and type(quality_gate) is not float
-                and type(quality_gate) is not int
-                and (isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float)))
-            ):
-                raise ParseError.expected("number", quality_gate)
+            quality_gate = d.pop("quality-gate", UNSET)
+            if type(quality_gate) is not float and type(quality_gate) is not int and quality_gate is not UNSET:
+                if quality_gate is None:
+                    quality_gate = UNSET
+                    sent_null += ("quality-gate",)
+                elif isinstance(quality_gate, bool) or not isinstance(quality_gate, (int, float)):
+                    raise ParseError.expected("number", quality_gate)
 
             at = "slop-detection"
             slop_detection = d.pop("slop-detection", UNSET)

@@ -113,7 +113,7 @@ class JobMetadata:
                 for _asset_ids_index, asset_ids_item_data in enumerate(_asset_ids):
                     try:
                         asset_ids_item = asset_ids_item_data
-                        if not isinstance(asset_ids_item, str):
+                        if type(asset_ids_item) is not str and not isinstance(asset_ids_item, str):
                             raise ParseError.expected("string", asset_ids_item)
 
                     except ParseError as parse_error:
@@ -131,7 +131,7 @@ class JobMetadata:
                 if isinstance(data, Unset):
                     return data
                 error_type_0 = data
-                if not isinstance(error_type_0, str):
+                if type(error_type_0) is not str and not isinstance(error_type_0, str):
                     raise ParseError.expected("string", error_type_0)
 
                 return error_type_0
@@ -164,13 +164,13 @@ class JobMetadata:
                     flow.append(flow_item)
 
             at = "hint"
-            _hint_sent = d.pop("hint", UNSET)
-            if _hint_sent is None:
-                _hint_sent = UNSET
-                sent_null += ("hint",)
-            hint = _hint_sent
-            if hint is not UNSET and not isinstance(hint, str):
-                raise ParseError.expected("string", hint)
+            hint = d.pop("hint", UNSET)
+            if type(hint) is not str and hint is not UNSET:
+                if hint is None:
+                    hint = UNSET
+                    sent_null += ("hint",)
+                elif not isinstance(hint, str):
+                    raise ParseError.expected("string", hint)
 
             at = "input"
             _input__sent = d.pop("input", UNSET)
@@ -197,31 +197,31 @@ class JobMetadata:
                 output = JsonObject.from_dict(_output)
 
             at = "outputModelId"
-            _output_model_id_sent = d.pop("outputModelId", UNSET)
-            if _output_model_id_sent is None:
-                _output_model_id_sent = UNSET
-                sent_null += ("outputModelId",)
-            output_model_id = _output_model_id_sent
-            if output_model_id is not UNSET and not isinstance(output_model_id, str):
-                raise ParseError.expected("string", output_model_id)
+            output_model_id = d.pop("outputModelId", UNSET)
+            if type(output_model_id) is not str and output_model_id is not UNSET:
+                if output_model_id is None:
+                    output_model_id = UNSET
+                    sent_null += ("outputModelId",)
+                elif not isinstance(output_model_id, str):
+                    raise ParseError.expected("string", output_model_id)
 
             at = "workflowId"
-            _workflow_id_sent = d.pop("workflowId", UNSET)
-            if _workflow_id_sent is None:
-                _workflow_id_sent = UNSET
-                sent_null += ("workflowId",)
-            workflow_id = _workflow_id_sent
-            if workflow_id is not UNSET and not isinstance(workflow_id, str):
-                raise ParseError.expected("string", workflow_id)
+            workflow_id = d.pop("workflowId", UNSET)
+            if type(workflow_id) is not str and workflow_id is not UNSET:
+                if workflow_id is None:
+                    workflow_id = UNSET
+                    sent_null += ("workflowId",)
+                elif not isinstance(workflow_id, str):
+                    raise ParseError.expected("string", workflow_id)
 
             at = "workflowJobId"
-            _workflow_job_id_sent = d.pop("workflowJobId", UNSET)
-            if _workflow_job_id_sent is None:
-                _workflow_job_id_sent = UNSET
-                sent_null += ("workflowJobId",)
-            workflow_job_id = _workflow_job_id_sent
-            if workflow_job_id is not UNSET and not isinstance(workflow_job_id, str):
-                raise ParseError.expected("string", workflow_job_id)
+            workflow_job_id = d.pop("workflowJobId", UNSET)
+            if type(workflow_job_id) is not str and workflow_job_id is not UNSET:
+                if workflow_job_id is None:
+                    workflow_job_id = UNSET
+                    sent_null += ("workflowJobId",)
+                elif not isinstance(workflow_job_id, str):
+                    raise ParseError.expected("string", workflow_job_id)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -44,7 +44,7 @@ class JobStatusChange:
         try:
             at = "date"
             date = d.pop("date")
-            if not isinstance(date, str):
+            if type(date) is not str and not isinstance(date, str):
                 raise ParseError.expected("string", date)
 
             at = "status"

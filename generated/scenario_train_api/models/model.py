@@ -293,7 +293,7 @@ class Model:
         try:
             at = "id"
             id = d.pop("id")
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise ParseError.expected("string", id)
 
             at = "capabilities"
@@ -320,7 +320,7 @@ class Model:
             for _collection_ids_index, collection_ids_item_data in enumerate(_collection_ids):
                 try:
                     collection_ids_item = collection_ids_item_data
-                    if not isinstance(collection_ids_item, str):
+                    if type(collection_ids_item) is not str and not isinstance(collection_ids_item, str):
                         raise ParseError.expected("string", collection_ids_item)
 
                 except ParseError as parse_error:
@@ -332,12 +332,12 @@ class Model:
 
             at = "createdAt"
             created_at = d.pop("createdAt")
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise ParseError.expected("string", created_at)
 
             at = "custom"
             custom = d.pop("custom")
-            if not isinstance(custom, bool):
+            if type(custom) is not bool and not isinstance(custom, bool):
                 raise ParseError.expected("boolean", custom)
 
             at = "exampleAssetIds"
@@ -348,7 +348,7 @@ class Model:
             for _example_asset_ids_index, example_asset_ids_item_data in enumerate(_example_asset_ids):
                 try:
                     example_asset_ids_item = example_asset_ids_item_data
-                    if not isinstance(example_asset_ids_item, str):
+                    if type(example_asset_ids_item) is not str and not isinstance(example_asset_ids_item, str):
                         raise ParseError.expected("string", example_asset_ids_item)
 
                 except ParseError as parse_error:
@@ -375,7 +375,7 @@ class Model:
             for _tags_index, tags_item_data in enumerate(_tags):
                 try:
                     tags_item = tags_item_data
-                    if not isinstance(tags_item, str):
+                    if type(tags_item) is not str and not isinstance(tags_item, str):
                         raise ParseError.expected("string", tags_item)
 
                 except ParseError as parse_error:
@@ -399,7 +399,7 @@ class Model:
 
             at = "updatedAt"
             updated_at = d.pop("updatedAt")
-            if not isinstance(updated_at, str):
+            if type(updated_at) is not str and not isinstance(updated_at, str):
                 raise ParseError.expected("string", updated_at)
 
             at = "accessRestrictions"
@@ -415,13 +415,13 @@ class Model:
                 access_restrictions = AccessRestriction.from_json(_access_restrictions)
 
             at = "authorId"
-            _author_id_sent = d.pop("authorId", UNSET)
-            if _author_id_sent is None:
-                _author_id_sent = UNSET
-                sent_null += ("authorId",)
-            author_id = _author_id_sent
-            if author_id is not UNSET and not isinstance(author_id, str):
-                raise ParseError.expected("string", author_id)
+            author_id = d.pop("authorId", UNSET)
+            if type(author_id) is not str and author_id is not UNSET:
+                if author_id is None:
+                    author_id = UNSET
+                    sent_null += ("authorId",)
+                elif not isinstance(author_id, str):
+                    raise ParseError.expected("string", author_id)
 
             at = "class"
             _class__sent = d.pop("class", UNSET)
@@ -449,7 +449,7 @@ class Model:
                 for _compliant_model_ids_index, compliant_model_ids_item_data in enumerate(_compliant_model_ids):
                     try:
                         compliant_model_ids_item = compliant_model_ids_item_data
-                        if not isinstance(compliant_model_ids_item, str):
+                        if type(compliant_model_ids_item) is not str and not isinstance(compliant_model_ids_item, str):
                             raise ParseError.expected("string", compliant_model_ids_item)
 
                     except ParseError as parse_error:
@@ -482,31 +482,31 @@ class Model:
                     concepts.append(concepts_item)
 
             at = "deletedAt"
-            _deleted_at_sent = d.pop("deletedAt", UNSET)
-            if _deleted_at_sent is None:
-                _deleted_at_sent = UNSET
-                sent_null += ("deletedAt",)
-            deleted_at = _deleted_at_sent
-            if deleted_at is not UNSET and not isinstance(deleted_at, str):
-                raise ParseError.expected("string", deleted_at)
+            deleted_at = d.pop("deletedAt", UNSET)
+            if type(deleted_at) is not str and deleted_at is not UNSET:
+                if deleted_at is None:
+                    deleted_at = UNSET
+                    sent_null += ("deletedAt",)
+                elif not isinstance(deleted_at, str):
+                    raise ParseError.expected("string", deleted_at)
 
             at = "disableRefund"
-            _disable_refund_sent = d.pop("disableRefund", UNSET)
-            if _disable_refund_sent is None:
-                _disable_refund_sent = UNSET
-                sent_null += ("disableRefund",)
-            disable_refund = _disable_refund_sent
-            if disable_refund is not UNSET and not isinstance(disable_refund, bool):
-                raise ParseError.expected("boolean", disable_refund)
+            disable_refund = d.pop("disableRefund", UNSET)
+            if type(disable_refund) is not bool and disable_refund is not UNSET:
+                if disable_refund is None:
+                    disable_refund = UNSET
+                    sent_null += ("disableRefund",)
+                elif not isinstance(disable_refund, bool):
+                    raise ParseError.expected("boolean", disable_refund)
 
             at = "epoch"
-            _epoch_sent = d.pop("epoch", UNSET)
-            if _epoch_sent is None:
-                _epoch_sent = UNSET
-                sent_null += ("epoch",)
-            epoch = _epoch_sent
-            if epoch is not UNSET and not isinstance(epoch, str):
-                raise ParseError.expected("string", epoch)
+            epoch = d.pop("epoch", UNSET)
+            if type(epoch) is not str and epoch is not UNSET:
+                if epoch is None:
+                    epoch = UNSET
+                    sent_null += ("epoch",)
+                elif not isinstance(epoch, str):
+                    raise ParseError.expected("string", epoch)
 
             at = "epochs"
             _epochs_sent = d.pop("epochs", UNSET)
@@ -553,49 +553,49 @@ class Model:
                     inputs.append(inputs_item)
 
             at = "jobId"
-            _job_id_sent = d.pop("jobId", UNSET)
-            if _job_id_sent is None:
-                _job_id_sent = UNSET
-                sent_null += ("jobId",)
-            job_id = _job_id_sent
-            if job_id is not UNSET and not isinstance(job_id, str):
-                raise ParseError.expected("string", job_id)
+            job_id = d.pop("jobId", UNSET)
+            if type(job_id) is not str and job_id is not UNSET:
+                if job_id is None:
+                    job_id = UNSET
+                    sent_null += ("jobId",)
+                elif not isinstance(job_id, str):
+                    raise ParseError.expected("string", job_id)
 
             at = "modelKeyword"
-            _model_keyword_sent = d.pop("modelKeyword", UNSET)
-            if _model_keyword_sent is None:
-                _model_keyword_sent = UNSET
-                sent_null += ("modelKeyword",)
-            model_keyword = _model_keyword_sent
-            if model_keyword is not UNSET and not isinstance(model_keyword, str):
-                raise ParseError.expected("string", model_keyword)
+            model_keyword = d.pop("modelKeyword", UNSET)
+            if type(model_keyword) is not str and model_keyword is not UNSET:
+                if model_keyword is None:
+                    model_keyword = UNSET
+                    sent_null += ("modelKeyword",)
+                elif not isinstance(model_keyword, str):
+                    raise ParseError.expected("string", model_keyword)
 
             at = "name"
-            _name_sent = d.pop("name", UNSET)
-            if _name_sent is None:
-                _name_sent = UNSET
-                sent_null += ("name",)
-            name = _name_sent
-            if name is not UNSET and not isinstance(name, str):
-                raise ParseError.expected("string", name)
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                if name is None:
+                    name = UNSET
+                    sent_null += ("name",)
+                elif not isinstance(name, str):
+                    raise ParseError.expected("string", name)
 
             at = "negativePromptEmbedding"
-            _negative_prompt_embedding_sent = d.pop("negativePromptEmbedding", UNSET)
-            if _negative_prompt_embedding_sent is None:
-                _negative_prompt_embedding_sent = UNSET
-                sent_null += ("negativePromptEmbedding",)
-            negative_prompt_embedding = _negative_prompt_embedding_sent
-            if negative_prompt_embedding is not UNSET and not isinstance(negative_prompt_embedding, str):
-                raise ParseError.expected("string", negative_prompt_embedding)
+            negative_prompt_embedding = d.pop("negativePromptEmbedding", UNSET)
+            if type(negative_prompt_embedding) is not str and negative_prompt_embedding is not UNSET:
+                if negative_prompt_embedding is None:
+                    negative_prompt_embedding = UNSET
+                    sent_null += ("negativePromptEmbedding",)
+                elif not isinstance(negative_prompt_embedding, str):
+                    raise ParseError.expected("string", negative_prompt_embedding)
 
             at = "ownerId"
-            _owner_id_sent = d.pop("ownerId", UNSET)
-            if _owner_id_sent is None:
-                _owner_id_sent = UNSET
-                sent_null += ("ownerId",)
-            owner_id = _owner_id_sent
-            if owner_id is not UNSET and not isinstance(owner_id, str):
-                raise ParseError.expected("string", owner_id)
+            owner_id = d.pop("ownerId", UNSET)
+            if type(owner_id) is not str and owner_id is not UNSET:
+                if owner_id is None:
+                    owner_id = UNSET
+                    sent_null += ("ownerId",)
+                elif not isinstance(owner_id, str):
+                    raise ParseError.expected("string", owner_id)
 
             at = "parameters"
             _parameters_sent = d.pop("parameters", UNSET)
@@ -610,13 +610,13 @@ class Model:
                 parameters = TrainingParameters.from_dict(_parameters)
 
             at = "parentModelId"
-            _parent_model_id_sent = d.pop("parentModelId", UNSET)
-            if _parent_model_id_sent is None:
-                _parent_model_id_sent = UNSET
-                sent_null += ("parentModelId",)
-            parent_model_id = _parent_model_id_sent
-            if parent_model_id is not UNSET and not isinstance(parent_model_id, str):
-                raise ParseError.expected("string", parent_model_id)
+            parent_model_id = d.pop("parentModelId", UNSET)
+            if type(parent_model_id) is not str and parent_model_id is not UNSET:
+                if parent_model_id is None:
+                    parent_model_id = UNSET
+                    sent_null += ("parentModelId",)
+                elif not isinstance(parent_model_id, str):
+                    raise ParseError.expected("string", parent_model_id)
 
             at = "performanceStats"
             _performance_stats_sent = d.pop("performanceStats", UNSET)
@@ -631,31 +631,31 @@ class Model:
                 performance_stats = PerformanceStats.from_dict(_performance_stats)
 
             at = "promptEmbedding"
-            _prompt_embedding_sent = d.pop("promptEmbedding", UNSET)
-            if _prompt_embedding_sent is None:
-                _prompt_embedding_sent = UNSET
-                sent_null += ("promptEmbedding",)
-            prompt_embedding = _prompt_embedding_sent
-            if prompt_embedding is not UNSET and not isinstance(prompt_embedding, str):
-                raise ParseError.expected("string", prompt_embedding)
+            prompt_embedding = d.pop("promptEmbedding", UNSET)
+            if type(prompt_embedding) is not str and prompt_embedding is not UNSET:
+                if prompt_embedding is None:
+                    prompt_embedding = UNSET
+                    sent_null += ("promptEmbedding",)
+                elif not isinstance(prompt_embedding, str):
+                    raise ParseError.expected("string", prompt_embedding)
 
             at = "shortDescription"
-            _short_description_sent = d.pop("shortDescription", UNSET)
-            if _short_description_sent is None:
-                _short_description_sent = UNSET
-                sent_null += ("shortDescription",)
-            short_description = _short_description_sent
-            if short_description is not UNSET and not isinstance(short_description, str):
-                raise ParseError.expected("string", short_description)
+            short_description = d.pop("shortDescription", UNSET)
+            if type(short_description) is not str and short_description is not UNSET:
+                if short_description is None:
+                    short_description = UNSET
+                    sent_null += ("shortDescription",)
+                elif not isinstance(short_description, str):
+                    raise ParseError.expected("string", short_description)
 
             at = "softDeletionOn"
-            _soft_deletion_on_sent = d.pop("softDeletionOn", UNSET)
-            if _soft_deletion_on_sent is None:
-                _soft_deletion_on_sent = UNSET
-                sent_null += ("softDeletionOn",)
-            soft_deletion_on = _soft_deletion_on_sent
-            if soft_deletion_on is not UNSET and not isinstance(soft_deletion_on, str):
-                raise ParseError.expected("string", soft_deletion_on)
+            soft_deletion_on = d.pop("softDeletionOn", UNSET)
+            if type(soft_deletion_on) is not str and soft_deletion_on is not UNSET:
+                if soft_deletion_on is None:
+                    soft_deletion_on = UNSET
+                    sent_null += ("softDeletionOn",)
+                elif not isinstance(soft_deletion_on, str):
+                    raise ParseError.expected("string", soft_deletion_on)
 
             at = "thumbnail"
             _thumbnail_sent = d.pop("thumbnail", UNSET)
@@ -750,13 +750,13 @@ class Model:
                 ui_config = UiConfig.from_dict(_ui_config)
 
             at = "userId"
-            _user_id_sent = d.pop("userId", UNSET)
-            if _user_id_sent is None:
-                _user_id_sent = UNSET
-                sent_null += ("userId",)
-            user_id = _user_id_sent
-            if user_id is not UNSET and not isinstance(user_id, str):
-                raise ParseError.expected("string", user_id)
+            user_id = d.pop("userId", UNSET)
+            if type(user_id) is not str and user_id is not UNSET:
+                if user_id is None:
+                    user_id = UNSET
+                    sent_null += ("userId",)
+                elif not isinstance(user_id, str):
+                    raise ParseError.expected("string", user_id)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

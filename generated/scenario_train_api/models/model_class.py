@@ -68,32 +68,32 @@ class ModelClass:
         try:
             at = "category"
             category = d.pop("category")
-            if not isinstance(category, str):
+            if type(category) is not str and not isinstance(category, str):
                 raise ParseError.expected("string", category)
 
             at = "conceptPrompt"
             concept_prompt = d.pop("conceptPrompt")
-            if not isinstance(concept_prompt, str):
+            if type(concept_prompt) is not str and not isinstance(concept_prompt, str):
                 raise ParseError.expected("string", concept_prompt)
 
             at = "modelId"
             model_id = d.pop("modelId")
-            if not isinstance(model_id, str):
+            if type(model_id) is not str and not isinstance(model_id, str):
                 raise ParseError.expected("string", model_id)
 
             at = "name"
             name = d.pop("name")
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise ParseError.expected("string", name)
 
             at = "prompt"
             prompt = d.pop("prompt")
-            if not isinstance(prompt, str):
+            if type(prompt) is not str and not isinstance(prompt, str):
                 raise ParseError.expected("string", prompt)
 
             at = "slug"
             slug = d.pop("slug")
-            if not isinstance(slug, str):
+            if type(slug) is not str and not isinstance(slug, str):
                 raise ParseError.expected("string", slug)
 
             at = "status"
@@ -107,7 +107,7 @@ class ModelClass:
             for _thumbnails_index, thumbnails_item_data in enumerate(_thumbnails):
                 try:
                     thumbnails_item = thumbnails_item_data
-                    if not isinstance(thumbnails_item, str):
+                    if type(thumbnails_item) is not str and not isinstance(thumbnails_item, str):
                         raise ParseError.expected("string", thumbnails_item)
 
                 except ParseError as parse_error:

@@ -56,7 +56,7 @@ class ModelConcept:
         try:
             at = "modelId"
             model_id = d.pop("modelId")
-            if not isinstance(model_id, str):
+            if type(model_id) is not str and not isinstance(model_id, str):
                 raise ParseError.expected("string", model_id)
 
             at = "scale"
@@ -69,13 +69,13 @@ class ModelConcept:
                 raise ParseError.expected("number", scale)
 
             at = "modelEpoch"
-            _model_epoch_sent = d.pop("modelEpoch", UNSET)
-            if _model_epoch_sent is None:
-                _model_epoch_sent = UNSET
-                sent_null += ("modelEpoch",)
-            model_epoch = _model_epoch_sent
-            if model_epoch is not UNSET and not isinstance(model_epoch, str):
-                raise ParseError.expected("string", model_epoch)
+            model_epoch = d.pop("modelEpoch", UNSET)
+            if type(model_epoch) is not str and model_epoch is not UNSET:
+                if model_epoch is None:
+                    model_epoch = UNSET
+                    sent_null += ("modelEpoch",)
+                elif not isinstance(model_epoch, str):
+                    raise ParseError.expected("string", model_epoch)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -56,7 +56,7 @@ class ModelEpoch:
         try:
             at = "epoch"
             epoch = d.pop("epoch")
-            if not isinstance(epoch, str):
+            if type(epoch) is not str and not isinstance(epoch, str):
                 raise ParseError.expected("string", epoch)
 
             at = "assets"

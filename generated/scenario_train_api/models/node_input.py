@@ -230,7 +230,7 @@ class NodeInput:
         try:
             at = "name"
             name = d.pop("name")
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise ParseError.expected("string", name)
 
             at = "type"
@@ -261,52 +261,52 @@ class NodeInput:
                 background_behavior = BackgroundBehavior.from_json(_background_behavior)
 
             at = "color"
-            _color_sent = d.pop("color", UNSET)
-            if _color_sent is None:
-                _color_sent = UNSET
-                sent_null += ("color",)
-            color = _color_sent
-            if color is not UNSET and not isinstance(color, bool):
-                raise ParseError.expected("boolean", color)
+            color = d.pop("color", UNSET)
+            if type(color) is not bool and color is not UNSET:
+                if color is None:
+                    color = UNSET
+                    sent_null += ("color",)
+                elif not isinstance(color, bool):
+                    raise ParseError.expected("boolean", color)
 
             at = "costImpact"
-            _cost_impact_sent = d.pop("costImpact", UNSET)
-            if _cost_impact_sent is None:
-                _cost_impact_sent = UNSET
-                sent_null += ("costImpact",)
-            cost_impact = _cost_impact_sent
-            if cost_impact is not UNSET and not isinstance(cost_impact, bool):
-                raise ParseError.expected("boolean", cost_impact)
+            cost_impact = d.pop("costImpact", UNSET)
+            if type(cost_impact) is not bool and cost_impact is not UNSET:
+                if cost_impact is None:
+                    cost_impact = UNSET
+                    sent_null += ("costImpact",)
+                elif not isinstance(cost_impact, bool):
+                    raise ParseError.expected("boolean", cost_impact)
 
             at = "default"
             default = d.pop("default", UNSET)
 
             at = "description"
-            _description_sent = d.pop("description", UNSET)
-            if _description_sent is None:
-                _description_sent = UNSET
-                sent_null += ("description",)
-            description = _description_sent
-            if description is not UNSET and not isinstance(description, str):
-                raise ParseError.expected("string", description)
+            description = d.pop("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                if description is None:
+                    description = UNSET
+                    sent_null += ("description",)
+                elif not isinstance(description, str):
+                    raise ParseError.expected("string", description)
 
             at = "group"
-            _group_sent = d.pop("group", UNSET)
-            if _group_sent is None:
-                _group_sent = UNSET
-                sent_null += ("group",)
-            group = _group_sent
-            if group is not UNSET and not isinstance(group, str):
-                raise ParseError.expected("string", group)
+            group = d.pop("group", UNSET)
+            if type(group) is not str and group is not UNSET:
+                if group is None:
+                    group = UNSET
+                    sent_null += ("group",)
+                elif not isinstance(group, str):
+                    raise ParseError.expected("string", group)
 
             at = "hint"
-            _hint_sent = d.pop("hint", UNSET)
-            if _hint_sent is None:
-                _hint_sent = UNSET
-                sent_null += ("hint",)
-            hint = _hint_sent
-            if hint is not UNSET and not isinstance(hint, str):
-                raise ParseError.expected("string", hint)
+            hint = d.pop("hint", UNSET)
+            if type(hint) is not str and hint is not UNSET:
+                if hint is None:
+                    hint = UNSET
+                    sent_null += ("hint",)
+                elif not isinstance(hint, str):
+                    raise ParseError.expected("string", hint)
 
             at = "inputs"
             _inputs_sent = d.pop("inputs", UNSET)
@@ -343,120 +343,85 @@ class NodeInput:
                 kind = InputKind.from_json(_kind)
 
             at = "label"
-            _label_sent = d.pop("label", UNSET)
-            if _label_sent is None:
-                _label_sent = UNSET
-                sent_null += ("label",)
-            label = _label_sent
-            if label is not UNSET and not isinstance(label, str):
-                raise ParseError.expected("string", label)
+            label = d.pop("label", UNSET)
+            if type(label) is not str and label is not UNSET:
+                if label is None:
+                    label = UNSET
+                    sent_null += ("label",)
+                elif not isinstance(label, str):
+                    raise ParseError.expected("string", label)
 
             at = "maskFrom"
-            _mask_from_sent = d.pop("maskFrom", UNSET)
-            if _mask_from_sent is None:
-                _mask_from_sent = UNSET
-                sent_null += ("maskFrom",)
-            mask_from = _mask_from_sent
-            if mask_from is not UNSET and not isinstance(mask_from, str):
-                raise ParseError.expected("string", mask_from)
+            mask_from = d.pop("maskFrom", UNSET)
+            if type(mask_from) is not str and mask_from is not UNSET:
+                if mask_from is None:
+                    mask_from = UNSET
+                    sent_null += ("maskFrom",)
+                elif not isinstance(mask_from, str):
+                    raise ParseError.expected("string", mask_from)
 
             at = "max"
-            _max__sent = d.pop("max", UNSET)
-            if _max__sent is None:
-                _max__sent = UNSET
-                sent_null += ("max",)
-            max_ = _max__sent
-            if (
-                max_ is not UNSET
-                and type(max_) is not float
-                and type(max_) is not int
-                and (isinstance(max_, bool) or not isinstance(max_, (int, float)))
-            ):
-                raise ParseError.expected("number", max_)
+            max_ = d.pop("max", UNSET)
+            if type(max_) is not float and type(max_) is not int and max_ is not UNSET:
+                if max_ is None:
+                    max_ = UNSET
+                    sent_null += ("max",)
+                elif isinstance(max_, bool) or not isinstance(max_, (int, float)):
+                    raise ParseError.expected("number", max_)
 
             at = "maxDuration"
-            _max_duration_sent = d.pop("maxDuration", UNSET)
-            if _max_duration_sent is None:
-                _max_duration_sent = UNSET
-                sent_null += ("maxDuration",)
-            max_duration = _max_duration_sent
-            if (
-                max_duration is not UNSET
-                and type(max_duration) is not float
-                and type(max_duration) is not int
-                and (isinstance(max_duration, bool) or not isinstance(max_duration, (int, float)))
-            ):
-                raise ParseError.expected("number", max_duration)
+            max_duration = d.pop("maxDuration", UNSET)
+            if type(max_duration) is not float and type(max_duration) is not int and max_duration is not UNSET:
+                if max_duration is None:
+                    max_duration = UNSET
+                    sent_null += ("maxDuration",)
+                elif isinstance(max_duration, bool) or not isinstance(max_duration, (int, float)):
+                    raise ParseError.expected("number", max_duration)
 
             at = "maxLength"
-            _max_length_sent = d.pop("maxLength", UNSET)
-            if _max_length_sent is None:
-                _max_length_sent = UNSET
-                sent_null += ("maxLength",)
-            max_length = _max_length_sent
-            if (
-                max_length is not UNSET
-                and type(max_length) is not float
-                and type(max_length) is not int
-                and (isinstance(max_length, bool) or not isinstance(max_length, (int, float)))
-            ):
-                raise ParseError.expected("number", max_length)
+            max_length = d.pop("maxLength", UNSET)
+            if type(max_length) is not float and type(max_length) is not int and max_length is not UNSET:
+                if max_length is None:
+                    max_length = UNSET
+                    sent_null += ("maxLength",)
+                elif isinstance(max_length, bool) or not isinstance(max_length, (int, float)):
+                    raise ParseError.expected("number", max_length)
 
             at = "maxSize"
-            _max_size_sent = d.pop("maxSize", UNSET)
-            if _max_size_sent is None:
-                _max_size_sent = UNSET
-                sent_null += ("maxSize",)
-            max_size = _max_size_sent
-            if (
-                max_size is not UNSET
-                and type(max_size) is not float
-                and type(max_size) is not int
-                and (isinstance(max_size, bool) or not isinstance(max_size, (int, float)))
-            ):
-                raise ParseError.expected("number", max_size)
+            max_size = d.pop("maxSize", UNSET)
+            if type(max_size) is not float and type(max_size) is not int and max_size is not UNSET:
+                if max_size is None:
+                    max_size = UNSET
+                    sent_null += ("maxSize",)
+                elif isinstance(max_size, bool) or not isinstance(max_size, (int, float)):
+                    raise ParseError.expected("number", max_size)
 
             at = "min"
-            _min__sent = d.pop("min", UNSET)
-            if _min__sent is None:
-                _min__sent = UNSET
-                sent_null += ("min",)
-            min_ = _min__sent
-            if (
-                min_ is not UNSET
-                and type(min_) is not float
-                and type(min_) is not int
-                and (isinstance(min_, bool) or not isinstance(min_, (int, float)))
-            ):
-                raise ParseError.expected("number", min_)
+            min_ = d.pop("min", UNSET)
+            if type(min_) is not float and type(min_) is not int and min_ is not UNSET:
+                if min_ is None:
+                    min_ = UNSET
+                    sent_null += ("min",)
+                elif isinstance(min_, bool) or not isinstance(min_, (int, float)):
+                    raise ParseError.expected("number", min_)
 
             at = "minDuration"
-            _min_duration_sent = d.pop("minDuration", UNSET)
-            if _min_duration_sent is None:
-                _min_duration_sent = UNSET
-                sent_null += ("minDuration",)
-            min_duration = _min_duration_sent
-            if (
-                min_duration is not UNSET
-                and type(min_duration) is not float
-                and type(min_duration) is not int
-                and (isinstance(min_duration, bool) or not isinstance(min_duration, (int, float)))
-            ):
-                raise ParseError.expected("number", min_duration)
+            min_duration = d.pop("minDuration", UNSET)
+            if type(min_duration) is not float and type(min_duration) is not int and min_duration is not UNSET:
+                if min_duration is None:
+                    min_duration = UNSET
+                    sent_null += ("minDuration",)
+                elif isinstance(min_duration, bool) or not isinstance(min_duration, (int, float)):
+                    raise ParseError.expected("number", min_duration)
 
             at = "minLength"
-            _min_length_sent = d.pop("minLength", UNSET)
-            if _min_length_sent is None:
-                _min_length_sent = UNSET
-                sent_null += ("minLength",)
-            min_length = _min_length_sent
-            if (
-                min_length is not UNSET
-                and type(min_length) is not float
-                and type(min_length) is not int
-                and (isinstance(min_length, bool) or not isinstance(min_length, (int, float)))
-            ):
-                raise ParseError.expected("number", min_length)
+            min_length = d.pop("minLength", UNSET)
+            if type(min_length) is not float and type(min_length) is not int and min_length is not UNSET:
+                if min_length is None:
+                    min_length = UNSET
+                    sent_null += ("minLength",)
+                elif isinstance(min_length, bool) or not isinstance(min_length, (int, float)):
+                    raise ParseError.expected("number", min_length)
 
             at = "modelTypes"
             _model_types_sent = d.pop("modelTypes", UNSET)
@@ -481,40 +446,40 @@ class NodeInput:
                     model_types.append(model_types_item)
 
             at = "parent"
-            _parent_sent = d.pop("parent", UNSET)
-            if _parent_sent is None:
-                _parent_sent = UNSET
-                sent_null += ("parent",)
-            parent = _parent_sent
-            if parent is not UNSET and not isinstance(parent, bool):
-                raise ParseError.expected("boolean", parent)
+            parent = d.pop("parent", UNSET)
+            if type(parent) is not bool and parent is not UNSET:
+                if parent is None:
+                    parent = UNSET
+                    sent_null += ("parent",)
+                elif not isinstance(parent, bool):
+                    raise ParseError.expected("boolean", parent)
 
             at = "placeholder"
-            _placeholder_sent = d.pop("placeholder", UNSET)
-            if _placeholder_sent is None:
-                _placeholder_sent = UNSET
-                sent_null += ("placeholder",)
-            placeholder = _placeholder_sent
-            if placeholder is not UNSET and not isinstance(placeholder, str):
-                raise ParseError.expected("string", placeholder)
+            placeholder = d.pop("placeholder", UNSET)
+            if type(placeholder) is not str and placeholder is not UNSET:
+                if placeholder is None:
+                    placeholder = UNSET
+                    sent_null += ("placeholder",)
+                elif not isinstance(placeholder, str):
+                    raise ParseError.expected("string", placeholder)
 
             at = "prompt"
-            _prompt_sent = d.pop("prompt", UNSET)
-            if _prompt_sent is None:
-                _prompt_sent = UNSET
-                sent_null += ("prompt",)
-            prompt = _prompt_sent
-            if prompt is not UNSET and not isinstance(prompt, bool):
-                raise ParseError.expected("boolean", prompt)
+            prompt = d.pop("prompt", UNSET)
+            if type(prompt) is not bool and prompt is not UNSET:
+                if prompt is None:
+                    prompt = UNSET
+                    sent_null += ("prompt",)
+                elif not isinstance(prompt, bool):
+                    raise ParseError.expected("boolean", prompt)
 
             at = "promptSpark"
-            _prompt_spark_sent = d.pop("promptSpark", UNSET)
-            if _prompt_spark_sent is None:
-                _prompt_spark_sent = UNSET
-                sent_null += ("promptSpark",)
-            prompt_spark = _prompt_spark_sent
-            if prompt_spark is not UNSET and not isinstance(prompt_spark, bool):
-                raise ParseError.expected("boolean", prompt_spark)
+            prompt_spark = d.pop("promptSpark", UNSET)
+            if type(prompt_spark) is not bool and prompt_spark is not UNSET:
+                if prompt_spark is None:
+                    prompt_spark = UNSET
+                    sent_null += ("promptSpark",)
+                elif not isinstance(prompt_spark, bool):
+                    raise ParseError.expected("boolean", prompt_spark)
 
             at = "required"
             _required_sent = d.pop("required", UNSET)
@@ -529,18 +494,13 @@ class NodeInput:
                 required = InputRequirement.from_dict(_required)
 
             at = "step"
-            _step_sent = d.pop("step", UNSET)
-            if _step_sent is None:
-                _step_sent = UNSET
-                sent_null += ("step",)
-            step = _step_sent
-            if (
-                step is not UNSET
-                and type(step) is not float
-                and type(step) is not int
-                and (isinstance(step, bool) or not isinstance(step, (int, float)))
-            ):
-                raise ParseError.expected("number", step)
+            step = d.pop("step", UNSET)
+            if type(step) is not float and type(step) is not int and step is not UNSET:
+                if step is None:
+                    step = UNSET
+                    sent_null += ("step",)
+                elif isinstance(step, bool) or not isinstance(step, (int, float)):
+                    raise ParseError.expected("number", step)
 
             at = "ref"
             _ref_sent = d.pop("ref", UNSET)

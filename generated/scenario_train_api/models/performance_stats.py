@@ -69,13 +69,13 @@ class PerformanceStats:
                 variants.append(variants_item)
 
             at = "default"
-            _default_sent = d.pop("default", UNSET)
-            if _default_sent is None:
-                _default_sent = UNSET
-                sent_null += ("default",)
-            default = _default_sent
-            if default is not UNSET and not isinstance(default, str):
-                raise ParseError.expected("string", default)
+            default = d.pop("default", UNSET)
+            if type(default) is not str and default is not UNSET:
+                if default is None:
+                    default = UNSET
+                    sent_null += ("default",)
+                elif not isinstance(default, str):
+                    raise ParseError.expected("string", default)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -101,17 +101,17 @@ class PerformanceVariant:
         try:
             at = "capability"
             capability = d.pop("capability")
-            if not isinstance(capability, str):
+            if type(capability) is not str and not isinstance(capability, str):
                 raise ParseError.expected("string", capability)
 
             at = "computedAt"
             computed_at = d.pop("computedAt")
-            if not isinstance(computed_at, str):
+            if type(computed_at) is not str and not isinstance(computed_at, str):
                 raise ParseError.expected("string", computed_at)
 
             at = "variantKey"
             variant_key = d.pop("variantKey")
-            if not isinstance(variant_key, str):
+            if type(variant_key) is not str and not isinstance(variant_key, str):
                 raise ParseError.expected("string", variant_key)
 
             at = "arenaScore"
@@ -127,117 +127,108 @@ class PerformanceVariant:
                 arena_score = ArenaScore.from_dict(_arena_score)
 
             at = "costPerAssetMaxCU"
-            _cost_per_asset_max_cu_sent = d.pop("costPerAssetMaxCU", UNSET)
-            if _cost_per_asset_max_cu_sent is None:
-                _cost_per_asset_max_cu_sent = UNSET
-                sent_null += ("costPerAssetMaxCU",)
-            cost_per_asset_max_cu = _cost_per_asset_max_cu_sent
+            cost_per_asset_max_cu = d.pop("costPerAssetMaxCU", UNSET)
             if (
-                cost_per_asset_max_cu is not UNSET
-                and type(cost_per_asset_max_cu) is not float
+                type(cost_per_asset_max_cu) is not float
                 and type(cost_per_asset_max_cu) is not int
-                and (isinstance(cost_per_asset_max_cu, bool) or not isinstance(cost_per_asset_max_cu, (int, float)))
+                and cost_per_asset_max_cu is not UNSET
             ):
-                raise ParseError.expected("number", cost_per_asset_max_cu)
+                if cost_per_asset_max_cu is None:
+                    cost_per_asset_max_cu = UNSET
+                    sent_null += ("costPerAssetMaxCU",)
+                elif isinstance(cost_per_asset_max_cu, bool) or not isinstance(cost_per_asset_max_cu, (int, float)):
+                    raise ParseError.expected("number", cost_per_asset_max_cu)
 
             at = "costPerAssetMinCU"
-            _cost_per_asset_min_cu_sent = d.pop("costPerAssetMinCU", UNSET)
-            if _cost_per_asset_min_cu_sent is None:
-                _cost_per_asset_min_cu_sent = UNSET
-                sent_null += ("costPerAssetMinCU",)
-            cost_per_asset_min_cu = _cost_per_asset_min_cu_sent
+            cost_per_asset_min_cu = d.pop("costPerAssetMinCU", UNSET)
             if (
-                cost_per_asset_min_cu is not UNSET
-                and type(cost_per_asset_min_cu) is not float
+                type(cost_per_asset_min_cu) is not float
                 and type(cost_per_asset_min_cu) is not int
-                and (isinstance(cost_per_asset_min_cu, bool) or not isinstance(cost_per_asset_min_cu, (int, float)))
+                and cost_per_asset_min_cu is not UNSET
             ):
-                raise ParseError.expected("number", cost_per_asset_min_cu)
+                if cost_per_asset_min_cu is None:
+                    cost_per_asset_min_cu = UNSET
+                    sent_null += ("costPerAssetMinCU",)
+                elif isinstance(cost_per_asset_min_cu, bool) or not isinstance(cost_per_asset_min_cu, (int, float)):
+                    raise ParseError.expected("number", cost_per_asset_min_cu)
 
             at = "costPerAssetP50CU"
-            _cost_per_asset_p50cu_sent = d.pop("costPerAssetP50CU", UNSET)
-            if _cost_per_asset_p50cu_sent is None:
-                _cost_per_asset_p50cu_sent = UNSET
-                sent_null += ("costPerAssetP50CU",)
-            cost_per_asset_p50cu = _cost_per_asset_p50cu_sent
+            cost_per_asset_p50cu = d.pop("costPerAssetP50CU", UNSET)
             if (
-                cost_per_asset_p50cu is not UNSET
-                and type(cost_per_asset_p50cu) is not float
+                type(cost_per_asset_p50cu) is not float
                 and type(cost_per_asset_p50cu) is not int
-                and (isinstance(cost_per_asset_p50cu, bool) or not isinstance(cost_per_asset_p50cu, (int, float)))
+                and cost_per_asset_p50cu is not UNSET
             ):
-                raise ParseError.expected("number", cost_per_asset_p50cu)
+                if cost_per_asset_p50cu is None:
+                    cost_per_asset_p50cu = UNSET
+                    sent_null += ("costPerAssetP50CU",)
+                elif isinstance(cost_per_asset_p50cu, bool) or not isinstance(cost_per_asset_p50cu, (int, float)):
+                    raise ParseError.expected("number", cost_per_asset_p50cu)
 
             at = "inferenceLatencyP50Sec"
-            _inference_latency_p50_sec_sent = d.pop("inferenceLatencyP50Sec", UNSET)
-            if _inference_latency_p50_sec_sent is None:
-                _inference_latency_p50_sec_sent = UNSET
-                sent_null += ("inferenceLatencyP50Sec",)
-            inference_latency_p50_sec = _inference_latency_p50_sec_sent
+            inference_latency_p50_sec = d.pop("inferenceLatencyP50Sec", UNSET)
             if (
-                inference_latency_p50_sec is not UNSET
-                and type(inference_latency_p50_sec) is not float
+                type(inference_latency_p50_sec) is not float
                 and type(inference_latency_p50_sec) is not int
-                and (
-                    isinstance(inference_latency_p50_sec, bool)
-                    or not isinstance(inference_latency_p50_sec, (int, float))
-                )
+                and inference_latency_p50_sec is not UNSET
             ):
-                raise ParseError.expected("number", inference_latency_p50_sec)
+                if inference_latency_p50_sec is None:
+                    inference_latency_p50_sec = UNSET
+                    sent_null += ("inferenceLatencyP50Sec",)
+                elif isinstance(inference_latency_p50_sec, bool) or not isinstance(
+                    inference_latency_p50_sec, (int, float)
+                ):
+                    raise ParseError.expected("number", inference_latency_p50_sec)
 
             at = "inferenceLatencyP75Sec"
-            _inference_latency_p75_sec_sent = d.pop("inferenceLatencyP75Sec", UNSET)
-            if _inference_latency_p75_sec_sent is None:
-                _inference_latency_p75_sec_sent = UNSET
-                sent_null += ("inferenceLatencyP75Sec",)
-            inference_latency_p75_sec = _inference_latency_p75_sec_sent
+            inference_latency_p75_sec = d.pop("inferenceLatencyP75Sec", UNSET)
             if (
-                inference_latency_p75_sec is not UNSET
-                and type(inference_latency_p75_sec) is not float
+                type(inference_latency_p75_sec) is not float
                 and type(inference_latency_p75_sec) is not int
-                and (
-                    isinstance(inference_latency_p75_sec, bool)
-                    or not isinstance(inference_latency_p75_sec, (int, float))
-                )
+                and inference_latency_p75_sec is not UNSET
             ):
-                raise ParseError.expected("number", inference_latency_p75_sec)
+                if inference_latency_p75_sec is None:
+                    inference_latency_p75_sec = UNSET
+                    sent_null += ("inferenceLatencyP75Sec",)
+                elif isinstance(inference_latency_p75_sec, bool) or not isinstance(
+                    inference_latency_p75_sec, (int, float)
+                ):
+                    raise ParseError.expected("number", inference_latency_p75_sec)
 
             at = "resolution"
-            _resolution_sent = d.pop("resolution", UNSET)
-            if _resolution_sent is None:
-                _resolution_sent = UNSET
-                sent_null += ("resolution",)
-            resolution = _resolution_sent
-            if resolution is not UNSET and not isinstance(resolution, str):
-                raise ParseError.expected("string", resolution)
+            resolution = d.pop("resolution", UNSET)
+            if type(resolution) is not str and resolution is not UNSET:
+                if resolution is None:
+                    resolution = UNSET
+                    sent_null += ("resolution",)
+                elif not isinstance(resolution, str):
+                    raise ParseError.expected("string", resolution)
 
             at = "totalLatencyP50Sec"
-            _total_latency_p50_sec_sent = d.pop("totalLatencyP50Sec", UNSET)
-            if _total_latency_p50_sec_sent is None:
-                _total_latency_p50_sec_sent = UNSET
-                sent_null += ("totalLatencyP50Sec",)
-            total_latency_p50_sec = _total_latency_p50_sec_sent
+            total_latency_p50_sec = d.pop("totalLatencyP50Sec", UNSET)
             if (
-                total_latency_p50_sec is not UNSET
-                and type(total_latency_p50_sec) is not float
+                type(total_latency_p50_sec) is not float
                 and type(total_latency_p50_sec) is not int
-                and (isinstance(total_latency_p50_sec, bool) or not isinstance(total_latency_p50_sec, (int, float)))
+                and total_latency_p50_sec is not UNSET
             ):
-                raise ParseError.expected("number", total_latency_p50_sec)
+                if total_latency_p50_sec is None:
+                    total_latency_p50_sec = UNSET
+                    sent_null += ("totalLatencyP50Sec",)
+                elif isinstance(total_latency_p50_sec, bool) or not isinstance(total_latency_p50_sec, (int, float)):
+                    raise ParseError.expected("number", total_latency_p50_sec)
 
             at = "totalLatencyP75Sec"
-            _total_latency_p75_sec_sent = d.pop("totalLatencyP75Sec", UNSET)
-            if _total_latency_p75_sec_sent is None:
-                _total_latency_p75_sec_sent = UNSET
-                sent_null += ("totalLatencyP75Sec",)
-            total_latency_p75_sec = _total_latency_p75_sec_sent
+            total_latency_p75_sec = d.pop("totalLatencyP75Sec", UNSET)
             if (
-                total_latency_p75_sec is not UNSET
-                and type(total_latency_p75_sec) is not float
+                type(total_latency_p75_sec) is not float
                 and type(total_latency_p75_sec) is not int
-                and (isinstance(total_latency_p75_sec, bool) or not isinstance(total_latency_p75_sec, (int, float)))
+                and total_latency_p75_sec is not UNSET
             ):
-                raise ParseError.expected("number", total_latency_p75_sec)
+                if total_latency_p75_sec is None:
+                    total_latency_p75_sec = UNSET
+                    sent_null += ("totalLatencyP75Sec",)
+                elif isinstance(total_latency_p75_sec, bool) or not isinstance(total_latency_p75_sec, (int, float)):
+                    raise ParseError.expected("number", total_latency_p75_sec)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

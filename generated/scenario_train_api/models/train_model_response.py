@@ -82,32 +82,30 @@ class TrainModelResponse:
             model = Model.from_dict(d.pop("model"))
 
             at = "creativeUnitsCost"
-            _creative_units_cost_sent = d.pop("creativeUnitsCost", UNSET)
-            if _creative_units_cost_sent is None:
-                _creative_units_cost_sent = UNSET
-                sent_null += ("creativeUnitsCost",)
-            creative_units_cost = _creative_units_cost_sent
+            creative_units_cost = d.pop("creativeUnitsCost", UNSET)
             if (
-                creative_units_cost is not UNSET
-                and type(creative_units_cost) is not float
+                type(creative_units_cost) is not float
                 and type(creative_units_cost) is not int
-                and (isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)))
+                and creative_units_cost is not UNSET
             ):
-                raise ParseError.expected("number", creative_units_cost)
+                if creative_units_cost is None:
+                    creative_units_cost = UNSET
+                    sent_null += ("creativeUnitsCost",)
+                elif isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)):
+                    raise ParseError.expected("number", creative_units_cost)
 
             at = "creativeUnitsDiscount"
-            _creative_units_discount_sent = d.pop("creativeUnitsDiscount", UNSET)
-            if _creative_units_discount_sent is None:
-                _creative_units_discount_sent = UNSET
-                sent_null += ("creativeUnitsDiscount",)
-            creative_units_discount = _creative_units_discount_sent
+            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
             if (
-                creative_units_discount is not UNSET
-                and type(creative_units_discount) is not float
+                type(creative_units_discount) is not float
                 and type(creative_units_discount) is not int
-                and (isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)))
+                and creative_units_discount is not UNSET
             ):
-                raise ParseError.expected("number", creative_units_discount)
+                if creative_units_discount is None:
+                    creative_units_discount = UNSET
+                    sent_null += ("creativeUnitsDiscount",)
+                elif isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)):
+                    raise ParseError.expected("number", creative_units_discount)
 
             at = "costDetails"
             _cost_details_sent = d.pop("costDetails", UNSET)

@@ -59,32 +59,32 @@ class TrainingImage:
         try:
             at = "id"
             id = d.pop("id")
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise ParseError.expected("string", id)
 
             at = "automaticCaptioning"
             automatic_captioning = d.pop("automaticCaptioning")
-            if not isinstance(automatic_captioning, str):
+            if type(automatic_captioning) is not str and not isinstance(automatic_captioning, str):
                 raise ParseError.expected("string", automatic_captioning)
 
             at = "createdAt"
             created_at = d.pop("createdAt")
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise ParseError.expected("string", created_at)
 
             at = "description"
             description = d.pop("description")
-            if not isinstance(description, str):
+            if type(description) is not str and not isinstance(description, str):
                 raise ParseError.expected("string", description)
 
             at = "downloadUrl"
             download_url = d.pop("downloadUrl")
-            if not isinstance(download_url, str):
+            if type(download_url) is not str and not isinstance(download_url, str):
                 raise ParseError.expected("string", download_url)
 
             at = "name"
             name = d.pop("name")
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise ParseError.expected("string", name)
 
         except ParseError as parse_error:

@@ -53,31 +53,31 @@ class TrainingImagePair:
         at: str = ""
         try:
             at = "instruction"
-            _instruction_sent = d.pop("instruction", UNSET)
-            if _instruction_sent is None:
-                _instruction_sent = UNSET
-                sent_null += ("instruction",)
-            instruction = _instruction_sent
-            if instruction is not UNSET and not isinstance(instruction, str):
-                raise ParseError.expected("string", instruction)
+            instruction = d.pop("instruction", UNSET)
+            if type(instruction) is not str and instruction is not UNSET:
+                if instruction is None:
+                    instruction = UNSET
+                    sent_null += ("instruction",)
+                elif not isinstance(instruction, str):
+                    raise ParseError.expected("string", instruction)
 
             at = "sourceId"
-            _source_id_sent = d.pop("sourceId", UNSET)
-            if _source_id_sent is None:
-                _source_id_sent = UNSET
-                sent_null += ("sourceId",)
-            source_id = _source_id_sent
-            if source_id is not UNSET and not isinstance(source_id, str):
-                raise ParseError.expected("string", source_id)
+            source_id = d.pop("sourceId", UNSET)
+            if type(source_id) is not str and source_id is not UNSET:
+                if source_id is None:
+                    source_id = UNSET
+                    sent_null += ("sourceId",)
+                elif not isinstance(source_id, str):
+                    raise ParseError.expected("string", source_id)
 
             at = "targetId"
-            _target_id_sent = d.pop("targetId", UNSET)
-            if _target_id_sent is None:
-                _target_id_sent = UNSET
-                sent_null += ("targetId",)
-            target_id = _target_id_sent
-            if target_id is not UNSET and not isinstance(target_id, str):
-                raise ParseError.expected("string", target_id)
+            target_id = d.pop("targetId", UNSET)
+            if type(target_id) is not str and target_id is not UNSET:
+                if target_id is None:
+                    target_id = UNSET
+                    sent_null += ("targetId",)
+                elif not isinstance(target_id, str):
+                    raise ParseError.expected("string", target_id)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -215,117 +215,104 @@ class TrainingParameters:
         at: str = ""
         try:
             at = "age"
-            _age_sent = d.pop("age", UNSET)
-            if _age_sent is None:
-                _age_sent = UNSET
-                sent_null += ("age",)
-            age = _age_sent
-            if age is not UNSET and not isinstance(age, str):
-                raise ParseError.expected("string", age)
+            age = d.pop("age", UNSET)
+            if type(age) is not str and age is not UNSET:
+                if age is None:
+                    age = UNSET
+                    sent_null += ("age",)
+                elif not isinstance(age, str):
+                    raise ParseError.expected("string", age)
 
             at = "batchSize"
-            _batch_size_sent = d.pop("batchSize", UNSET)
-            if _batch_size_sent is None:
-                _batch_size_sent = UNSET
-                sent_null += ("batchSize",)
-            batch_size = _batch_size_sent
-            if (
-                batch_size is not UNSET
-                and type(batch_size) is not float
-                and type(batch_size) is not int
-                and (isinstance(batch_size, bool) or not isinstance(batch_size, (int, float)))
-            ):
-                raise ParseError.expected("number", batch_size)
+            batch_size = d.pop("batchSize", UNSET)
+            if type(batch_size) is not float and type(batch_size) is not int and batch_size is not UNSET:
+                if batch_size is None:
+                    batch_size = UNSET
+                    sent_null += ("batchSize",)
+                elif isinstance(batch_size, bool) or not isinstance(batch_size, (int, float)):
+                    raise ParseError.expected("number", batch_size)
 
             at = "classPrompt"
-            _class_prompt_sent = d.pop("classPrompt", UNSET)
-            if _class_prompt_sent is None:
-                _class_prompt_sent = UNSET
-                sent_null += ("classPrompt",)
-            class_prompt = _class_prompt_sent
-            if class_prompt is not UNSET and not isinstance(class_prompt, str):
-                raise ParseError.expected("string", class_prompt)
+            class_prompt = d.pop("classPrompt", UNSET)
+            if type(class_prompt) is not str and class_prompt is not UNSET:
+                if class_prompt is None:
+                    class_prompt = UNSET
+                    sent_null += ("classPrompt",)
+                elif not isinstance(class_prompt, str):
+                    raise ParseError.expected("string", class_prompt)
 
             at = "cloneType"
-            _clone_type_sent = d.pop("cloneType", UNSET)
-            if _clone_type_sent is None:
-                _clone_type_sent = UNSET
-                sent_null += ("cloneType",)
-            clone_type = _clone_type_sent
-            if clone_type is not UNSET and not isinstance(clone_type, str):
-                raise ParseError.expected("string", clone_type)
+            clone_type = d.pop("cloneType", UNSET)
+            if type(clone_type) is not str and clone_type is not UNSET:
+                if clone_type is None:
+                    clone_type = UNSET
+                    sent_null += ("cloneType",)
+                elif not isinstance(clone_type, str):
+                    raise ParseError.expected("string", clone_type)
 
             at = "conceptPrompt"
-            _concept_prompt_sent = d.pop("conceptPrompt", UNSET)
-            if _concept_prompt_sent is None:
-                _concept_prompt_sent = UNSET
-                sent_null += ("conceptPrompt",)
-            concept_prompt = _concept_prompt_sent
-            if concept_prompt is not UNSET and not isinstance(concept_prompt, str):
-                raise ParseError.expected("string", concept_prompt)
+            concept_prompt = d.pop("conceptPrompt", UNSET)
+            if type(concept_prompt) is not str and concept_prompt is not UNSET:
+                if concept_prompt is None:
+                    concept_prompt = UNSET
+                    sent_null += ("conceptPrompt",)
+                elif not isinstance(concept_prompt, str):
+                    raise ParseError.expected("string", concept_prompt)
 
             at = "gender"
-            _gender_sent = d.pop("gender", UNSET)
-            if _gender_sent is None:
-                _gender_sent = UNSET
-                sent_null += ("gender",)
-            gender = _gender_sent
-            if gender is not UNSET and not isinstance(gender, str):
-                raise ParseError.expected("string", gender)
+            gender = d.pop("gender", UNSET)
+            if type(gender) is not str and gender is not UNSET:
+                if gender is None:
+                    gender = UNSET
+                    sent_null += ("gender",)
+                elif not isinstance(gender, str):
+                    raise ParseError.expected("string", gender)
 
             at = "language"
-            _language_sent = d.pop("language", UNSET)
-            if _language_sent is None:
-                _language_sent = UNSET
-                sent_null += ("language",)
-            language = _language_sent
-            if language is not UNSET and not isinstance(language, str):
-                raise ParseError.expected("string", language)
+            language = d.pop("language", UNSET)
+            if type(language) is not str and language is not UNSET:
+                if language is None:
+                    language = UNSET
+                    sent_null += ("language",)
+                elif not isinstance(language, str):
+                    raise ParseError.expected("string", language)
 
             at = "learningRate"
-            _learning_rate_sent = d.pop("learningRate", UNSET)
-            if _learning_rate_sent is None:
-                _learning_rate_sent = UNSET
-                sent_null += ("learningRate",)
-            learning_rate = _learning_rate_sent
-            if (
-                learning_rate is not UNSET
-                and type(learning_rate) is not float
-                and type(learning_rate) is not int
-                and (isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float)))
-            ):
-                raise ParseError.expected("number", learning_rate)
+            learning_rate = d.pop("learningRate", UNSET)
+            if type(learning_rate) is not float and type(learning_rate) is not int and learning_rate is not UNSET:
+                if learning_rate is None:
+                    learning_rate = UNSET
+                    sent_null += ("learningRate",)
+                elif isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float)):
+                    raise ParseError.expected("number", learning_rate)
 
             at = "learningRateTextEncoder"
-            _learning_rate_text_encoder_sent = d.pop("learningRateTextEncoder", UNSET)
-            if _learning_rate_text_encoder_sent is None:
-                _learning_rate_text_encoder_sent = UNSET
-                sent_null += ("learningRateTextEncoder",)
-            learning_rate_text_encoder = _learning_rate_text_encoder_sent
+            learning_rate_text_encoder = d.pop("learningRateTextEncoder", UNSET)
             if (
-                learning_rate_text_encoder is not UNSET
-                and type(learning_rate_text_encoder) is not float
+                type(learning_rate_text_encoder) is not float
                 and type(learning_rate_text_encoder) is not int
-                and (
-                    isinstance(learning_rate_text_encoder, bool)
-                    or not isinstance(learning_rate_text_encoder, (int, float))
-                )
+                and learning_rate_text_encoder is not UNSET
             ):
-                raise ParseError.expected("number", learning_rate_text_encoder)
+                if learning_rate_text_encoder is None:
+                    learning_rate_text_encoder = UNSET
+                    sent_null += ("learningRateTextEncoder",)
+                elif isinstance(learning_rate_text_encoder, bool) or not isinstance(
+                    learning_rate_text_encoder, (int, float)
+                ):
+                    raise ParseError.expected("number", learning_rate_text_encoder)
 
             at = "learningRateUnet"
-            _learning_rate_unet_sent = d.pop("learningRateUnet", UNSET)
-            if _learning_rate_unet_sent is None:
-                _learning_rate_unet_sent = UNSET
-                sent_null += ("learningRateUnet",)
-            learning_rate_unet = _learning_rate_unet_sent
+            learning_rate_unet = d.pop("learningRateUnet", UNSET)
             if (
-                learning_rate_unet is not UNSET
-                and type(learning_rate_unet) is not float
+                type(learning_rate_unet) is not float
                 and type(learning_rate_unet) is not int
-                and (isinstance(learning_rate_unet, bool) or not isinstance(learning_rate_unet, (int, float)))
+                and learning_rate_unet is not UNSET
             ):
-                raise ParseError.expected("number", learning_rate_unet)
+                if learning_rate_unet is None:
+                    learning_rate_unet = UNSET
+                    sent_null += ("learningRateUnet",)
+                elif isinstance(learning_rate_unet, bool) or not isinstance(learning_rate_unet, (int, float)):
+                    raise ParseError.expected("number", learning_rate_unet)
 
             at = "lrScheduler"
             _lr_scheduler_sent = d.pop("lrScheduler", UNSET)
@@ -340,74 +327,57 @@ class TrainingParameters:
                 lr_scheduler = LrScheduler.from_json(_lr_scheduler)
 
             at = "maxTrainSteps"
-            _max_train_steps_sent = d.pop("maxTrainSteps", UNSET)
-            if _max_train_steps_sent is None:
-                _max_train_steps_sent = UNSET
-                sent_null += ("maxTrainSteps",)
-            max_train_steps = _max_train_steps_sent
-            if (
-                max_train_steps is not UNSET
-                and type(max_train_steps) is not float
-                and type(max_train_steps) is not int
-                and (isinstance(max_train_steps, bool) or not isinstance(max_train_steps, (int, float)))
-            ):
-                raise ParseError.expected("number", max_train_steps)
+            max_train_steps = d.pop("maxTrainSteps", UNSET)
+            if type(max_train_steps) is not float and type(max_train_steps) is not int and max_train_steps is not UNSET:
+                if max_train_steps is None:
+                    max_train_steps = UNSET
+                    sent_null += ("maxTrainSteps",)
+                elif isinstance(max_train_steps, bool) or not isinstance(max_train_steps, (int, float)):
+                    raise ParseError.expected("number", max_train_steps)
 
             at = "nbEpochs"
-            _nb_epochs_sent = d.pop("nbEpochs", UNSET)
-            if _nb_epochs_sent is None:
-                _nb_epochs_sent = UNSET
-                sent_null += ("nbEpochs",)
-            nb_epochs = _nb_epochs_sent
-            if (
-                nb_epochs is not UNSET
-                and type(nb_epochs) is not float
-                and type(nb_epochs) is not int
-                and (isinstance(nb_epochs, bool) or not isinstance(nb_epochs, (int, float)))
-            ):
-                raise ParseError.expected("number", nb_epochs)
+            nb_epochs = d.pop("nbEpochs", UNSET)
+            if type(nb_epochs) is not float and type(nb_epochs) is not int and nb_epochs is not UNSET:
+                if nb_epochs is None:
+                    nb_epochs = UNSET
+                    sent_null += ("nbEpochs",)
+                elif isinstance(nb_epochs, bool) or not isinstance(nb_epochs, (int, float)):
+                    raise ParseError.expected("number", nb_epochs)
 
             at = "nbRepeats"
-            _nb_repeats_sent = d.pop("nbRepeats", UNSET)
-            if _nb_repeats_sent is None:
-                _nb_repeats_sent = UNSET
-                sent_null += ("nbRepeats",)
-            nb_repeats = _nb_repeats_sent
-            if (
-                nb_repeats is not UNSET
-                and type(nb_repeats) is not float
-                and type(nb_repeats) is not int
-                and (isinstance(nb_repeats, bool) or not isinstance(nb_repeats, (int, float)))
-            ):
-                raise ParseError.expected("number", nb_repeats)
+            nb_repeats = d.pop("nbRepeats", UNSET)
+            if type(nb_repeats) is not float and type(nb_repeats) is not int and nb_repeats is not UNSET:
+                if nb_repeats is None:
+                    nb_repeats = UNSET
+                    sent_null += ("nbRepeats",)
+                elif isinstance(nb_repeats, bool) or not isinstance(nb_repeats, (int, float)):
+                    raise ParseError.expected("number", nb_repeats)
 
             at = "numTextTrainSteps"
-            _num_text_train_steps_sent = d.pop("numTextTrainSteps", UNSET)
-            if _num_text_train_steps_sent is None:
-                _num_text_train_steps_sent = UNSET
-                sent_null += ("numTextTrainSteps",)
-            num_text_train_steps = _num_text_train_steps_sent
+            num_text_train_steps = d.pop("numTextTrainSteps", UNSET)
             if (
-                num_text_train_steps is not UNSET
-                and type(num_text_train_steps) is not float
+                type(num_text_train_steps) is not float
                 and type(num_text_train_steps) is not int
-                and (isinstance(num_text_train_steps, bool) or not isinstance(num_text_train_steps, (int, float)))
+                and num_text_train_steps is not UNSET
             ):
-                raise ParseError.expected("number", num_text_train_steps)
+                if num_text_train_steps is None:
+                    num_text_train_steps = UNSET
+                    sent_null += ("numTextTrainSteps",)
+                elif isinstance(num_text_train_steps, bool) or not isinstance(num_text_train_steps, (int, float)):
+                    raise ParseError.expected("number", num_text_train_steps)
 
             at = "numUNetTrainSteps"
-            _num_u_net_train_steps_sent = d.pop("numUNetTrainSteps", UNSET)
-            if _num_u_net_train_steps_sent is None:
-                _num_u_net_train_steps_sent = UNSET
-                sent_null += ("numUNetTrainSteps",)
-            num_u_net_train_steps = _num_u_net_train_steps_sent
+            num_u_net_train_steps = d.pop("numUNetTrainSteps", UNSET)
             if (
-                num_u_net_train_steps is not UNSET
-                and type(num_u_net_train_steps) is not float
+                type(num_u_net_train_steps) is not float
                 and type(num_u_net_train_steps) is not int
-                and (isinstance(num_u_net_train_steps, bool) or not isinstance(num_u_net_train_steps, (int, float)))
+                and num_u_net_train_steps is not UNSET
             ):
-                raise ParseError.expected("number", num_u_net_train_steps)
+                if num_u_net_train_steps is None:
+                    num_u_net_train_steps = UNSET
+                    sent_null += ("numUNetTrainSteps",)
+                elif isinstance(num_u_net_train_steps, bool) or not isinstance(num_u_net_train_steps, (int, float)):
+                    raise ParseError.expected("number", num_u_net_train_steps)
 
             at = "optimizeFor"
             _optimize_for_sent = d.pop("optimizeFor", UNSET)
@@ -422,78 +392,70 @@ class TrainingParameters:
                 optimize_for = OptimizeFor.from_json(_optimize_for)
 
             at = "priorLossWeight"
-            _prior_loss_weight_sent = d.pop("priorLossWeight", UNSET)
-            if _prior_loss_weight_sent is None:
-                _prior_loss_weight_sent = UNSET
-                sent_null += ("priorLossWeight",)
-            prior_loss_weight = _prior_loss_weight_sent
+            prior_loss_weight = d.pop("priorLossWeight", UNSET)
             if (
-                prior_loss_weight is not UNSET
-                and type(prior_loss_weight) is not float
+                type(prior_loss_weight) is not float
                 and type(prior_loss_weight) is not int
-                and (isinstance(prior_loss_weight, bool) or not isinstance(prior_loss_weight, (int, float)))
+                and prior_loss_weight is not UNSET
             ):
-                raise ParseError.expected("number", prior_loss_weight)
+                if prior_loss_weight is None:
+                    prior_loss_weight = UNSET
+                    sent_null += ("priorLossWeight",)
+                elif isinstance(prior_loss_weight, bool) or not isinstance(prior_loss_weight, (int, float)):
+                    raise ParseError.expected("number", prior_loss_weight)
 
             at = "randomCrop"
-            _random_crop_sent = d.pop("randomCrop", UNSET)
-            if _random_crop_sent is None:
-                _random_crop_sent = UNSET
-                sent_null += ("randomCrop",)
-            random_crop = _random_crop_sent
-            if random_crop is not UNSET and not isinstance(random_crop, bool):
-                raise ParseError.expected("boolean", random_crop)
+            random_crop = d.pop("randomCrop", UNSET)
+            if type(random_crop) is not bool and random_crop is not UNSET:
+                if random_crop is None:
+                    random_crop = UNSET
+                    sent_null += ("randomCrop",)
+                elif not isinstance(random_crop, bool):
+                    raise ParseError.expected("boolean", random_crop)
 
             at = "randomCropRatio"
-            _random_crop_ratio_sent = d.pop("randomCropRatio", UNSET)
-            if _random_crop_ratio_sent is None:
-                _random_crop_ratio_sent = UNSET
-                sent_null += ("randomCropRatio",)
-            random_crop_ratio = _random_crop_ratio_sent
+            random_crop_ratio = d.pop("randomCropRatio", UNSET)
             if (
-                random_crop_ratio is not UNSET
-                and type(random_crop_ratio) is not float
+                type(random_crop_ratio) is not float
                 and type(random_crop_ratio) is not int
-                and (isinstance(random_crop_ratio, bool) or not isinstance(random_crop_ratio, (int, float)))
+                and random_crop_ratio is not UNSET
             ):
-                raise ParseError.expected("number", random_crop_ratio)
+                if random_crop_ratio is None:
+                    random_crop_ratio = UNSET
+                    sent_null += ("randomCropRatio",)
+                elif isinstance(random_crop_ratio, bool) or not isinstance(random_crop_ratio, (int, float)):
+                    raise ParseError.expected("number", random_crop_ratio)
 
             at = "randomCropScale"
-            _random_crop_scale_sent = d.pop("randomCropScale", UNSET)
-            if _random_crop_scale_sent is None:
-                _random_crop_scale_sent = UNSET
-                sent_null += ("randomCropScale",)
-            random_crop_scale = _random_crop_scale_sent
+            random_crop_scale = d.pop("randomCropScale", UNSET)
             if (
-                random_crop_scale is not UNSET
-                and type(random_crop_scale) is not float
+                type(random_crop_scale) is not float
                 and type(random_crop_scale) is not int
-                and (isinstance(random_crop_scale, bool) or not isinstance(random_crop_scale, (int, float)))
+                and random_crop_scale is not UNSET
             ):
-                raise ParseError.expected("number", random_crop_scale)
+                if random_crop_scale is None:
+                    random_crop_scale = UNSET
+                    sent_null += ("randomCropScale",)
+                elif isinstance(random_crop_scale, bool) or not isinstance(random_crop_scale, (int, float)):
+                    raise ParseError.expected("number", random_crop_scale)
 
             at = "rank"
-            _rank_sent = d.pop("rank", UNSET)
-            if _rank_sent is None:
-                _rank_sent = UNSET
-                sent_null += ("rank",)
-            rank = _rank_sent
-            if (
-                rank is not UNSET
-                and type(rank) is not float
-                and type(rank) is not int
-                and (isinstance(rank, bool) or not isinstance(rank, (int, float)))
-            ):
-                raise ParseError.expected("number", rank)
+            rank = d.pop("rank", UNSET)
+            if type(rank) is not float and type(rank) is not int and rank is not UNSET:
+                if rank is None:
+                    rank = UNSET
+                    sent_null += ("rank",)
+                elif isinstance(rank, bool) or not isinstance(rank, (int, float)):
+                    raise ParseError.expected("number", rank)
 
             at = "removeBackgroundNoise"
-            _remove_background_noise_sent = d.pop("removeBackgroundNoise", UNSET)
-            if _remove_background_noise_sent is None:
-                _remove_background_noise_sent = UNSET
-                sent_null += ("removeBackgroundNoise",)
-            remove_background_noise = _remove_background_noise_sent
-            if remove_background_noise is not UNSET and not isinstance(remove_background_noise, bool):
-                raise ParseError.expected("boolean", remove_background_noise)
+            remove_background_noise = d.pop("removeBackgroundNoise", UNSET)
+            if type(remove_background_noise) is not bool and remove_background_noise is not UNSET:
+                if remove_background_noise is None:
+                    remove_background_noise = UNSET
+                    sent_null += ("removeBackgroundNoise",)
+                elif not isinstance(remove_background_noise, bool):
+                    raise ParseError.expected("boolean", remove_background_noise)
 
             at = "samplePrompts"
             _sample_prompts_sent = d.pop("samplePrompts", UNSET)
@@ -509,7 +471,7 @@ class TrainingParameters:
                 for _sample_prompts_index, sample_prompts_item_data in enumerate(_sample_prompts):
                     try:
                         sample_prompts_item = sample_prompts_item_data
-                        if not isinstance(sample_prompts_item, str):
+                        if type(sample_prompts_item) is not str and not isinstance(sample_prompts_item, str):
                             raise ParseError.expected("string", sample_prompts_item)
 
                     except ParseError as parse_error:
@@ -533,7 +495,9 @@ class TrainingParameters:
                 for _sample_source_images_index, sample_source_images_item_data in enumerate(_sample_source_images):
                     try:
                         sample_source_images_item = sample_source_images_item_data
-                        if not isinstance(sample_source_images_item, str):
+                        if type(sample_source_images_item) is not str and not isinstance(
+                            sample_source_images_item, str
+                        ):
                             raise ParseError.expected("string", sample_source_images_item)
 
                     except ParseError as parse_error:
@@ -544,85 +508,77 @@ class TrainingParameters:
                     sample_source_images.append(sample_source_images_item)
 
             at = "scaleLr"
-            _scale_lr_sent = d.pop("scaleLr", UNSET)
-            if _scale_lr_sent is None:
-                _scale_lr_sent = UNSET
-                sent_null += ("scaleLr",)
-            scale_lr = _scale_lr_sent
-            if scale_lr is not UNSET and not isinstance(scale_lr, bool):
-                raise ParseError.expected("boolean", scale_lr)
+            scale_lr = d.pop("scaleLr", UNSET)
+            if type(scale_lr) is not bool and scale_lr is not UNSET:
+                if scale_lr is None:
+                    scale_lr = UNSET
+                    sent_null += ("scaleLr",)
+                elif not isinstance(scale_lr, bool):
+                    raise ParseError.expected("boolean", scale_lr)
 
             at = "seed"
-            _seed_sent = d.pop("seed", UNSET)
-            if _seed_sent is None:
-                _seed_sent = UNSET
-                sent_null += ("seed",)
-            seed = _seed_sent
-            if (
-                seed is not UNSET
-                and type(seed) is not float
-                and type(seed) is not int
-                and (isinstance(seed, bool) or not isinstance(seed, (int, float)))
-            ):
-                raise ParseError.expected("number", seed)
+            seed = d.pop("seed", UNSET)
+            if type(seed) is not float and type(seed) is not int and seed is not UNSET:
+                if seed is None:
+                    seed = UNSET
+                    sent_null += ("seed",)
+                elif isinstance(seed, bool) or not isinstance(seed, (int, float)):
+                    raise ParseError.expected("number", seed)
 
             at = "textEncoderTrainingRatio"
-            _text_encoder_training_ratio_sent = d.pop("textEncoderTrainingRatio", UNSET)
-            if _text_encoder_training_ratio_sent is None:
-                _text_encoder_training_ratio_sent = UNSET
-                sent_null += ("textEncoderTrainingRatio",)
-            text_encoder_training_ratio = _text_encoder_training_ratio_sent
+            text_encoder_training_ratio = d.pop("textEncoderTrainingRatio", UNSET)
             if (
-                text_encoder_training_ratio is not UNSET
-                and type(text_encoder_training_ratio) is not float
+                type(text_encoder_training_ratio) is not float
                 and type(text_encoder_training_ratio) is not int
-                and (
-                    isinstance(text_encoder_training_ratio, bool)
-                    or not isinstance(text_encoder_training_ratio, (int, float))
-                )
+                and text_encoder_training_ratio is not UNSET
             ):
-                raise ParseError.expected("number", text_encoder_training_ratio)
+                if text_encoder_training_ratio is None:
+                    text_encoder_training_ratio = UNSET
+                    sent_null += ("textEncoderTrainingRatio",)
+                elif isinstance(text_encoder_training_ratio, bool) or not isinstance(
+                    text_encoder_training_ratio, (int, float)
+                ):
+                    raise ParseError.expected("number", text_encoder_training_ratio)
 
             at = "validationFrequency"
-            _validation_frequency_sent = d.pop("validationFrequency", UNSET)
-            if _validation_frequency_sent is None:
-                _validation_frequency_sent = UNSET
-                sent_null += ("validationFrequency",)
-            validation_frequency = _validation_frequency_sent
+            validation_frequency = d.pop("validationFrequency", UNSET)
             if (
-                validation_frequency is not UNSET
-                and type(validation_frequency) is not float
+                type(validation_frequency) is not float
                 and type(validation_frequency) is not int
-                and (isinstance(validation_frequency, bool) or not isinstance(validation_frequency, (int, float)))
+                and validation_frequency is not UNSET
             ):
-                raise ParseError.expected("number", validation_frequency)
+                if validation_frequency is None:
+                    validation_frequency = UNSET
+                    sent_null += ("validationFrequency",)
+                elif isinstance(validation_frequency, bool) or not isinstance(validation_frequency, (int, float)):
+                    raise ParseError.expected("number", validation_frequency)
 
             at = "validationPrompt"
-            _validation_prompt_sent = d.pop("validationPrompt", UNSET)
-            if _validation_prompt_sent is None:
-                _validation_prompt_sent = UNSET
-                sent_null += ("validationPrompt",)
-            validation_prompt = _validation_prompt_sent
-            if validation_prompt is not UNSET and not isinstance(validation_prompt, str):
-                raise ParseError.expected("string", validation_prompt)
+            validation_prompt = d.pop("validationPrompt", UNSET)
+            if type(validation_prompt) is not str and validation_prompt is not UNSET:
+                if validation_prompt is None:
+                    validation_prompt = UNSET
+                    sent_null += ("validationPrompt",)
+                elif not isinstance(validation_prompt, str):
+                    raise ParseError.expected("string", validation_prompt)
 
             at = "voiceDescription"
-            _voice_description_sent = d.pop("voiceDescription", UNSET)
-            if _voice_description_sent is None:
-                _voice_description_sent = UNSET
-                sent_null += ("voiceDescription",)
-            voice_description = _voice_description_sent
-            if voice_description is not UNSET and not isinstance(voice_description, str):
-                raise ParseError.expected("string", voice_description)
+            voice_description = d.pop("voiceDescription", UNSET)
+            if type(voice_description) is not str and voice_description is not UNSET:
+                if voice_description is None:
+                    voice_description = UNSET
+                    sent_null += ("voiceDescription",)
+                elif not isinstance(voice_description, str):
+                    raise ParseError.expected("string", voice_description)
 
             at = "wandbKey"
-            _wandb_key_sent = d.pop("wandbKey", UNSET)
-            if _wandb_key_sent is None:
-                _wandb_key_sent = UNSET
-                sent_null += ("wandbKey",)
-            wandb_key = _wandb_key_sent
-            if wandb_key is not UNSET and not isinstance(wandb_key, str):
-                raise ParseError.expected("string", wandb_key)
+            wandb_key = d.pop("wandbKey", UNSET)
+            if type(wandb_key) is not str and wandb_key is not UNSET:
+                if wandb_key is None:
+                    wandb_key = UNSET
+                    sent_null += ("wandbKey",)
+                elif not isinstance(wandb_key, str):
+                    raise ParseError.expected("string", wandb_key)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -99,92 +99,71 @@ class TrainingProgress:
                 raise ParseError.expected("number", updated_at)
 
             at = "captchaImageUrl"
-            _captcha_image_url_sent = d.pop("captchaImageUrl", UNSET)
-            if _captcha_image_url_sent is None:
-                _captcha_image_url_sent = UNSET
-                sent_null += ("captchaImageUrl",)
-            captcha_image_url = _captcha_image_url_sent
-            if captcha_image_url is not UNSET and not isinstance(captcha_image_url, str):
-                raise ParseError.expected("string", captcha_image_url)
+            captcha_image_url = d.pop("captchaImageUrl", UNSET)
+            if type(captcha_image_url) is not str and captcha_image_url is not UNSET:
+                if captcha_image_url is None:
+                    captcha_image_url = UNSET
+                    sent_null += ("captchaImageUrl",)
+                elif not isinstance(captcha_image_url, str):
+                    raise ParseError.expected("string", captcha_image_url)
 
             at = "position"
-            _position_sent = d.pop("position", UNSET)
-            if _position_sent is None:
-                _position_sent = UNSET
-                sent_null += ("position",)
-            position = _position_sent
-            if (
-                position is not UNSET
-                and type(position) is not float
-                and type(position) is not int
-                and (isinstance(position, bool) or not isinstance(position, (int, float)))
-            ):
-                raise ParseError.expected("number", position)
+            position = d.pop("position", UNSET)
+            if type(position) is not float and type(position) is not int and position is not UNSET:
+                if position is None:
+                    position = UNSET
+                    sent_null += ("position",)
+                elif isinstance(position, bool) or not isinstance(position, (int, float)):
+                    raise ParseError.expected("number", position)
 
             at = "progress"
-            _progress_sent = d.pop("progress", UNSET)
-            if _progress_sent is None:
-                _progress_sent = UNSET
-                sent_null += ("progress",)
-            progress = _progress_sent
-            if (
-                progress is not UNSET
-                and type(progress) is not float
-                and type(progress) is not int
-                and (isinstance(progress, bool) or not isinstance(progress, (int, float)))
-            ):
-                raise ParseError.expected("number", progress)
+            progress = d.pop("progress", UNSET)
+            if type(progress) is not float and type(progress) is not int and progress is not UNSET:
+                if progress is None:
+                    progress = UNSET
+                    sent_null += ("progress",)
+                elif isinstance(progress, bool) or not isinstance(progress, (int, float)):
+                    raise ParseError.expected("number", progress)
 
             at = "remainingTimeMs"
-            _remaining_time_ms_sent = d.pop("remainingTimeMs", UNSET)
-            if _remaining_time_ms_sent is None:
-                _remaining_time_ms_sent = UNSET
-                sent_null += ("remainingTimeMs",)
-            remaining_time_ms = _remaining_time_ms_sent
+            remaining_time_ms = d.pop("remainingTimeMs", UNSET)
             if (
-                remaining_time_ms is not UNSET
-                and type(remaining_time_ms) is not float
+                type(remaining_time_ms) is not float
                 and type(remaining_time_ms) is not int
-                and (isinstance(remaining_time_ms, bool) or not isinstance(remaining_time_ms, (int, float)))
+                and remaining_time_ms is not UNSET
             ):
-                raise ParseError.expected("number", remaining_time_ms)
+                if remaining_time_ms is None:
+                    remaining_time_ms = UNSET
+                    sent_null += ("remainingTimeMs",)
+                elif isinstance(remaining_time_ms, bool) or not isinstance(remaining_time_ms, (int, float)):
+                    raise ParseError.expected("number", remaining_time_ms)
 
             at = "retryableError"
-            _retryable_error_sent = d.pop("retryableError", UNSET)
-            if _retryable_error_sent is None:
-                _retryable_error_sent = UNSET
-                sent_null += ("retryableError",)
-            retryable_error = _retryable_error_sent
-            if retryable_error is not UNSET and not isinstance(retryable_error, str):
-                raise ParseError.expected("string", retryable_error)
+            retryable_error = d.pop("retryableError", UNSET)
+            if type(retryable_error) is not str and retryable_error is not UNSET:
+                if retryable_error is None:
+                    retryable_error = UNSET
+                    sent_null += ("retryableError",)
+                elif not isinstance(retryable_error, str):
+                    raise ParseError.expected("string", retryable_error)
 
             at = "retryCount"
-            _retry_count_sent = d.pop("retryCount", UNSET)
-            if _retry_count_sent is None:
-                _retry_count_sent = UNSET
-                sent_null += ("retryCount",)
-            retry_count = _retry_count_sent
-            if (
-                retry_count is not UNSET
-                and type(retry_count) is not float
-                and type(retry_count) is not int
-                and (isinstance(retry_count, bool) or not isinstance(retry_count, (int, float)))
-            ):
-                raise ParseError.expected("number", retry_count)
+            retry_count = d.pop("retryCount", UNSET)
+            if type(retry_count) is not float and type(retry_count) is not int and retry_count is not UNSET:
+                if retry_count is None:
+                    retry_count = UNSET
+                    sent_null += ("retryCount",)
+                elif isinstance(retry_count, bool) or not isinstance(retry_count, (int, float)):
+                    raise ParseError.expected("number", retry_count)
 
             at = "startedAt"
-            _started_at_sent = d.pop("startedAt", UNSET)
-            if _started_at_sent is None:
-                _started_at_sent = UNSET
-                sent_null += ("startedAt",)
-            started_at = _started_at_sent
-            if (
-                started_at is not UNSET
-                and type(started_at) is not float
-                and type(started_at) is not int
-                and (isinstance(started_at, bool) or not isinstance(started_at, (int, float)))
-            ):
-                raise ParseError.expected("number", started_at)
+            started_at = d.pop("startedAt", UNSET)
+            if type(started_at) is not float and type(started_at) is not int and started_at is not UNSET:
+                if started_at is None:
+                    started_at = UNSET
+                    sent_null += ("startedAt",)
+                elif isinstance(started_at, bool) or not isinstance(started_at, (int, float)):
+                    raise ParseError.expected("number", started_at)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

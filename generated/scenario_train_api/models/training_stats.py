@@ -58,50 +58,40 @@ class TrainingStats:
         at: str = ""
         try:
             at = "endedAt"
-            _ended_at_sent = d.pop("endedAt", UNSET)
-            if _ended_at_sent is None:
-                _ended_at_sent = UNSET
-                sent_null += ("endedAt",)
-            ended_at = _ended_at_sent
-            if ended_at is not UNSET and not isinstance(ended_at, str):
-                raise ParseError.expected("string", ended_at)
+            ended_at = d.pop("endedAt", UNSET)
+            if type(ended_at) is not str and ended_at is not UNSET:
+                if ended_at is None:
+                    ended_at = UNSET
+                    sent_null += ("endedAt",)
+                elif not isinstance(ended_at, str):
+                    raise ParseError.expected("string", ended_at)
 
             at = "queueDuration"
-            _queue_duration_sent = d.pop("queueDuration", UNSET)
-            if _queue_duration_sent is None:
-                _queue_duration_sent = UNSET
-                sent_null += ("queueDuration",)
-            queue_duration = _queue_duration_sent
-            if (
-                queue_duration is not UNSET
-                and type(queue_duration) is not float
-                and type(queue_duration) is not int
-                and (isinstance(queue_duration, bool) or not isinstance(queue_duration, (int, float)))
-            ):
-                raise ParseError.expected("number", queue_duration)
+            queue_duration = d.pop("queueDuration", UNSET)
+            if type(queue_duration) is not float and type(queue_duration) is not int and queue_duration is not UNSET:
+                if queue_duration is None:
+                    queue_duration = UNSET
+                    sent_null += ("queueDuration",)
+                elif isinstance(queue_duration, bool) or not isinstance(queue_duration, (int, float)):
+                    raise ParseError.expected("number", queue_duration)
 
             at = "startedAt"
-            _started_at_sent = d.pop("startedAt", UNSET)
-            if _started_at_sent is None:
-                _started_at_sent = UNSET
-                sent_null += ("startedAt",)
-            started_at = _started_at_sent
-            if started_at is not UNSET and not isinstance(started_at, str):
-                raise ParseError.expected("string", started_at)
+            started_at = d.pop("startedAt", UNSET)
+            if type(started_at) is not str and started_at is not UNSET:
+                if started_at is None:
+                    started_at = UNSET
+                    sent_null += ("startedAt",)
+                elif not isinstance(started_at, str):
+                    raise ParseError.expected("string", started_at)
 
             at = "trainDuration"
-            _train_duration_sent = d.pop("trainDuration", UNSET)
-            if _train_duration_sent is None:
-                _train_duration_sent = UNSET
-                sent_null += ("trainDuration",)
-            train_duration = _train_duration_sent
-            if (
-                train_duration is not UNSET
-                and type(train_duration) is not float
-                and type(train_duration) is not int
-                and (isinstance(train_duration, bool) or not isinstance(train_duration, (int, float)))
-            ):
-                raise ParseError.expected("number", train_duration)
+            train_duration = d.pop("trainDuration", UNSET)
+            if type(train_duration) is not float and type(train_duration) is not int and train_duration is not UNSET:
+                if train_duration is None:
+                    train_duration = UNSET
+                    sent_null += ("trainDuration",)
+                elif isinstance(train_duration, bool) or not isinstance(train_duration, (int, float)):
+                    raise ParseError.expected("number", train_duration)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

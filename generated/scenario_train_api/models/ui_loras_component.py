@@ -59,27 +59,27 @@ class UiLorasComponent:
         try:
             at = "label"
             label = d.pop("label")
-            if not isinstance(label, str):
+            if type(label) is not str and not isinstance(label, str):
                 raise ParseError.expected("string", label)
 
             at = "modelInput"
             model_input = d.pop("modelInput")
-            if not isinstance(model_input, str):
+            if type(model_input) is not str and not isinstance(model_input, str):
                 raise ParseError.expected("string", model_input)
 
             at = "scaleInput"
             scale_input = d.pop("scaleInput")
-            if not isinstance(scale_input, str):
+            if type(scale_input) is not str and not isinstance(scale_input, str):
                 raise ParseError.expected("string", scale_input)
 
             at = "modelIdInput"
-            _model_id_input_sent = d.pop("modelIdInput", UNSET)
-            if _model_id_input_sent is None:
-                _model_id_input_sent = UNSET
-                sent_null += ("modelIdInput",)
-            model_id_input = _model_id_input_sent
-            if model_id_input is not UNSET and not isinstance(model_id_input, str):
-                raise ParseError.expected("string", model_id_input)
+            model_id_input = d.pop("modelIdInput", UNSET)
+            if type(model_id_input) is not str and model_id_input is not UNSET:
+                if model_id_input is None:
+                    model_id_input = UNSET
+                    sent_null += ("modelIdInput",)
+                elif not isinstance(model_id_input, str):
+                    raise ParseError.expected("string", model_id_input)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

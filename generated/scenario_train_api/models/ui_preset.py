@@ -49,7 +49,7 @@ class UiPreset:
             for _fields_index, fields_item_data in enumerate(_fields):
                 try:
                     fields_item = fields_item_data
-                    if not isinstance(fields_item, str):
+                    if type(fields_item) is not str and not isinstance(fields_item, str):
                         raise ParseError.expected("string", fields_item)
 
                 except ParseError as parse_error:

@@ -43,13 +43,13 @@ class UiPropertyDisplay:
         at: str = ""
         try:
             at = "collapsed"
-            _collapsed_sent = d.pop("collapsed", UNSET)
-            if _collapsed_sent is None:
-                _collapsed_sent = UNSET
-                sent_null += ("collapsed",)
-            collapsed = _collapsed_sent
-            if collapsed is not UNSET and not isinstance(collapsed, bool):
-                raise ParseError.expected("boolean", collapsed)
+            collapsed = d.pop("collapsed", UNSET)
+            if type(collapsed) is not bool and collapsed is not UNSET:
+                if collapsed is None:
+                    collapsed = UNSET
+                    sent_null += ("collapsed",)
+                elif not isinstance(collapsed, bool):
+                    raise ParseError.expected("boolean", collapsed)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

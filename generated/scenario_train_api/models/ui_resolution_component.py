@@ -54,12 +54,12 @@ class UiResolutionComponent:
         try:
             at = "heightInput"
             height_input = d.pop("heightInput")
-            if not isinstance(height_input, str):
+            if type(height_input) is not str and not isinstance(height_input, str):
                 raise ParseError.expected("string", height_input)
 
             at = "label"
             label = d.pop("label")
-            if not isinstance(label, str):
+            if type(label) is not str and not isinstance(label, str):
                 raise ParseError.expected("string", label)
 
             at = "presets"
@@ -80,7 +80,7 @@ class UiResolutionComponent:
 
             at = "widthInput"
             width_input = d.pop("widthInput")
-            if not isinstance(width_input, str):
+            if type(width_input) is not str and not isinstance(width_input, str):
                 raise ParseError.expected("string", width_input)
 
         except ParseError as parse_error:

@@ -56,7 +56,7 @@ class UiResolutionPreset:
 
             at = "label"
             label = d.pop("label")
-            if not isinstance(label, str):
+            if type(label) is not str and not isinstance(label, str):
                 raise ParseError.expected("string", label)
 
             at = "width"

@@ -59,17 +59,17 @@ class UiTriggerGenerate:
         try:
             at = "label"
             label = d.pop("label")
-            if not isinstance(label, str):
+            if type(label) is not str and not isinstance(label, str):
                 raise ParseError.expected("string", label)
 
             at = "after"
-            _after_sent = d.pop("after", UNSET)
-            if _after_sent is None:
-                _after_sent = UNSET
-                sent_null += ("after",)
-            after = _after_sent
-            if after is not UNSET and not isinstance(after, str):
-                raise ParseError.expected("string", after)
+            after = d.pop("after", UNSET)
+            if type(after) is not str and after is not UNSET:
+                if after is None:
+                    after = UNSET
+                    sent_null += ("after",)
+                elif not isinstance(after, str):
+                    raise ParseError.expected("string", after)
 
             at = "position"
             _position_sent = d.pop("position", UNSET)
