@@ -152,3 +152,33 @@ def wrong_type_cases() -> list[tuple[str, Location, Any]]:
 @pytest.mark.parametrize(("body_name", "location", "value"), wrong_type_cases(), ids=case_id)
 def test_every_typed_field_with_a_wrong_type(body_name: str, location: Location, value: Any) -> None:
     assert parse_error(with_value(body(body_name), location, value)).path == json_path(location)
+
+
+def longer_lists(document: Any) -> Any:
+    """The documented answer with three items in the lists that hold one: the asset ids, the job's
+    status history, and the nested lists of a flow input's items."""
+    changed = copy.deepcopy(document)
+    metadata = changed["job"]["metadata"]
+    metadata["assetIds"] *= 3
+    history = changed["job"]["statusHistory"]
+    history[:] = [copy.deepcopy(history[0]) for _ in range(3)]
+    items = metadata["flow"][0]["inputs"][0]["items"]
+    items[:] = [[copy.deepcopy(items[0][0]) for _ in range(3)] for _ in range(3)]
+    return changed
+
+
+@pytest.mark.parametrize(
+    ("location", "value"),
+    [
+        (("job", "metadata", "assetIds", 2), 5),
+        (("job", "statusHistory", 1), "not an object"),
+        (("job", "statusHistory", 2, "status"), 3),
+        (("job", "metadata", "flow", 0, "inputs", 0, "items", 2, 1), None),
+        (("job", "metadata", "flow", 0, "inputs", 0, "items", 1, 2, "name"), None),
+    ],
+    ids=case_id,
+)
+def test_a_wrong_item_after_good_ones_is_named_by_its_index(location: Location, value: Any) -> None:
+    document = with_value(longer_lists(body("documented")), location, value)
+
+    assert parse_error(document).path == json_path(location)

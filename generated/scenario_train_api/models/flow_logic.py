@@ -68,16 +68,16 @@ class FlowLogic:
                 if not isinstance(_cases, list):
                     raise ParseError.expected("array", _cases)
                 cases = []
-                for _cases_index, cases_item_data in enumerate(_cases):
-                    try:
+                try:
+                    for cases_item_data in _cases:
                         cases_item = FlowLogicCase.from_dict(cases_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_cases_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _cases_index) from parse_error
-                    cases.append(cases_item)
+                        cases.append(cases_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(cases), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(cases)) from parse_error
 
             at = "default"
             default = d.pop("default", UNSET)

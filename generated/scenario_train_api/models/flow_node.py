@@ -173,16 +173,16 @@ class FlowNode:
                 if not isinstance(_assets, list):
                     raise ParseError.expected("array", _assets)
                 assets = []
-                for _assets_index, assets_item_data in enumerate(_assets):
-                    try:
+                try:
+                    for assets_item_data in _assets:
                         assets_item = AssetRef.from_dict(assets_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_assets_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _assets_index) from parse_error
-                    assets.append(assets_item)
+                        assets.append(assets_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(assets), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(assets)) from parse_error
 
             at = "count"
             count = d.pop("count", UNSET)
@@ -204,18 +204,18 @@ class FlowNode:
                 if not isinstance(_depends_on, list):
                     raise ParseError.expected("array", _depends_on)
                 depends_on = []
-                for _depends_on_index, depends_on_item_data in enumerate(_depends_on):
-                    try:
+                try:
+                    for depends_on_item_data in _depends_on:
                         depends_on_item = depends_on_item_data
                         if type(depends_on_item) is not str and not isinstance(depends_on_item, str):
                             raise ParseError.expected("string", depends_on_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_depends_on_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _depends_on_index) from parse_error
-                    depends_on.append(depends_on_item)
+                        depends_on.append(depends_on_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(depends_on), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(depends_on)) from parse_error
 
             at = "includeOutputsInWorkflowJob"
             include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", UNSET)
@@ -237,16 +237,16 @@ class FlowNode:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
-                for _inputs_index, inputs_item_data in enumerate(_inputs):
-                    try:
+                try:
+                    for inputs_item_data in _inputs:
                         inputs_item = NodeInput.from_dict(inputs_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_inputs_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(inputs), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(inputs)) from parse_error
 
             at = "items"
             _items_sent = d.pop("items", UNSET)
@@ -259,18 +259,18 @@ class FlowNode:
                 if not isinstance(_items, list):
                     raise ParseError.expected("array", _items)
                 items = []
-                for _items_index, items_item_data in enumerate(_items):
-                    try:
+                try:
+                    for items_item_data in _items:
                         items_item = items_item_data
                         if type(items_item) is not str and not isinstance(items_item, str):
                             raise ParseError.expected("string", items_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_items_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _items_index) from parse_error
-                    items.append(items_item)
+                        items.append(items_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(items), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(items)) from parse_error
 
             at = "iterationIndex"
             iteration_index = d.pop("iterationIndex", UNSET)
@@ -325,18 +325,18 @@ class FlowNode:
                 if not isinstance(_loop_body_node_ids, list):
                     raise ParseError.expected("array", _loop_body_node_ids)
                 loop_body_node_ids = []
-                for _loop_body_node_ids_index, loop_body_node_ids_item_data in enumerate(_loop_body_node_ids):
-                    try:
+                try:
+                    for loop_body_node_ids_item_data in _loop_body_node_ids:
                         loop_body_node_ids_item = loop_body_node_ids_item_data
                         if type(loop_body_node_ids_item) is not str and not isinstance(loop_body_node_ids_item, str):
                             raise ParseError.expected("string", loop_body_node_ids_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_loop_body_node_ids_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _loop_body_node_ids_index) from parse_error
-                    loop_body_node_ids.append(loop_body_node_ids_item)
+                        loop_body_node_ids.append(loop_body_node_ids_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(loop_body_node_ids), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(loop_body_node_ids)) from parse_error
 
             at = "loopNodeId"
             loop_node_id = d.pop("loopNodeId", UNSET)

@@ -293,16 +293,16 @@ class InputDefinition:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
-                for _inputs_index, inputs_item_data in enumerate(_inputs):
-                    try:
+                try:
+                    for inputs_item_data in _inputs:
                         inputs_item = JsonObject.from_dict(inputs_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_inputs_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(inputs), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(inputs)) from parse_error
 
             at = "kind"
             _kind_sent = d.pop("kind", UNSET)
@@ -408,16 +408,16 @@ class InputDefinition:
                 if not isinstance(_model_types, list):
                     raise ParseError.expected("array", _model_types)
                 model_types = []
-                for _model_types_index, model_types_item_data in enumerate(_model_types):
-                    try:
+                try:
+                    for model_types_item_data in _model_types:
                         model_types_item = ModelType.from_json(model_types_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_model_types_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _model_types_index) from parse_error
-                    model_types.append(model_types_item)
+                        model_types.append(model_types_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(model_types), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(model_types)) from parse_error
 
             at = "parent"
             parent = d.pop("parent", UNSET)

@@ -70,18 +70,18 @@ class InputRef:
                 if not isinstance(_conditional, list):
                     raise ParseError.expected("array", _conditional)
                 conditional = []
-                for _conditional_index, conditional_item_data in enumerate(_conditional):
-                    try:
+                try:
+                    for conditional_item_data in _conditional:
                         conditional_item = conditional_item_data
                         if type(conditional_item) is not str and not isinstance(conditional_item, str):
                             raise ParseError.expected("string", conditional_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_conditional_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _conditional_index) from parse_error
-                    conditional.append(conditional_item)
+                        conditional.append(conditional_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(conditional), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(conditional)) from parse_error
 
             at = "equal"
             equal = d.pop("equal", UNSET)

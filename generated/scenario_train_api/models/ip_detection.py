@@ -108,16 +108,16 @@ class IpDetection:
             if not isinstance(_findings, list):
                 raise ParseError.expected("array", _findings)
             findings = []
-            for _findings_index, findings_item_data in enumerate(_findings):
-                try:
+            try:
+                for findings_item_data in _findings:
                     findings_item = IpFinding.from_dict(findings_item_data)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_findings_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _findings_index) from parse_error
-                findings.append(findings_item)
+                    findings.append(findings_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(findings), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(findings)) from parse_error
 
             at = "flagged"
             flagged = d.pop("flagged")

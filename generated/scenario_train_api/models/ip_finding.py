@@ -115,18 +115,18 @@ class IpFinding:
                 if not isinstance(_entities, list):
                     raise ParseError.expected("array", _entities)
                 entities = []
-                for _entities_index, entities_item_data in enumerate(_entities):
-                    try:
+                try:
+                    for entities_item_data in _entities:
                         entities_item = entities_item_data
                         if type(entities_item) is not str and not isinstance(entities_item, str):
                             raise ParseError.expected("string", entities_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_entities_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _entities_index) from parse_error
-                    entities.append(entities_item)
+                        entities.append(entities_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(entities), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(entities)) from parse_error
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -130,16 +130,16 @@ class Job:
             if not isinstance(_status_history, list):
                 raise ParseError.expected("array", _status_history)
             status_history = []
-            for _status_history_index, status_history_item_data in enumerate(_status_history):
-                try:
+            try:
+                for status_history_item_data in _status_history:
                     status_history_item = JobStatusChange.from_dict(status_history_item_data)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_status_history_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _status_history_index) from parse_error
-                status_history.append(status_history_item)
+                    status_history.append(status_history_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(status_history), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(status_history)) from parse_error
 
             at = "updatedAt"
             updated_at = d.pop("updatedAt")

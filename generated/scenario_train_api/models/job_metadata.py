@@ -110,18 +110,18 @@ class JobMetadata:
                 if not isinstance(_asset_ids, list):
                     raise ParseError.expected("array", _asset_ids)
                 asset_ids = []
-                for _asset_ids_index, asset_ids_item_data in enumerate(_asset_ids):
-                    try:
+                try:
+                    for asset_ids_item_data in _asset_ids:
                         asset_ids_item = asset_ids_item_data
                         if type(asset_ids_item) is not str and not isinstance(asset_ids_item, str):
                             raise ParseError.expected("string", asset_ids_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_asset_ids_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _asset_ids_index) from parse_error
-                    asset_ids.append(asset_ids_item)
+                        asset_ids.append(asset_ids_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(asset_ids), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(asset_ids)) from parse_error
 
             at = "error"
 
@@ -152,16 +152,16 @@ class JobMetadata:
                 if not isinstance(_flow, list):
                     raise ParseError.expected("array", _flow)
                 flow = []
-                for _flow_index, flow_item_data in enumerate(_flow):
-                    try:
+                try:
+                    for flow_item_data in _flow:
                         flow_item = FlowNode.from_dict(flow_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_flow_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _flow_index) from parse_error
-                    flow.append(flow_item)
+                        flow.append(flow_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(flow), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(flow)) from parse_error
 
             at = "hint"
             hint = d.pop("hint", UNSET)

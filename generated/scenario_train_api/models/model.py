@@ -301,34 +301,34 @@ class Model:
             if not isinstance(_capabilities, list):
                 raise ParseError.expected("array", _capabilities)
             capabilities = []
-            for _capabilities_index, capabilities_item_data in enumerate(_capabilities):
-                try:
+            try:
+                for capabilities_item_data in _capabilities:
                     capabilities_item = ModelCapability.from_json(capabilities_item_data)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_capabilities_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _capabilities_index) from parse_error
-                capabilities.append(capabilities_item)
+                    capabilities.append(capabilities_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(capabilities), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(capabilities)) from parse_error
 
             at = "collectionIds"
             _collection_ids = d.pop("collectionIds")
             if not isinstance(_collection_ids, list):
                 raise ParseError.expected("array", _collection_ids)
             collection_ids = []
-            for _collection_ids_index, collection_ids_item_data in enumerate(_collection_ids):
-                try:
+            try:
+                for collection_ids_item_data in _collection_ids:
                     collection_ids_item = collection_ids_item_data
                     if type(collection_ids_item) is not str and not isinstance(collection_ids_item, str):
                         raise ParseError.expected("string", collection_ids_item)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_collection_ids_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _collection_ids_index) from parse_error
-                collection_ids.append(collection_ids_item)
+                    collection_ids.append(collection_ids_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(collection_ids), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(collection_ids)) from parse_error
 
             at = "createdAt"
             created_at = d.pop("createdAt")
@@ -345,18 +345,18 @@ class Model:
             if not isinstance(_example_asset_ids, list):
                 raise ParseError.expected("array", _example_asset_ids)
             example_asset_ids = []
-            for _example_asset_ids_index, example_asset_ids_item_data in enumerate(_example_asset_ids):
-                try:
+            try:
+                for example_asset_ids_item_data in _example_asset_ids:
                     example_asset_ids_item = example_asset_ids_item_data
                     if type(example_asset_ids_item) is not str and not isinstance(example_asset_ids_item, str):
                         raise ParseError.expected("string", example_asset_ids_item)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_example_asset_ids_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _example_asset_ids_index) from parse_error
-                example_asset_ids.append(example_asset_ids_item)
+                    example_asset_ids.append(example_asset_ids_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(example_asset_ids), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(example_asset_ids)) from parse_error
 
             at = "privacy"
             privacy = ModelPrivacy.from_json(d.pop("privacy"))
@@ -372,18 +372,18 @@ class Model:
             if not isinstance(_tags, list):
                 raise ParseError.expected("array", _tags)
             tags = []
-            for _tags_index, tags_item_data in enumerate(_tags):
-                try:
+            try:
+                for tags_item_data in _tags:
                     tags_item = tags_item_data
                     if type(tags_item) is not str and not isinstance(tags_item, str):
                         raise ParseError.expected("string", tags_item)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_tags_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _tags_index) from parse_error
-                tags.append(tags_item)
+                    tags.append(tags_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(tags), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(tags)) from parse_error
 
             at = "trainingImagesNumber"
             training_images_number = d.pop("trainingImagesNumber")
@@ -446,18 +446,18 @@ class Model:
                 if not isinstance(_compliant_model_ids, list):
                     raise ParseError.expected("array", _compliant_model_ids)
                 compliant_model_ids = []
-                for _compliant_model_ids_index, compliant_model_ids_item_data in enumerate(_compliant_model_ids):
-                    try:
+                try:
+                    for compliant_model_ids_item_data in _compliant_model_ids:
                         compliant_model_ids_item = compliant_model_ids_item_data
                         if type(compliant_model_ids_item) is not str and not isinstance(compliant_model_ids_item, str):
                             raise ParseError.expected("string", compliant_model_ids_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_compliant_model_ids_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _compliant_model_ids_index) from parse_error
-                    compliant_model_ids.append(compliant_model_ids_item)
+                        compliant_model_ids.append(compliant_model_ids_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(compliant_model_ids), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(compliant_model_ids)) from parse_error
 
             at = "concepts"
             _concepts_sent = d.pop("concepts", UNSET)
@@ -470,16 +470,16 @@ class Model:
                 if not isinstance(_concepts, list):
                     raise ParseError.expected("array", _concepts)
                 concepts = []
-                for _concepts_index, concepts_item_data in enumerate(_concepts):
-                    try:
+                try:
+                    for concepts_item_data in _concepts:
                         concepts_item = ModelConcept.from_dict(concepts_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_concepts_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _concepts_index) from parse_error
-                    concepts.append(concepts_item)
+                        concepts.append(concepts_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(concepts), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(concepts)) from parse_error
 
             at = "deletedAt"
             deleted_at = d.pop("deletedAt", UNSET)
@@ -519,16 +519,16 @@ class Model:
                 if not isinstance(_epochs, list):
                     raise ParseError.expected("array", _epochs)
                 epochs = []
-                for _epochs_index, epochs_item_data in enumerate(_epochs):
-                    try:
+                try:
+                    for epochs_item_data in _epochs:
                         epochs_item = ModelEpoch.from_dict(epochs_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_epochs_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _epochs_index) from parse_error
-                    epochs.append(epochs_item)
+                        epochs.append(epochs_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(epochs), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(epochs)) from parse_error
 
             at = "inputs"
             _inputs_sent = d.pop("inputs", UNSET)
@@ -541,16 +541,16 @@ class Model:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
-                for _inputs_index, inputs_item_data in enumerate(_inputs):
-                    try:
+                try:
+                    for inputs_item_data in _inputs:
                         inputs_item = InputDefinition.from_dict(inputs_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_inputs_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(inputs), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(inputs)) from parse_error
 
             at = "jobId"
             job_id = d.pop("jobId", UNSET)
@@ -680,16 +680,16 @@ class Model:
                 if not isinstance(_training_image_pairs, list):
                     raise ParseError.expected("array", _training_image_pairs)
                 training_image_pairs = []
-                for _training_image_pairs_index, training_image_pairs_item_data in enumerate(_training_image_pairs):
-                    try:
+                try:
+                    for training_image_pairs_item_data in _training_image_pairs:
                         training_image_pairs_item = TrainingImagePair.from_dict(training_image_pairs_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_training_image_pairs_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _training_image_pairs_index) from parse_error
-                    training_image_pairs.append(training_image_pairs_item)
+                        training_image_pairs.append(training_image_pairs_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(training_image_pairs), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(training_image_pairs)) from parse_error
 
             at = "trainingImages"
             _training_images_sent = d.pop("trainingImages", UNSET)
@@ -702,16 +702,16 @@ class Model:
                 if not isinstance(_training_images, list):
                     raise ParseError.expected("array", _training_images)
                 training_images = []
-                for _training_images_index, training_images_item_data in enumerate(_training_images):
-                    try:
+                try:
+                    for training_images_item_data in _training_images:
                         training_images_item = TrainingImage.from_dict(training_images_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_training_images_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _training_images_index) from parse_error
-                    training_images.append(training_images_item)
+                        training_images.append(training_images_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(training_images), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(training_images)) from parse_error
 
             at = "trainingProgress"
             _training_progress_sent = d.pop("trainingProgress", UNSET)

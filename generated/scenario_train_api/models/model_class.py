@@ -104,18 +104,18 @@ class ModelClass:
             if not isinstance(_thumbnails, list):
                 raise ParseError.expected("array", _thumbnails)
             thumbnails = []
-            for _thumbnails_index, thumbnails_item_data in enumerate(_thumbnails):
-                try:
+            try:
+                for thumbnails_item_data in _thumbnails:
                     thumbnails_item = thumbnails_item_data
                     if type(thumbnails_item) is not str and not isinstance(thumbnails_item, str):
                         raise ParseError.expected("string", thumbnails_item)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_thumbnails_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _thumbnails_index) from parse_error
-                thumbnails.append(thumbnails_item)
+                    thumbnails.append(thumbnails_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(thumbnails), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(thumbnails)) from parse_error
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

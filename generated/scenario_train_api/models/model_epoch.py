@@ -70,16 +70,16 @@ class ModelEpoch:
                 if not isinstance(_assets, list):
                     raise ParseError.expected("array", _assets)
                 assets = []
-                for _assets_index, assets_item_data in enumerate(_assets):
-                    try:
+                try:
+                    for assets_item_data in _assets:
                         assets_item = AssetRef.from_dict(assets_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_assets_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _assets_index) from parse_error
-                    assets.append(assets_item)
+                        assets.append(assets_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(assets), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(assets)) from parse_error
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -319,16 +319,16 @@ class NodeInput:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
-                for _inputs_index, inputs_item_data in enumerate(_inputs):
-                    try:
+                try:
+                    for inputs_item_data in _inputs:
                         inputs_item = JsonObject.from_dict(inputs_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_inputs_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _inputs_index) from parse_error
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(inputs), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(inputs)) from parse_error
 
             at = "kind"
             _kind_sent = d.pop("kind", UNSET)
@@ -434,16 +434,16 @@ class NodeInput:
                 if not isinstance(_model_types, list):
                     raise ParseError.expected("array", _model_types)
                 model_types = []
-                for _model_types_index, model_types_item_data in enumerate(_model_types):
-                    try:
+                try:
+                    for model_types_item_data in _model_types:
                         model_types_item = ModelType.from_json(model_types_item_data)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_model_types_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _model_types_index) from parse_error
-                    model_types.append(model_types_item)
+                        model_types.append(model_types_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(model_types), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(model_types)) from parse_error
 
             at = "parent"
             parent = d.pop("parent", UNSET)
@@ -528,29 +528,29 @@ class NodeInput:
                 if not isinstance(_items, list):
                     raise ParseError.expected("array", _items)
                 items = []
-                for _items_index, items_item_data in enumerate(_items):
-                    try:
+                try:
+                    for items_item_data in _items:
                         _items_item = items_item_data
                         if not isinstance(_items_item, list):
                             raise ParseError.expected("array", _items_item)
                         items_item = []
-                        for _items_item_index, items_item_item_data in enumerate(_items_item):
-                            try:
+                        try:
+                            for items_item_item_data in _items_item:
                                 items_item_item = NodeInputItem.from_dict(items_item_item_data)
 
-                            except ParseError as parse_error:
-                                parse_error.location = (_items_item_index, *parse_error.location)
-                                raise
-                            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                                raise ParseError.wrap(parse_error, _items_item_index) from parse_error
-                            items_item.append(items_item_item)
+                                items_item.append(items_item_item)
+                        except ParseError as parse_error:
+                            parse_error.location = (len(items_item), *parse_error.location)
+                            raise
+                        except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                            raise ParseError.wrap(parse_error, len(items_item)) from parse_error
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_items_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _items_index) from parse_error
-                    items.append(items_item)
+                        items.append(items_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(items), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(items)) from parse_error
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

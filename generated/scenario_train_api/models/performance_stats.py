@@ -57,16 +57,16 @@ class PerformanceStats:
             if not isinstance(_variants, list):
                 raise ParseError.expected("array", _variants)
             variants = []
-            for _variants_index, variants_item_data in enumerate(_variants):
-                try:
+            try:
+                for variants_item_data in _variants:
                     variants_item = PerformanceVariant.from_dict(variants_item_data)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_variants_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _variants_index) from parse_error
-                variants.append(variants_item)
+                    variants.append(variants_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(variants), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(variants)) from parse_error
 
             at = "default"
             default = d.pop("default", UNSET)

@@ -468,18 +468,18 @@ class TrainingParameters:
                 if not isinstance(_sample_prompts, list):
                     raise ParseError.expected("array", _sample_prompts)
                 sample_prompts = []
-                for _sample_prompts_index, sample_prompts_item_data in enumerate(_sample_prompts):
-                    try:
+                try:
+                    for sample_prompts_item_data in _sample_prompts:
                         sample_prompts_item = sample_prompts_item_data
                         if type(sample_prompts_item) is not str and not isinstance(sample_prompts_item, str):
                             raise ParseError.expected("string", sample_prompts_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_sample_prompts_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _sample_prompts_index) from parse_error
-                    sample_prompts.append(sample_prompts_item)
+                        sample_prompts.append(sample_prompts_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(sample_prompts), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(sample_prompts)) from parse_error
 
             at = "sampleSourceImages"
             _sample_source_images_sent = d.pop("sampleSourceImages", UNSET)
@@ -492,20 +492,20 @@ class TrainingParameters:
                 if not isinstance(_sample_source_images, list):
                     raise ParseError.expected("array", _sample_source_images)
                 sample_source_images = []
-                for _sample_source_images_index, sample_source_images_item_data in enumerate(_sample_source_images):
-                    try:
+                try:
+                    for sample_source_images_item_data in _sample_source_images:
                         sample_source_images_item = sample_source_images_item_data
                         if type(sample_source_images_item) is not str and not isinstance(
                             sample_source_images_item, str
                         ):
                             raise ParseError.expected("string", sample_source_images_item)
 
-                    except ParseError as parse_error:
-                        parse_error.location = (_sample_source_images_index, *parse_error.location)
-                        raise
-                    except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                        raise ParseError.wrap(parse_error, _sample_source_images_index) from parse_error
-                    sample_source_images.append(sample_source_images_item)
+                        sample_source_images.append(sample_source_images_item)
+                except ParseError as parse_error:
+                    parse_error.location = (len(sample_source_images), *parse_error.location)
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                    raise ParseError.wrap(parse_error, len(sample_source_images)) from parse_error
 
             at = "scaleLr"
             scale_lr = d.pop("scaleLr", UNSET)

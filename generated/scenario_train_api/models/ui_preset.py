@@ -46,18 +46,18 @@ class UiPreset:
             if not isinstance(_fields, list):
                 raise ParseError.expected("array", _fields)
             fields = []
-            for _fields_index, fields_item_data in enumerate(_fields):
-                try:
+            try:
+                for fields_item_data in _fields:
                     fields_item = fields_item_data
                     if type(fields_item) is not str and not isinstance(fields_item, str):
                         raise ParseError.expected("string", fields_item)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_fields_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _fields_index) from parse_error
-                fields.append(fields_item)
+                    fields.append(fields_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(fields), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(fields)) from parse_error
 
             at = "presets"
             presets = d.pop("presets")

@@ -67,16 +67,16 @@ class UiResolutionComponent:
             if not isinstance(_presets, list):
                 raise ParseError.expected("array", _presets)
             presets = []
-            for _presets_index, presets_item_data in enumerate(_presets):
-                try:
+            try:
+                for presets_item_data in _presets:
                     presets_item = UiResolutionPreset.from_dict(presets_item_data)
 
-                except ParseError as parse_error:
-                    parse_error.location = (_presets_index, *parse_error.location)
-                    raise
-                except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
-                    raise ParseError.wrap(parse_error, _presets_index) from parse_error
-                presets.append(presets_item)
+                    presets.append(presets_item)
+            except ParseError as parse_error:
+                parse_error.location = (len(presets), *parse_error.location)
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
+                raise ParseError.wrap(parse_error, len(presets)) from parse_error
 
             at = "widthInput"
             width_input = d.pop("widthInput")
