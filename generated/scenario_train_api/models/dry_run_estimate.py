@@ -86,7 +86,7 @@ class DryRunEstimate:
                 sent_null += ("costDetails",)
             _cost_details = _cost_details_sent
             cost_details: CostDetails | Unset
-            if isinstance(_cost_details, Unset):
+            if _cost_details is UNSET:
                 cost_details = UNSET
             else:
                 cost_details = CostDetails.from_dict(_cost_details)

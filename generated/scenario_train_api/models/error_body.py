@@ -134,7 +134,7 @@ class ErrorBody:
                 sent_null += ("details",)
             _details = _details_sent
             details: ErrorDetails | Unset
-            if isinstance(_details, Unset):
+            if _details is UNSET:
                 details = UNSET
             else:
                 details = ErrorDetails.from_dict(_details)

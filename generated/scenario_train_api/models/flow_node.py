@@ -297,7 +297,7 @@ class FlowNode:
                 sent_null += ("logic",)
             _logic = _logic_sent
             logic: FlowLogic | Unset
-            if isinstance(_logic, Unset):
+            if _logic is UNSET:
                 logic = UNSET
             else:
                 logic = FlowLogic.from_dict(_logic)
@@ -309,7 +309,7 @@ class FlowNode:
                 sent_null += ("logicType",)
             _logic_type = _logic_type_sent
             logic_type: FlowLogicType | Unset
-            if isinstance(_logic_type, Unset):
+            if _logic_type is UNSET:
                 logic_type = UNSET
             else:
                 logic_type = FlowLogicType.from_json(_logic_type)

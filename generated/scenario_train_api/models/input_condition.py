@@ -62,7 +62,7 @@ class InputCondition:
                 sent_null += ("operator",)
             _operator = _operator_sent
             operator: ConditionOperator | Unset
-            if isinstance(_operator, Unset):
+            if _operator is UNSET:
                 operator = UNSET
             else:
                 operator = ConditionOperator.from_json(_operator)

@@ -85,7 +85,7 @@ class InputRequirement:
                 sent_null += ("conditional",)
             _conditional = _conditional_sent
             conditional: InputCondition | Unset
-            if isinstance(_conditional, Unset):
+            if _conditional is UNSET:
                 conditional = UNSET
             else:
                 conditional = InputCondition.from_dict(_conditional)

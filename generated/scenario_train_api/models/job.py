@@ -162,7 +162,7 @@ class Job:
                 sent_null += ("billing",)
             _billing = _billing_sent
             billing: JobBilling | Unset
-            if isinstance(_billing, Unset):
+            if _billing is UNSET:
                 billing = UNSET
             else:
                 billing = JobBilling.from_dict(_billing)

@@ -85,7 +85,7 @@ class JobBilling:
                 sent_null += ("cuCostDetails",)
             _cu_cost_details = _cu_cost_details_sent
             cu_cost_details: JobBillingCostDetails | Unset
-            if isinstance(_cu_cost_details, Unset):
+            if _cu_cost_details is UNSET:
                 cu_cost_details = UNSET
             else:
                 cu_cost_details = JobBillingCostDetails.from_dict(_cu_cost_details)

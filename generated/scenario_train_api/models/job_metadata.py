@@ -179,7 +179,7 @@ class JobMetadata:
                 sent_null += ("input",)
             _input_ = _input__sent
             input_: JsonObject | Unset
-            if isinstance(_input_, Unset):
+            if _input_ is UNSET:
                 input_ = UNSET
             else:
                 input_ = JsonObject.from_dict(_input_)
@@ -191,7 +191,7 @@ class JobMetadata:
                 sent_null += ("output",)
             _output = _output_sent
             output: JsonObject | Unset
-            if isinstance(_output, Unset):
+            if _output is UNSET:
                 output = UNSET
             else:
                 output = JsonObject.from_dict(_output)

@@ -409,7 +409,7 @@ class Model:
                 sent_null += ("accessRestrictions",)
             _access_restrictions = _access_restrictions_sent
             access_restrictions: AccessRestriction | Unset
-            if isinstance(_access_restrictions, Unset):
+            if _access_restrictions is UNSET:
                 access_restrictions = UNSET
             else:
                 access_restrictions = AccessRestriction.from_json(_access_restrictions)
@@ -430,7 +430,7 @@ class Model:
                 sent_null += ("class",)
             _class_ = _class__sent
             class_: ModelClass | Unset
-            if isinstance(_class_, Unset):
+            if _class_ is UNSET:
                 class_ = UNSET
             else:
                 class_ = ModelClass.from_dict(_class_)
@@ -604,7 +604,7 @@ class Model:
                 sent_null += ("parameters",)
             _parameters = _parameters_sent
             parameters: TrainingParameters | Unset
-            if isinstance(_parameters, Unset):
+            if _parameters is UNSET:
                 parameters = UNSET
             else:
                 parameters = TrainingParameters.from_dict(_parameters)
@@ -625,7 +625,7 @@ class Model:
                 sent_null += ("performanceStats",)
             _performance_stats = _performance_stats_sent
             performance_stats: PerformanceStats | Unset
-            if isinstance(_performance_stats, Unset):
+            if _performance_stats is UNSET:
                 performance_stats = UNSET
             else:
                 performance_stats = PerformanceStats.from_dict(_performance_stats)
@@ -664,7 +664,7 @@ class Model:
                 sent_null += ("thumbnail",)
             _thumbnail = _thumbnail_sent
             thumbnail: AssetRef | Unset
-            if isinstance(_thumbnail, Unset):
+            if _thumbnail is UNSET:
                 thumbnail = UNSET
             else:
                 thumbnail = AssetRef.from_dict(_thumbnail)
@@ -720,7 +720,7 @@ class Model:
                 sent_null += ("trainingProgress",)
             _training_progress = _training_progress_sent
             training_progress: TrainingProgress | Unset
-            if isinstance(_training_progress, Unset):
+            if _training_progress is UNSET:
                 training_progress = UNSET
             else:
                 training_progress = TrainingProgress.from_dict(_training_progress)
@@ -732,7 +732,7 @@ class Model:
                 sent_null += ("trainingStats",)
             _training_stats = _training_stats_sent
             training_stats: TrainingStats | Unset
-            if isinstance(_training_stats, Unset):
+            if _training_stats is UNSET:
                 training_stats = UNSET
             else:
                 training_stats = TrainingStats.from_dict(_training_stats)
@@ -744,7 +744,7 @@ class Model:
                 sent_null += ("uiConfig",)
             _ui_config = _ui_config_sent
             ui_config: UiConfig | Unset
-            if isinstance(_ui_config, Unset):
+            if _ui_config is UNSET:
                 ui_config = UNSET
             else:
                 ui_config = UiConfig.from_dict(_ui_config)

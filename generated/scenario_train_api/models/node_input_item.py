@@ -241,7 +241,7 @@ class NodeInputItem:
                 sent_null += ("backgroundBehavior",)
             _background_behavior = _background_behavior_sent
             background_behavior: BackgroundBehavior | Unset
-            if isinstance(_background_behavior, Unset):
+            if _background_behavior is UNSET:
                 background_behavior = UNSET
             else:
                 background_behavior = BackgroundBehavior.from_json(_background_behavior)
@@ -323,7 +323,7 @@ class NodeInputItem:
                 sent_null += ("kind",)
             _kind = _kind_sent
             kind: InputKind | Unset
-            if isinstance(_kind, Unset):
+            if _kind is UNSET:
                 kind = UNSET
             else:
                 kind = InputKind.from_json(_kind)
@@ -474,7 +474,7 @@ class NodeInputItem:
                 sent_null += ("required",)
             _required = _required_sent
             required: InputRequirement | Unset
-            if isinstance(_required, Unset):
+            if _required is UNSET:
                 required = UNSET
             else:
                 required = InputRequirement.from_dict(_required)
@@ -495,7 +495,7 @@ class NodeInputItem:
                 sent_null += ("ref",)
             _ref = _ref_sent
             ref: InputRef | Unset
-            if isinstance(_ref, Unset):
+            if _ref is UNSET:
                 ref = UNSET
             else:
                 ref = InputRef.from_dict(_ref)

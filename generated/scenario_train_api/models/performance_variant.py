@@ -121,7 +121,7 @@ class PerformanceVariant:
                 sent_null += ("arenaScore",)
             _arena_score = _arena_score_sent
             arena_score: ArenaScore | Unset
-            if isinstance(_arena_score, Unset):
+            if _arena_score is UNSET:
                 arena_score = UNSET
             else:
                 arena_score = ArenaScore.from_dict(_arena_score)

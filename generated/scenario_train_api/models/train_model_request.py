@@ -53,7 +53,7 @@ class TrainModelRequest:
                 sent_null += ("parameters",)
             _parameters = _parameters_sent
             parameters: TrainingParameters | Unset
-            if isinstance(_parameters, Unset):
+            if _parameters is UNSET:
                 parameters = UNSET
             else:
                 parameters = TrainingParameters.from_dict(_parameters)

@@ -114,7 +114,7 @@ class TrainModelResponse:
                 sent_null += ("costDetails",)
             _cost_details = _cost_details_sent
             cost_details: CostDetails | Unset
-            if isinstance(_cost_details, Unset):
+            if _cost_details is UNSET:
                 cost_details = UNSET
             else:
                 cost_details = CostDetails.from_dict(_cost_details)
@@ -126,7 +126,7 @@ class TrainModelResponse:
                 sent_null += ("ipDetection",)
             _ip_detection = _ip_detection_sent
             ip_detection: IpDetection | Unset
-            if isinstance(_ip_detection, Unset):
+            if _ip_detection is UNSET:
                 ip_detection = UNSET
             else:
                 ip_detection = IpDetection.from_dict(_ip_detection)

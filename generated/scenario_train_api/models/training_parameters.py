@@ -321,7 +321,7 @@ class TrainingParameters:
                 sent_null += ("lrScheduler",)
             _lr_scheduler = _lr_scheduler_sent
             lr_scheduler: LrScheduler | Unset
-            if isinstance(_lr_scheduler, Unset):
+            if _lr_scheduler is UNSET:
                 lr_scheduler = UNSET
             else:
                 lr_scheduler = LrScheduler.from_json(_lr_scheduler)
@@ -386,7 +386,7 @@ class TrainingParameters:
                 sent_null += ("optimizeFor",)
             _optimize_for = _optimize_for_sent
             optimize_for: OptimizeFor | Unset
-            if isinstance(_optimize_for, Unset):
+            if _optimize_for is UNSET:
                 optimize_for = UNSET
             else:
                 optimize_for = OptimizeFor.from_json(_optimize_for)

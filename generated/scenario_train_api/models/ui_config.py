@@ -99,7 +99,7 @@ class UiConfig:
                 sent_null += ("inputProperties",)
             _input_properties = _input_properties_sent
             input_properties: UiPropertyMap | Unset
-            if isinstance(_input_properties, Unset):
+            if _input_properties is UNSET:
                 input_properties = UNSET
             else:
                 input_properties = UiPropertyMap.from_dict(_input_properties)
@@ -111,7 +111,7 @@ class UiConfig:
                 sent_null += ("lorasComponent",)
             _loras_component = _loras_component_sent
             loras_component: UiLorasComponent | Unset
-            if isinstance(_loras_component, Unset):
+            if _loras_component is UNSET:
                 loras_component = UNSET
             else:
                 loras_component = UiLorasComponent.from_dict(_loras_component)
@@ -123,7 +123,7 @@ class UiConfig:
                 sent_null += ("outputProperties",)
             _output_properties = _output_properties_sent
             output_properties: UiPropertyMap | Unset
-            if isinstance(_output_properties, Unset):
+            if _output_properties is UNSET:
                 output_properties = UNSET
             else:
                 output_properties = UiPropertyMap.from_dict(_output_properties)
@@ -157,7 +157,7 @@ class UiConfig:
                 sent_null += ("resolutionComponent",)
             _resolution_component = _resolution_component_sent
             resolution_component: UiResolutionComponent | Unset
-            if isinstance(_resolution_component, Unset):
+            if _resolution_component is UNSET:
                 resolution_component = UNSET
             else:
                 resolution_component = UiResolutionComponent.from_dict(_resolution_component)
@@ -169,7 +169,7 @@ class UiConfig:
                 sent_null += ("selects",)
             _selects = _selects_sent
             selects: JsonObject | Unset
-            if isinstance(_selects, Unset):
+            if _selects is UNSET:
                 selects = UNSET
             else:
                 selects = JsonObject.from_dict(_selects)
@@ -181,7 +181,7 @@ class UiConfig:
                 sent_null += ("triggerGenerate",)
             _trigger_generate = _trigger_generate_sent
             trigger_generate: UiTriggerGenerate | Unset
-            if isinstance(_trigger_generate, Unset):
+            if _trigger_generate is UNSET:
                 trigger_generate = UNSET
             else:
                 trigger_generate = UiTriggerGenerate.from_dict(_trigger_generate)

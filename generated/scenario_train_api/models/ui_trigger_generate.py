@@ -78,7 +78,7 @@ class UiTriggerGenerate:
                 sent_null += ("position",)
             _position = _position_sent
             position: UiTriggerPosition | Unset
-            if isinstance(_position, Unset):
+            if _position is UNSET:
                 position = UNSET
             else:
                 position = UiTriggerPosition.from_json(_position)
