@@ -68,6 +68,7 @@ def test_missing_required_field(location: Location) -> None:
         (("model", "trainingImagesNumber"), "12"),
         (("model", "concepts", 0, "scale"), "0.6"),
         (("job", "progress"), True),
+        (("model", "parameters", "batchSize"), False),
         (("job", "status"), 3),
         (("model", "inputs", 0, "type"), 7),
         (("model", "capabilities", 0), 1),
