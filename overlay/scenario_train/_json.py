@@ -1,0 +1,61 @@
+"""Reading JSON from the network within fixed limits: nesting depth first, then `json.loads`.
+
+`json.loads` recurses once per level and raises a bare `RecursionError` on deep input; and a parsed
+value nested thousands of levels deep breaks `copy.deepcopy`, `pickle` and `repr` later on. So the
+depth is measured on the bytes, before parsing, by C-speed byte operations only.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["MAX_NESTING", "JSONLimitError", "loads", "nests_deeper_than"]
+
+MAX_NESTING = 128
+"""The deepest nesting of arrays and objects read. The API's answers nest 13 levels deep."""
+
+_BRACKETS = bytes.maketrans(b"[]", b"{}")
+_NOT_STRUCTURE = bytes(byte for byte in range(256) if byte not in b'[]{}"')
+
+
+class JSONLimitError(ValueError):
+    """The document nests deeper than `MAX_NESTING`."""
+
+
+def nests_deeper_than(data: bytes, limit: int = MAX_NESTING) -> bool:
+    """Whether the arrays and objects of a JSON document nest more than `limit` levels deep.
+
+    Brackets inside strings do not count. For input that is not JSON the answer is only an estimate,
+    and `json.loads` refuses such input anyway.
+    """
+    if data.count(b"[") + data.count(b"{") <= limit:
+        return False
+    if b"\\" in data:
+        # Escaped quotes must not end a string. Pairs go first, so that `\\"` keeps its quote.
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    # Keep the brackets (as braces) and the quotes; two adjacent quotes enclose no bracket.
+    shape = data.translate(_BRACKETS, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in shape:
+        shape = b"".join(shape.split(b'"')[::2])
+    # Each pass removes the innermost pairs, one level: the number of passes is the depth.
+    for _ in range(limit):
+        inner = shape.replace(b"{}", b"")
+        if len(inner) == len(shape):
+            return False  # empty, or unbalanced: not JSON
+        shape = inner
+    return b"{}" in shape
+
+
+def loads(data: bytes, limit: int = MAX_NESTING) -> Any:
+    """`json.loads` for untrusted bytes: `JSONLimitError` if nested deeper than `limit`, `ValueError` if not JSON.
+
+    `NaN` and `Infinity`, which are not JSON, are refused too; numbers too large for a float read as infinite.
+    """
+    if nests_deeper_than(data, limit):
+        raise JSONLimitError(f"the JSON nests deeper than {limit} levels")
+    return json.loads(data, parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
