@@ -12,6 +12,7 @@ from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, Trai
 from ._client import DEFAULT_MAX_RETRIES, AsyncScenario, Scenario
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._errors import (
+    AnswerLostError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -25,6 +26,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     ScenarioError,
     UnprocessableEntityError,
 )
@@ -40,6 +42,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerLostError",
     "AsyncScenario",
     "AuthenticationError",
     "BadRequestError",
@@ -52,6 +55,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "Scenario",
     "ScenarioError",
     "TrainModelResponse",

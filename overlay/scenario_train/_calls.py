@@ -26,8 +26,10 @@ from scenario_train_api.models import (
 )
 from scenario_train_api.types import UNSET, Unset
 
+from ._body import BodyError, decode_json, json_or_text
 from ._errors import APIResponseValidationError
-from ._http import Call, decode_body
+from ._flow import Call
+from ._retry import Effect
 
 __all__ = [
     "DryRun",
@@ -142,14 +144,8 @@ def _optional_count(name: str, value: object) -> int | Unset:
     return value
 
 
-def _call(kwargs: dict[str, Any], model_id: str, *, idempotent: bool = False) -> Call:
-    return Call(
-        kwargs["method"],
-        _path(kwargs["url"], model_id),
-        kwargs["params"],
-        kwargs.get("json"),
-        idempotent=idempotent,
-    )
+def _call(kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Call | None = None) -> Call:
+    return Call(kwargs["method"], _path(kwargs["url"], model_id), kwargs["params"], kwargs.get("json"), effect, check)
 
 
 def train_call(
@@ -162,25 +158,28 @@ def train_call(
     training_images_count: int | None,
 ) -> Call:
     model_id = _model_id(model_id)
+    mode = _dry_run(dry_run)
     kwargs = train_model._get_kwargs(
         model_id,
         body=TrainModelRequest(parameters=_parameters(parameters)),
-        dry_run=_dry_run(dry_run),
+        dry_run=mode,
         original_assets=_optional_flag("original_assets", original_assets),
         project_id=_optional_str("project_id", project_id),
         training_images_count=_optional_count("training_images_count", training_images_count),
     )
-    return _call(kwargs, model_id)
+    if mode is not UNSET:
+        return _call(kwargs, model_id)  # an estimate starts nothing: it may be sent again
+    return _call(kwargs, model_id, effect="train", check=model_call(model_id, project_id=project_id))
 
 
-def model_call(model_id: str, *, project_id: str | None, original_assets: bool | None) -> Call:
+def model_call(model_id: str, *, project_id: str | None, original_assets: bool | None = None) -> Call:
     model_id = _model_id(model_id)
     kwargs = get_model._get_kwargs(
         model_id,
         project_id=_optional_str("project_id", project_id),
         original_assets=_optional_flag("original_assets", original_assets),
     )
-    return _call(kwargs, model_id, idempotent=True)
+    return _call(kwargs, model_id)
 
 
 def train_action_call(model_id: str, *, action: str, project_id: str | None) -> Call:
@@ -192,11 +191,16 @@ def train_action_call(model_id: str, *, action: str, project_id: str | None) -> 
         body=TrainActionRequest(action=TrainAction(action)),
         project_id=_optional_str("project_id", project_id),
     )
-    return _call(kwargs, model_id)
+    return _call(kwargs, model_id, effect="cancel", check=model_call(model_id, project_id=project_id))
 
 
 def _parse(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what: str) -> T:
-    body = decode_body(response)
+    try:
+        body = decode_json(response.content)
+    except BodyError as exc:
+        raise APIResponseValidationError(
+            f"The server answered {response.status_code} but {exc}: {what}", response=response, body=None
+        ) from None
     if not isinstance(body, dict):
         problem = "is empty" if body is None else "is not a JSON object"
         raise APIResponseValidationError(
@@ -223,7 +227,7 @@ def parse_trigger(response: httpx.Response, *, dry_run: DryRun) -> TrainModelRes
             raise APIResponseValidationError(
                 "The server answered 269 (a dry-run estimate) to a trigger: no training started",
                 response=response,
-                body=decode_body(response),
+                body=json_or_text(response.content),
             )
         return _parse(response, DryRunEstimate.from_dict, "no training started")
     started = "the training started"
@@ -231,7 +235,7 @@ def parse_trigger(response: httpx.Response, *, dry_run: DryRun) -> TrainModelRes
         raise APIResponseValidationError(
             f"The server answered {response.status_code} to a dry run instead of 269: {started}",
             response=response,
-            body=decode_body(response),
+            body=json_or_text(response.content),
         )
     return _parse(response, TrainModelResponse.from_dict, started)
 

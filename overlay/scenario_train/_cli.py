@@ -2,8 +2,8 @@
 
 Exit codes: 0 success; 1 the API refused the call (4xx/5xx); 2 usage or configuration error;
 3 no answer (connection failure or timeout); 4 the training failed or was canceled;
-5 `--wait` timed out (the training goes on); 6 a success answer that could not be read
-(a trigger did start); 130 interrupted.
+5 `--wait` timed out (the training goes on); 6 the trigger started a training but its answer
+could not be read or was lost; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ from scenario_train_api.types import Unset
 from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call, wire_name
 from ._client import Scenario
 from ._errors import (
+    AnswerLostError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     ScenarioError,
 )
+from ._limits import check_attempt_timeout, check_retries
 from ._progress import ProgressPrinter, describe_progress
 from ._version import __version__
 from ._wait import TrainingFailedError, WaitTimeoutError, check_poll_settings
@@ -48,8 +50,8 @@ credentials: SCENARIO_SDK_API_KEY + SCENARIO_SDK_API_SECRET (HTTP Basic) or SCEN
 SCENARIO_BASE_URL overrides the API address.
 
 exit codes: 0 ok, 1 refused by the API, 2 usage or configuration error, 3 no answer (connection or
-timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 success answer
-that could not be read (the trigger did start), 130 interrupted.
+timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 the training
+started but the answer could not be read or was lost, 130 interrupted.
 """
 
 
@@ -177,12 +179,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ._mock_command import run_mock
 
         return run_mock(port=args.port, api_key=args.api_key, api_secret=args.api_secret, out=out)
-    with Scenario(base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries) as client:
+    # Every setting is checked before anything is sent: a bad one must not leave a billed training behind.
+    timeout = check_attempt_timeout(args.timeout, "--timeout")
+    max_retries = check_retries(args.max_retries, "--max-retries")
+    if args.command == "trigger":
+        check_poll_settings(args.poll_interval, args.wait_timeout, ("--poll-interval", "--wait-timeout"))
+    with Scenario(base_url=args.base_url, timeout=timeout, max_retries=max_retries) as client:
         if args.command == "trigger":
             dry_run = True if args.dry_run else None
-            if args.wait and not args.dry_run:
-                # Before the trigger: a bad setting must not leave a billed training behind.
-                check_poll_settings(args.poll_interval, args.wait_timeout)
             call = train_call(
                 args.model_id,
                 parameters=_parameters(args),
@@ -218,7 +222,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _exit_code(exc: BaseException) -> int:
-    if isinstance(exc, APIResponseValidationError):
+    if isinstance(exc, APIResponseValidationError | AnswerLostError):
         return EXIT_UNREADABLE_SUCCESS
     if isinstance(exc, APIStatusError):
         return EXIT_API_ERROR

@@ -11,8 +11,11 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from ._config import DEFAULT_TIMEOUT, Credentials, resolve_base_url, resolve_credentials, resolve_timeout
-from ._http import AsyncSender, Call, Sender
+from ._body import ACCEPT_ENCODING
+from ._config import DEFAULT_TIMEOUT, Credentials, resolve_base_url, resolve_credentials
+from ._flow import Call
+from ._http import AsyncSender, Sender
+from ._limits import check_attempt_timeout, check_retries
 from ._logs import setup_from_environment
 from ._resources import AsyncModels, Models
 from ._retry import RetryPolicy
@@ -39,44 +42,39 @@ class _Settings:
         api_secret: str | None,
         jwt: str | None,
         base_url: str | None,
-        timeout: float | httpx.Timeout,
+        timeout: float | httpx.Timeout | None,
         max_retries: int,
         environ: Mapping[str, str],
     ) -> _Settings:
         return cls(
             resolve_credentials(api_key, api_secret, jwt, environ),
             resolve_base_url(base_url, environ),
-            resolve_timeout(timeout),
-            RetryPolicy(max_retries=_max_retries(max_retries)),
+            DEFAULT_TIMEOUT if timeout is None else check_attempt_timeout(timeout),
+            RetryPolicy(max_retries=check_retries(max_retries)),
         )
 
     def with_options(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> _Settings:
         policy = self.policy
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=_max_retries(max_retries))
+            policy = attrs.evolve(policy, max_retries=check_retries(max_retries))
         return attrs.evolve(self, timeout=self.call_timeout(timeout), policy=policy)
 
     def client_options(self) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
             "auth": self.credentials.auth(),
-            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING},
             "timeout": self.timeout,
-            "follow_redirects": True,
+            "follow_redirects": False,
         }
 
     def call_timeout(self, timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-        return self.timeout if timeout is None else resolve_timeout(timeout)
+        """A call's timeout; None means the client's."""
+        return self.timeout if timeout is None else check_attempt_timeout(timeout)
 
     def describe(self, name: str) -> str:
         retries = self.policy.max_retries
         return f"{name}(base_url={self.base_url!r}, credentials={self.credentials!r}, max_retries={retries})"
-
-
-def _max_retries(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"max_retries must be a non-negative int, not {value!r}")
-    return value
 
 
 def _origin(url: httpx.URL) -> tuple[bytes, bytes, int | None]:
@@ -104,7 +102,7 @@ class _ClientBase:
         api_secret: str | None = None,
         jwt: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         setup_from_environment()
@@ -151,25 +149,33 @@ class Scenario(_ClientBase):
 
     def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
         client = httpx.Client(**settings.client_options(), event_hooks={"request": [strip]})
-        self._init(settings, Sender(client))
+        self._init(settings, Sender(client, settings.base_url))
 
     def _init(self, settings: _Settings, sender: Sender) -> None:
         self._settings = settings
         self._sender = sender
         self.models = Models(self)
 
-    def _send(self, call: Call, timeout: float | httpx.Timeout | None) -> httpx.Response:
-        return self._sender.send(call, timeout=self._settings.call_timeout(timeout), policy=self._settings.policy)
+    def _send(self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None) -> httpx.Response:
+        timeout = self._settings.call_timeout(timeout)
+        return self._sender.send(call, timeout=timeout, policy=self._settings.policy, deadline=deadline)
 
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Scenario:
-        """A copy with other settings that shares this client's connection pool."""
+        """A copy with other settings that shares this client's connection pool.
+
+        Closing the copy ends its own calls and leaves the pool open; closing this client closes the
+        pool, and so ends the copies' calls too.
+        """
         copy = object.__new__(Scenario)
-        copy._init(self._settings.with_options(timeout, max_retries), self._sender)
+        copy._init(self._settings.with_options(timeout, max_retries), self._sender.copy())
         return copy
 
     def close(self) -> None:
-        """Close the connection pool (shared with the copies made by `with_options`)."""
-        self._sender.client.close()
+        """End this client's calls, those in flight included, and close its connection pool.
+
+        Calls made afterwards raise `APIConnectionError`. A copy made by `with_options` closes only itself.
+        """
+        self._sender.close()
 
     def __enter__(self) -> Self:
         return self
@@ -190,28 +196,30 @@ class AsyncScenario(_ClientBase):
             strip(request)
 
         client = httpx.AsyncClient(**settings.client_options(), event_hooks={"request": [hook]})
-        self._init(settings, AsyncSender(client))
+        self._init(settings, AsyncSender(client, settings.base_url))
 
     def _init(self, settings: _Settings, sender: AsyncSender) -> None:
         self._settings = settings
         self._sender = sender
         self.models = AsyncModels(self)
 
-    async def _send(self, call: Call, timeout: float | httpx.Timeout | None) -> httpx.Response:
-        policy = self._settings.policy
-        return await self._sender.send(call, timeout=self._settings.call_timeout(timeout), policy=policy)
+    async def _send(
+        self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
+    ) -> httpx.Response:
+        timeout = self._settings.call_timeout(timeout)
+        return await self._sender.send(call, timeout=timeout, policy=self._settings.policy, deadline=deadline)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> AsyncScenario:
-        """A copy with other settings that shares this client's connection pool."""
+        """A copy with other settings that shares this client's connection pool; see `Scenario.with_options`."""
         copy = object.__new__(AsyncScenario)
-        copy._init(self._settings.with_options(timeout, max_retries), self._sender)
+        copy._init(self._settings.with_options(timeout, max_retries), self._sender.copy())
         return copy
 
     async def close(self) -> None:
-        """Close the connection pool (shared with the copies made by `with_options`)."""
-        await self._sender.client.aclose()
+        """End this client's calls, those in flight included, and close its connection pool; see `Scenario.close`."""
+        await self._sender.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import math
+import unicodedata
 from collections.abc import Generator, Mapping
 from typing import Literal
 
@@ -17,7 +17,6 @@ __all__ = [
     "Credentials",
     "resolve_base_url",
     "resolve_credentials",
-    "resolve_timeout",
 ]
 
 ENV_API_KEY = "SCENARIO_SDK_API_KEY"
@@ -66,16 +65,28 @@ class _BearerAuth(httpx.Auth):
 def resolve_credentials(
     api_key: str | None, api_secret: str | None, jwt: str | None, environ: Mapping[str, str]
 ) -> Credentials:
-    """Arguments win over the environment; Basic wins over Bearer when both are complete, as in the vendor's SDK."""
+    """Arguments win over the environment; Basic wins over Bearer when both are complete, as in the vendor's SDK.
+
+    Surrounding whitespace is dropped (a secret read from a file keeps its newline). A value that
+    cannot go into an HTTP header as it is raises `ValueError` naming where it came from, never the value.
+    """
     if api_key is None and api_secret is None and jwt is None:
-        api_key, api_secret, jwt = environ.get(ENV_API_KEY), environ.get(ENV_API_SECRET), environ.get(ENV_JWT)
+        names = (ENV_API_KEY, ENV_API_SECRET, ENV_JWT)
+        api_key, api_secret, jwt = (environ.get(name) for name in names)
         where = f"the environment ({ENV_API_KEY} + {ENV_API_SECRET}, or {ENV_JWT})"
     else:
+        names = ("api_key", "api_secret", "jwt")
         where = "the arguments (api_key + api_secret, or jwt)"
-    api_key, api_secret, jwt = api_key or None, api_secret or None, jwt or None
+    api_key, api_secret, jwt = (
+        _credential(value, name) for value, name in zip((api_key, api_secret, jwt), names, strict=True)
+    )
     if api_key and api_secret:
+        if ":" in api_key:
+            raise ValueError(f"{names[0]} must not contain ':', which HTTP Basic uses to end the key")
         return Credentials("basic", api_key, secret=api_secret)
     if jwt:
+        if not all("!" <= character <= "~" for character in jwt):
+            raise ValueError(f"{names[2]} must be printable ASCII without spaces, as a Bearer token is")
         return Credentials("bearer", None, secret=jwt)
     if api_key or api_secret:
         missing = "api_secret" if api_key else "api_key"
@@ -89,34 +100,37 @@ def resolve_credentials(
     )
 
 
+def _credential(value: object, name: str) -> str | None:
+    """The value without surrounding whitespace; None when empty. Refuses control and other invisible characters."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    value = value.strip()
+    if any(unicodedata.category(character)[0] == "C" for character in value):
+        raise ValueError(f"{name} contains a control or invisible character; check how it was set")
+    return value or None
+
+
 def resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> str:
-    raw = base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    """The base URL without a trailing slash. A bad one raises `ValueError` without echoing it: it may hold a secret."""
+    name = "base_url" if base_url is not None else ENV_BASE_URL
+    given = base_url if base_url is not None else environ.get(ENV_BASE_URL)
+    if given is not None and not isinstance(given, str):
+        raise TypeError(f"{name} must be a string, not {type(given).__name__}")
+    raw = (given or "").strip() or DEFAULT_BASE_URL
+    if any(character.isspace() or unicodedata.category(character)[0] == "C" for character in raw):
+        raise ValueError(f"{name} must not contain spaces or control characters")
+    if "@" in raw:
+        raise ValueError(f"{name} must not contain user info (user:password@); pass api_key= and api_secret=")
+    if "?" in raw or "#" in raw:
+        raise ValueError(f"{name} must not have a query (?) or a fragment (#)")
     try:
         url = httpx.URL(raw)
-    except httpx.InvalidURL:
-        raise ValueError("base_url is not a valid URL") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url must be an http:// or https:// URL with a host, not {raw!r}")
-    if url.userinfo:
-        # The URL is not echoed: its user info may hold the secret.
-        raise ValueError("base_url must not contain credentials; pass api_key= and api_secret= instead")
-    return str(url.copy_with(query=None, fragment=None)).rstrip("/")
-
-
-def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    """Every phase gets a bound: there is no way to wait forever."""
-    if isinstance(timeout, httpx.Timeout):
-        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if not all(_is_bound(phase) for phase in phases):
-            raise ValueError("every phase of the timeout must be a positive, finite number of seconds")
-        return timeout
-    if not _is_bound(timeout):
-        raise ValueError(f"timeout must be a positive, finite number of seconds, not {timeout!r}")
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
-
-
-def _is_bound(seconds: object) -> bool:
-    """A positive, finite number: `inf` would wait forever (and overflows the socket timeout)."""
-    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
-        return False
-    return math.isfinite(seconds) and seconds > 0
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise ValueError(f"{name} is not a valid URL") from None
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"{name} must start with http:// or https://")
+    if not url.host:
+        raise ValueError(f"{name} must name a host, as in https://api.cloud.scenario.com/v1")
+    return str(url).rstrip("/")

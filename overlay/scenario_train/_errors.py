@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from scenario_train_api.models import Model
 
 __all__ = [
     "APIConnectionError",
@@ -12,6 +15,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerLostError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -20,6 +24,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ScenarioError",
     "UnprocessableEntityError",
 ]
@@ -66,6 +71,21 @@ class APIStatusError(APIError):
         self.request_id = _request_id(response, body)
 
 
+class RedirectError(APIStatusError):
+    """A 3xx the client did not follow.
+
+    A trigger or an action is never redirected: sent again elsewhere, it might act twice. A read
+    follows a few redirects within the base URL's origin, and no other.
+    """
+
+    location: str | None
+    """The `Location` the server gave, if any."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+        super().__init__(message, response=response, body=body, attempts=attempts)
+        self.location = response.headers.get("location")
+
+
 class BadRequestError(APIStatusError):
     """400: for example `Model is already training`, or a model without training images."""
 
@@ -83,7 +103,7 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409."""
+    """409: the request conflicts with the resource's current state."""
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -110,6 +130,21 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """No answer arrived within the timeout."""
+
+
+class AnswerLostError(APIError):
+    """A trigger reached the server and its training started, but its answer was lost.
+
+    The attempt ended without a readable answer (a timeout, a reset, a malformed answer), so the
+    client read the model to find out, and the model shows a training under way. The trigger is not
+    sent again. `model` is the model as read then; the job's id is not known.
+    """
+
+    model: Model
+
+    def __init__(self, message: str, *, request: httpx.Request | None, model: Model, attempts: int = 1) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+        self.model = model
 
 
 class APIResponseValidationError(APIError):
@@ -143,17 +178,44 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
+    if 300 <= status_code < 400:
+        return RedirectError
     return _STATUS_ERRORS.get(status_code, APIStatusError)
 
 
+MAX_DETAIL = 300
+"""The longest part of an error message taken from the server's body; the whole body stays on `.body`."""
+
+
+def status_error(response: httpx.Response, body: Any, *, attempts: int, notes: str = "") -> APIStatusError:
+    """The error for an answer with a status that is not a success, with its final message."""
+    message = f"Error code: {response.status_code}"
+    detail = server_message(body)
+    if detail:
+        message = f"{message} - {detail}"
+    if response.status_code in (301, 302, 303, 307, 308):
+        location = response.headers.get("location")
+        message = f"{message} (redirected to {shorten(location) if location else 'no Location'}; not followed)"
+    if notes:
+        message = f"{message} ({notes})"
+    return status_error_class(response.status_code)(message, response=response, body=body, attempts=attempts)
+
+
 def server_message(body: Any) -> str | None:
-    """The human part of an error body, from the fields the API is known to use."""
+    """The human part of an error body, from the fields the API is known to use, at most `MAX_DETAIL` long."""
     if isinstance(body, dict):
-        parts = [str(body[key]) for key in ("message", "reason", "error", "detail") if body.get(key)]
-        return "; ".join(dict.fromkeys(parts)) or None
+        parts = [str(value) for key in ("message", "reason", "error", "detail") if (value := body.get(key))]
+        return shorten("; ".join(dict.fromkeys(parts))) or None
     if isinstance(body, str) and body.strip():
-        return body.strip()[:500]
+        return shorten(body.strip())
     return None
+
+
+def shorten(text: str, limit: int = MAX_DETAIL) -> str:
+    """`text` cut to `limit` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit} more characters)"
 
 
 def _request_id(response: httpx.Response, body: Any) -> str | None:

@@ -1,134 +1,315 @@
-"""Sending one API call: attempts, retries with the server's pacing, and the errors they end in.
+"""Carrying out the steps of calls (`_flow`) on a shared httpx client: the only I/O of a call.
 
-The sync and async loops share everything but the waiting; what to do after each attempt is decided
-by the pure functions of `_retry`.
+`Sender` blocks and `AsyncSender` awaits; each runs the same steps. A sender belongs to one
+client object: copies made by `with_options` share the httpx client and have senders of their
+own, so that closing a copy ends its calls without closing the pool its parent still uses.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import random
+import threading
 import time
-from collections.abc import Callable
+import weakref
+from collections.abc import Generator
 from typing import Any
 
-import attrs
 import httpx
 
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    server_message,
-    status_error_class,
-)
+from ._body import BodyDecoder, BodyError
+from ._errors import APIError
+from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
 from ._logs import logger, redacted_body, redacted_headers
-from ._retry import RetryDecision, RetryPolicy, decide
+from ._retry import RetryPolicy
+from ._transport import attempt_deadline, bound_attempts
 
-__all__ = ["AsyncSender", "Call", "Sender", "decode_body"]
+__all__ = ["AsyncSender", "Sender", "longest", "set_testing"]
 
-
-@attrs.frozen
-class Call:
-    """One API call: what to send, and whether sending it twice is harmless."""
-
-    method: str
-    url: str
-    params: dict[str, Any]
-    json: Any = None
-    idempotent: bool = False
+_testing = False
 
 
-def decode_body(response: httpx.Response) -> Any:
-    """The JSON body, or its text when it is not JSON, or None when empty."""
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.text
+def set_testing(testing: bool) -> None:
+    """Make every wait before a retry zero (`scenario_train.testing.set_testing`)."""
+    global _testing
+    _testing = testing
 
 
-@attrs.define
-class _Attempts:
-    """What the attempts of one call have seen so far."""
+def _pause(seconds: float) -> float:
+    return 0.0 if _testing else max(seconds, 0.0)
 
-    call: Call
-    policy: RetryPolicy
-    started: float
-    count: int = 0
-    unanswered: bool = False
-    """An attempt ended without an answer: a non-idempotent call may have taken effect."""
 
-    def no_answer(self, exc: httpx.RequestError, request: httpx.Request) -> tuple[APIError, RetryDecision]:
-        _log_request(request, self.count)
-        error = _transport_error(exc, request)
-        return error, self.after_error(error, None, {}, None)
+def longest(timeout: httpx.Timeout) -> float:
+    """The bound of one attempt as a whole: the longest of the timeout's phases."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return max(phase for phase in phases if phase is not None)
 
-    def cut(self, exc: httpx.RequestError, response: httpx.Response) -> tuple[APIError, RetryDecision]:
-        """The body broke off. After a success status the call happened: never send it again."""
-        if response.is_success:
-            raise _cut_success(response) from exc
-        error = _transport_error(exc, response.request)
-        return error, self.after_error(error, None, {}, None)
 
-    def answered(self, response: httpx.Response) -> tuple[APIError, RetryDecision] | None:
-        """None for a success; else the error and what to do about it."""
-        _log_response(response)
-        if response.is_success:
-            return None
-        error, body = _status_error(response)
-        return error, self.after_error(error, response.status_code, response.headers, body)
+class _Lifetime:
+    """Whether a client is closed; closing it wakes the waits of its calls, and closes its copies."""
 
-    def after_error(self, error: APIError, status: int | None, headers: Any, body: Any) -> RetryDecision:
-        decision = decide(
-            attempt=self.count,
-            status_code=status,
-            headers=headers,
-            body=body,
-            elapsed=time.monotonic() - self.started,
-            jitter=random.random(),
-            now=time.time(),
-            policy=self.policy,
+    def __init__(self, parent: _Lifetime | None = None) -> None:
+        self._closed = threading.Event()
+        self._copies: weakref.WeakSet[_Lifetime] = weakref.WeakSet()
+        self._waiters: set[asyncio.Future[None]] = set()
+        if parent is not None:
+            parent._copies.add(self)
+            if parent.closed:
+                self._closed.set()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
+
+    def close(self) -> None:
+        self._closed.set()
+        for waiter in list(self._waiters):
+            waiter.get_loop().call_soon_threadsafe(_wake, waiter)
+        for copy in list(self._copies):
+            copy.close()
+
+    def sleep(self, seconds: float) -> bool:
+        """Wait `seconds`; True if the client was closed meanwhile."""
+        return self._closed.wait(seconds) if seconds > 0 else self.closed
+
+    async def asleep(self, seconds: float) -> bool:
+        if self.closed or seconds <= 0:
+            return self.closed
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.add(waiter)
+        try:
+            await asyncio.wait_for(asyncio.shield(waiter), seconds)
+        except TimeoutError:
+            pass
+        finally:
+            self._waiters.discard(waiter)
+        return self.closed
+
+
+def _wake(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+class _SenderBase:
+    _lifetime: _Lifetime
+    bounded: bool
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient, base_url: str, parent: _SenderBase | None) -> None:
+        self.client = client
+        self.owner = parent is None
+        self._base = base_url
+        self._home = httpx.URL(base_url)
+        self._lifetime = _Lifetime(None if parent is None else parent._lifetime)
+        self.bounded = bound_attempts(client) if parent is None else parent.bounded
+
+    @property
+    def closed(self) -> bool:
+        return self._lifetime.closed or self.client.is_closed
+
+    def _steps(
+        self, call: Call, timeout: httpx.Timeout, policy: RetryPolicy, deadline: float | None
+    ) -> Generator[Step, Any, httpx.Response]:
+        attempt_timeout = longest(timeout)
+        total = time.monotonic() + policy.total(attempt_timeout)
+        outer = deadline is not None and deadline < total
+        return steps(
+            call,
+            _build(self.client, self._base, call, timeout),
+            policy=policy,
+            attempt_timeout=attempt_timeout,
+            deadline=deadline if deadline is not None and outer else total,
+            outer=outer,
+            home=self._home,
         )
-        if status is None:
-            self.unanswered = True
-        if decision.retry:
-            logger.info(
-                "%s %s: attempt %d of %d failed (%s); retrying in %.2f s",
-                self.call.method.upper(),
-                self.call.url,
-                self.count,
-                self.policy.max_retries + 1,
-                "no answer" if status is None else f"status {status}",
-                decision.delay,
-            )
-        else:
-            error.attempts = self.count
-            notes = []
-            if self.count > 1:
-                exhausted = decision.reason.startswith("gave up")
-                notes.append(decision.reason if exhausted else f"{self.count} attempts; {decision.reason}")
-            if self.unanswered and not self.call.idempotent and status is not None:
-                notes.append("an earlier attempt got no answer and may have taken effect")
-            if notes:
-                error.message = f"{error.message} ({'; '.join(notes)})"
-                error.args = (error.message,)
-        return decision
+
+    def _failure(self, exc: Exception, request: httpx.Request, response: httpx.Response | None = None) -> Failure:
+        """How an attempt failed; a failure caused by `close()` says so, and whether the request had gone out."""
+        if self.closed:
+            exc = ClientClosed(sent=response is not None or not isinstance(exc, ClientClosed | httpx.ConnectError))
+        return Failure(exc, request, response)
 
 
-def _log_request(request: httpx.Request, attempt: int) -> None:
-    """Logged once the attempt is sent: the client's auth has then set the headers that went out."""
+class Sender(_SenderBase):
+    """Carries out calls on a shared `httpx.Client`, blocking."""
+
+    client: httpx.Client
+
+    def __init__(self, client: httpx.Client, base_url: str, parent: Sender | None = None) -> None:
+        super().__init__(client, base_url, parent)
+
+    def copy(self) -> Sender:
+        """A sender on the same pool whose `close()` leaves the pool open."""
+        return Sender(self.client, self._base, self)
+
+    def close(self) -> None:
+        self._lifetime.close()
+        if self.owner:
+            self.client.close()
+
+    def pause(self, seconds: float) -> None:
+        """Wait `seconds`, or less if the client is closed meanwhile (its next call then says so)."""
+        self._lifetime.sleep(seconds)
+
+    def send(
+        self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy, deadline: float | None = None
+    ) -> httpx.Response:
+        """The 2xx response, read. Anything else raises an `APIError` (`DeadlineReached` past `deadline`)."""
+        flow = self._steps(call, timeout, policy, deadline)
+        result: Any = None
+        while True:
+            try:
+                step = flow.send(result)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
+            if isinstance(step, Send):
+                result = self._attempt(step)
+            elif isinstance(step, Sleep):
+                result = ClientClosed(sent=True) if self._lifetime.sleep(_pause(step.seconds)) else None
+            else:
+                result = self._check(step, timeout, policy)
+
+    def _check(self, step: Check, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response | APIError:
+        try:
+            return self.send(step.call, timeout=timeout, policy=policy, deadline=step.deadline)
+        except DeadlineReached as reached:
+            return reached.error
+        except APIError as error:
+            return error
+
+    def _attempt(self, step: Send) -> Answer | Failure:
+        request = step.request
+        if self.closed:
+            return Failure(ClientClosed(), request)
+        _limit_pool_wait(request, step.deadline)
+        with attempt_deadline(step.deadline):
+            try:
+                response = self.client.send(request, stream=True, follow_redirects=False)
+            except httpx.RequestError as exc:
+                _log_request(request)
+                return self._failure(exc, request)
+            except RuntimeError:  # httpx: the client has been closed
+                return self._failure(ClientClosed(), request)
+            _log_request(request)
+            _log_response(response)
+            try:
+                decoder = BodyDecoder(response.headers.get("content-encoding"))
+                for chunk in response.iter_raw():
+                    decoder.feed(chunk)
+                content = decoder.finish()
+            except (httpx.RequestError, BodyError) as exc:
+                return self._failure(exc, request, response)
+            finally:
+                response.close()
+        return Answer(_with_content(response, content))
+
+
+class AsyncSender(_SenderBase):
+    """Carries out calls on a shared `httpx.AsyncClient`, awaiting."""
+
+    client: httpx.AsyncClient
+
+    def __init__(self, client: httpx.AsyncClient, base_url: str, parent: AsyncSender | None = None) -> None:
+        super().__init__(client, base_url, parent)
+
+    def copy(self) -> AsyncSender:
+        """A sender on the same pool whose `close()` leaves the pool open."""
+        return AsyncSender(self.client, self._base, self)
+
+    async def close(self) -> None:
+        self._lifetime.close()
+        if self.owner:
+            await self.client.aclose()
+
+    async def pause(self, seconds: float) -> None:
+        """Wait `seconds`, or less if the client is closed meanwhile (its next call then says so)."""
+        await self._lifetime.asleep(seconds)
+
+    async def send(
+        self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy, deadline: float | None = None
+    ) -> httpx.Response:
+        """The 2xx response, read. Anything else raises an `APIError` (`DeadlineReached` past `deadline`)."""
+        flow = self._steps(call, timeout, policy, deadline)
+        result: Any = None
+        while True:
+            try:
+                step = flow.send(result)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
+            if isinstance(step, Send):
+                result = await self._attempt(step)
+            elif isinstance(step, Sleep):
+                result = ClientClosed(sent=True) if await self._lifetime.asleep(_pause(step.seconds)) else None
+            else:
+                result = await self._check(step, timeout, policy)
+
+    async def _check(self, step: Check, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response | APIError:
+        try:
+            return await self.send(step.call, timeout=timeout, policy=policy, deadline=step.deadline)
+        except DeadlineReached as reached:
+            return reached.error
+        except APIError as error:
+            return error
+
+    async def _attempt(self, step: Send) -> Answer | Failure:
+        request = step.request
+        if self.closed:
+            return Failure(ClientClosed(), request)
+        _limit_pool_wait(request, step.deadline)
+        with attempt_deadline(step.deadline):
+            try:
+                response = await self.client.send(request, stream=True, follow_redirects=False)
+            except httpx.RequestError as exc:
+                _log_request(request)
+                return self._failure(exc, request)
+            except RuntimeError:  # httpx: the client has been closed
+                return self._failure(ClientClosed(), request)
+            _log_request(request)
+            _log_response(response)
+            try:
+                decoder = BodyDecoder(response.headers.get("content-encoding"))
+                async for chunk in response.aiter_raw():
+                    decoder.feed(chunk)
+                content = decoder.finish()
+            except (httpx.RequestError, BodyError) as exc:
+                return self._failure(exc, request, response)
+            finally:
+                await response.aclose()
+        return Answer(_with_content(response, content))
+
+
+def _limit_pool_wait(request: httpx.Request, deadline: float) -> None:
+    """The wait for a pooled connection, cut to the attempt's time (the other phases are cut as they run)."""
+    timeouts = request.extensions.get("timeout")
+    if isinstance(timeouts, dict) and timeouts.get("pool") is not None:
+        left = max(deadline - time.monotonic(), 0.001)
+        request.extensions = {**request.extensions, "timeout": {**timeouts, "pool": min(timeouts["pool"], left)}}
+
+
+def _with_content(response: httpx.Response, content: bytes) -> httpx.Response:
+    """The response holding its decoded body; `Content-Encoding` goes, since the content is decoded."""
+    headers = response.headers
+    if "content-encoding" in headers:
+        headers = headers.copy()
+        del headers["content-encoding"]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+
+
+def _log_request(request: httpx.Request) -> None:
+    """Logged once the request is sent: the client's auth has then set the headers that went out."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
-            "Request %s %s (attempt %d) headers=%s body=%s",
+            "Request %s %s headers=%s body=%s",
             request.method,
             request.url,
-            attempt,
             redacted_headers(request.headers),
             redacted_body(request.content),
         )
@@ -136,45 +317,14 @@ def _log_request(request: httpx.Request, attempt: int) -> None:
 
 def _log_response(response: httpx.Response) -> None:
     if logger.isEnabledFor(logging.DEBUG):
+        request = response.request
         logger.debug(
             "Response %s %s: %d headers=%s",
-            response.request.method,
-            response.request.url,
+            request.method,
+            request.url,
             response.status_code,
             redacted_headers(response.headers),
         )
-
-
-def _transport_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
-    error: APIConnectionError
-    if isinstance(exc, httpx.TimeoutException):
-        error = APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
-    else:
-        error = APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
-    error.__cause__ = exc
-    return error
-
-
-def _status_error(response: httpx.Response) -> tuple[APIStatusError, Any]:
-    body = decode_body(response)
-    message = f"Error code: {response.status_code}"
-    detail = server_message(body)
-    if detail:
-        message = f"{message} - {detail}"
-    return status_error_class(response.status_code)(message, response=response, body=body), body
-
-
-def _cut_success(response: httpx.Response) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        f"The server answered {response.status_code} but the connection broke while reading the body; "
-        "the call succeeded (a trigger started its training)",
-        response=response,
-        body=None,
-    )
-
-
-def _base(client: httpx.Client | httpx.AsyncClient) -> str:
-    return str(client.base_url).rstrip("/")
 
 
 def _build(client: httpx.Client | httpx.AsyncClient, base: str, call: Call, timeout: httpx.Timeout) -> httpx.Request:
@@ -191,73 +341,3 @@ def _build(client: httpx.Client | httpx.AsyncClient, base: str, call: Call, time
         json=call.json,
         extensions={"timeout": timeout.as_dict()},
     )
-
-
-@attrs.frozen
-class Sender:
-    """Sends calls on a shared `httpx.Client`, retrying as the policy says."""
-
-    client: httpx.Client
-    sleep: Callable[[float], None] = time.sleep
-    base: str = attrs.field(init=False, default=attrs.Factory(lambda sender: _base(sender.client), takes_self=True))
-
-    def send(self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response:
-        """The 2xx response, read. Anything else raises an `APIError`."""
-        request = _build(self.client, self.base, call, timeout)
-        attempts = _Attempts(call, policy, time.monotonic())
-        while True:
-            attempts.count += 1
-            try:
-                response = self.client.send(request, stream=True)
-            except httpx.RequestError as exc:
-                error, decision = attempts.no_answer(exc, request)
-            else:
-                _log_request(request, attempts.count)
-                try:
-                    response.read()
-                except httpx.RequestError as exc:
-                    response.close()
-                    error, decision = attempts.cut(exc, response)
-                else:
-                    outcome = attempts.answered(response)
-                    if outcome is None:
-                        return response
-                    error, decision = outcome
-            if not decision.retry:
-                raise error
-            self.sleep(decision.delay)
-
-
-@attrs.frozen
-class AsyncSender:
-    """Sends calls on a shared `httpx.AsyncClient`, retrying as the policy says."""
-
-    client: httpx.AsyncClient
-    sleep: Callable[[float], Any] = asyncio.sleep
-    base: str = attrs.field(init=False, default=attrs.Factory(lambda sender: _base(sender.client), takes_self=True))
-
-    async def send(self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response:
-        """The 2xx response, read. Anything else raises an `APIError`."""
-        request = _build(self.client, self.base, call, timeout)
-        attempts = _Attempts(call, policy, time.monotonic())
-        while True:
-            attempts.count += 1
-            try:
-                response = await self.client.send(request, stream=True)
-            except httpx.RequestError as exc:
-                error, decision = attempts.no_answer(exc, request)
-            else:
-                _log_request(request, attempts.count)
-                try:
-                    await response.aread()
-                except httpx.RequestError as exc:
-                    await response.aclose()
-                    error, decision = attempts.cut(exc, response)
-                else:
-                    outcome = attempts.answered(response)
-                    if outcome is None:
-                        return response
-                    error, decision = outcome
-            if not decision.retry:
-                raise error
-            await self.sleep(decision.delay)

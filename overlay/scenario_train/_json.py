@@ -39,12 +39,14 @@ def nests_deeper_than(data: bytes, limit: int = MAX_NESTING) -> bool:
     if b'"' in shape:
         shape = b"".join(shape.split(b'"')[::2])
     # Each pass removes the innermost pairs, one level: the number of passes is the depth.
-    for _ in range(limit):
+    for depth in range(limit):
         inner = shape.replace(b"{}", b"")
         if len(inner) == len(shape):
-            return False  # empty, or unbalanced: not JSON
+            # What is left is unbalanced, so not JSON; but json.loads still recurses into its opening
+            # brackets before it finds that out.
+            return depth + shape.count(b"{") > limit
         shape = inner
-    return b"{}" in shape
+    return bool(shape)
 
 
 def loads(data: bytes, limit: int = MAX_NESTING) -> Any:
@@ -54,7 +56,10 @@ def loads(data: bytes, limit: int = MAX_NESTING) -> Any:
     """
     if nests_deeper_than(data, limit):
         raise JSONLimitError(f"the JSON nests deeper than {limit} levels")
-    return json.loads(data, parse_constant=_refuse_constant)
+    try:
+        return json.loads(data, parse_constant=_refuse_constant)
+    except RecursionError:  # not reached for input within the limit; a last guard
+        raise JSONLimitError(f"the JSON nests deeper than {limit} levels") from None
 
 
 def _refuse_constant(name: str) -> Any:

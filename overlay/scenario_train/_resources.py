@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -12,7 +10,8 @@ import httpx
 from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
 
 from ._calls import DryRun, model_call, parse_model, parse_trigger, train_action_call, train_call
-from ._wait import TrainingFailedError, WaitTimeoutError, check_poll_settings, is_finished, next_poll_delay
+from ._flow import DeadlineReached
+from ._wait import Poll, Report, check_poll_settings, wait_steps
 
 if TYPE_CHECKING:
     from ._client import AsyncScenario, Scenario
@@ -21,12 +20,6 @@ __all__ = ["AsyncModels", "AsyncTrain", "Models", "Train"]
 
 Timeout = float | httpx.Timeout | None
 Parameters = Mapping[str, Any] | TrainingParameters | None
-
-
-def _finished(model: Model) -> Model:
-    if model.status == "trained":
-        return model
-    raise TrainingFailedError(model)
 
 
 class Train:
@@ -103,21 +96,31 @@ class Train:
     ) -> Model:
         """Poll the model until its training ends, and return it once `trained`.
 
-        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`, and `WaitTimeoutError`
-        after `timeout` seconds, leaving the training running. `on_progress` sees every model read.
+        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`. `timeout` (default a
+        day) bounds the whole wait, polls included: at that deadline `WaitTimeoutError` is raised and
+        the training is left running. `on_progress` sees every model read.
         """
-        check_poll_settings(poll_interval, timeout)
-        started = time.monotonic()
+        interval, limit = check_poll_settings(poll_interval, timeout)
+        call = model_call(model_id, project_id=project_id)
+        flow = wait_steps(model_id, interval, limit)
+        result: Any = None
         while True:
-            model = self._client.models.retrieve(model_id, project_id=project_id).model
-            if on_progress is not None:
-                on_progress(model)
-            if is_finished(model):
-                return _finished(model)
-            delay = next_poll_delay(poll_interval, time.monotonic() - started, timeout)
-            if delay is None:
-                raise WaitTimeoutError(model, time.monotonic() - started)
-            time.sleep(delay)
+            try:
+                step = flow.send(result)
+            except StopIteration as done:
+                model: Model = done.value
+                return model
+            result = None
+            if isinstance(step, Poll):
+                try:
+                    result = parse_model(self._client._send(call, None, step.deadline)).model
+                except DeadlineReached as reached:
+                    result = reached
+            elif isinstance(step, Report):
+                if on_progress is not None:
+                    on_progress(step.model)
+            else:
+                self._client._sender.pause(step.seconds)
 
 
 class Models:
@@ -210,21 +213,35 @@ class AsyncTrain:
         on_progress: Callable[[Model], Awaitable[None] | None] | None = None,
         project_id: str | None = None,
     ) -> Model:
-        """See `Train.wait`; `on_progress` may also be a coroutine function."""
-        check_poll_settings(poll_interval, timeout)
-        started = time.monotonic()
+        """Poll the model until its training ends, and return it once `trained`.
+
+        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`. `timeout` (default a
+        day) bounds the whole wait, polls included: at that deadline `WaitTimeoutError` is raised and
+        the training is left running. `on_progress` sees every model read, and may be a coroutine function.
+        """
+        interval, limit = check_poll_settings(poll_interval, timeout)
+        call = model_call(model_id, project_id=project_id)
+        flow = wait_steps(model_id, interval, limit)
+        result: Any = None
         while True:
-            model = (await self._client.models.retrieve(model_id, project_id=project_id)).model
-            if on_progress is not None:
-                result = on_progress(model)
-                if isinstance(result, Awaitable):
-                    await result
-            if is_finished(model):
-                return _finished(model)
-            delay = next_poll_delay(poll_interval, time.monotonic() - started, timeout)
-            if delay is None:
-                raise WaitTimeoutError(model, time.monotonic() - started)
-            await asyncio.sleep(delay)
+            try:
+                step = flow.send(result)
+            except StopIteration as done:
+                model: Model = done.value
+                return model
+            result = None
+            if isinstance(step, Poll):
+                try:
+                    result = parse_model(await self._client._send(call, None, step.deadline)).model
+                except DeadlineReached as reached:
+                    result = reached
+            elif isinstance(step, Report):
+                if on_progress is not None:
+                    reported = on_progress(step.model)
+                    if isinstance(reported, Awaitable):
+                        await reported
+            else:
+                await self._client._sender.pause(step.seconds)
 
 
 class AsyncModels:

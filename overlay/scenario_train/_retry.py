@@ -1,49 +1,85 @@
-"""When to send a request again, and after how long. Pure functions: no I/O, no clock, no randomness of their own."""
+"""When to send a call again, after how long, and when to look at the server's state instead.
+
+Pure functions of what the attempts have seen: no I/O, no clock and no randomness of their own.
+None of them raises, whatever the server sent.
+"""
 
 from __future__ import annotations
 
 import email.utils
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 import attrs
+import httpx
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
-    "RetryDecision",
+    "Decision",
+    "Effect",
+    "Ending",
     "RetryPolicy",
+    "after_check",
     "backoff_delay",
     "decide",
     "is_retryable_status",
+    "redirect_target",
     "server_wait",
 ]
+
+Effect = Literal["none", "train", "cancel"]
+"""What a call does on the server: nothing (a read, a dry run), start a training, or cancel one."""
+
+Action = Literal["retry", "check", "fail"]
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
 @attrs.frozen
 class RetryPolicy:
     max_retries: int = 2
-    """Retries after the first attempt: 2 means at most 3 requests."""
+    """Sends after the first: 2 means at most 3 requests."""
     initial_delay: float = 0.5
     """Backoff before the first retry, doubled for each next one."""
     max_delay: float = 8.0
     """Upper bound of the computed backoff."""
     max_server_wait: float = 60.0
     """The longest wait the server may ask for. A longer one is not slept on: the error is raised at once."""
-    max_elapsed: float = 300.0
-    """No retry starts once the call has lasted this long, counting the wait before it."""
+    max_redirects: int = 5
+    """Same-origin redirects a read follows in one attempt."""
+
+    def total(self, attempt_timeout: float) -> float:
+        """The bound of a whole call: every attempt at its longest, and the longest wait before each retry."""
+        return (self.max_retries + 1) * attempt_timeout + self.max_retries * self.max_server_wait
 
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
 
 
 @attrs.frozen
-class RetryDecision:
-    retry: bool
-    delay: float
-    """Seconds to wait before the next attempt (0 when not retrying)."""
-    reason: str
+class Ending:
+    """How one attempt ended."""
+
+    status: int | None
+    """The status answered, or None when no usable answer arrived."""
+    sent: bool = True
+    """False only when the request is known not to have reached the server (a connect error, a pool timeout)."""
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    body: Any = None
+
+
+@attrs.frozen
+class Decision:
+    action: Action
+    delay: float = 0.0
+    """Seconds to wait before the next attempt (when retrying)."""
+    reason: str = ""
     """Why, in words, for logs and error messages."""
+    out_of_time: bool = False
+    """Only the call's deadline stood in the way of another attempt."""
+    notable: bool = True
+    """Whether the reason is worth a note in the error's message (a plain 404 needs none)."""
 
 
 def is_retryable_status(status_code: int) -> bool:
@@ -51,32 +87,146 @@ def is_retryable_status(status_code: int) -> bool:
     return status_code in (408, 429) or status_code >= 500
 
 
+def decide(
+    ending: Ending,
+    *,
+    attempt: int,
+    effect: Effect,
+    unknown_before: bool,
+    remaining: float,
+    jitter: float,
+    now: float,
+    policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+) -> Decision:
+    """What to do after attempt number `attempt` (1-based) of a call failed as `ending` says.
+
+    A call with an effect is sent again only when it provably did not reach the server, when the
+    server says so (a 408, a 429, `x-should-retry: true`), or after a look at the model (`check`)
+    shows it did not take effect. `remaining` is the time left before the call's deadline.
+    """
+    status = ending.status
+    if status is None:
+        if ending.sent and effect != "none":
+            return Decision("check", reason="no answer after the request went out: its outcome is unknown")
+        return _resend(ending, attempt, remaining, jitter, now, policy)
+    should_retry = _header(ending.headers, "x-should-retry").strip().lower()
+    if effect != "none" and (
+        (status == 400 and unknown_before) or (status >= 500 and should_retry != "true" and should_retry != "false")
+    ):
+        why = "after an attempt whose outcome is unknown" if status == 400 else "which may come after the call acted"
+        return Decision("check", reason=f"status {status} {why}")
+    if should_retry == "false":
+        return Decision("fail", reason="the server said x-should-retry: false")
+    if should_retry != "true" and not is_retryable_status(status):
+        return Decision("fail", reason=f"status {status} is not retried", notable=False)
+    return _resend(ending, attempt, remaining, jitter, now, policy)
+
+
+def after_check(
+    model_status: str | None,
+    ending: Ending,
+    *,
+    effect: Effect,
+    attempt: int,
+    remaining: float,
+    jitter: float,
+    now: float,
+    policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+) -> Decision | None:
+    """What the model's status, read after `ending` left the outcome unknown, says: None if the call took effect.
+
+    `model_status` is None when the model could not be read: the outcome stays unknown. When the call
+    did not take effect, it is sent again, unless the server refused it (a 4xx stands).
+    """
+    if model_status is None:
+        return Decision("fail", reason="its outcome is unknown: the model could not be read to find out")
+    if effect == "train" and model_status == "training":
+        return None
+    if effect == "cancel" and model_status == "training-canceled":
+        return None
+    if effect == "cancel" and model_status != "training":
+        return Decision("fail", reason=f"the model is {model_status!r}: the action cannot be sent again")
+    if ending.status is not None and ending.status < 500:
+        return Decision("fail", reason=f"the model is {model_status!r}: an earlier attempt did not take effect")
+    resend = _resend(ending, attempt, remaining, jitter, now, policy)
+    return attrs.evolve(
+        resend, reason=f"the model is {model_status!r}, so the call did not take effect; {resend.reason}"
+    )
+
+
+def _resend(ending: Ending, attempt: int, remaining: float, jitter: float, now: float, policy: RetryPolicy) -> Decision:
+    """Sending again after `ending`: after the server's wait if it asked for one within the cap, else the backoff."""
+    if ending.status is None:
+        what = "no answer" if ending.sent else "the request did not reach the server"
+        return _again(what, backoff_delay(attempt, jitter, policy), attempt, remaining, policy)
+    what = f"status {ending.status}"
+    asked = server_wait(ending.headers, ending.body, status_code=ending.status, now=now)
+    if asked is None:
+        return _again(what, backoff_delay(attempt, jitter, policy), attempt, remaining, policy)
+    if not asked <= policy.max_server_wait:
+        return Decision("fail", reason=f"the server asked for a wait over the {policy.max_server_wait:g} s cap")
+    return _again(what, asked, attempt, remaining, policy, source="as the server asked")
+
+
+def _again(
+    what: str, delay: float, attempt: int, remaining: float, policy: RetryPolicy, *, source: str = "backoff"
+) -> Decision:
+    if attempt > policy.max_retries:
+        return Decision("fail", reason=f"{what}; gave up after {attempt} attempt{'s' if attempt > 1 else ''}")
+    if not delay < remaining:
+        return Decision("fail", reason=f"{what}; no time left for another attempt", out_of_time=True)
+    return Decision("retry", delay, f"{what}; waiting {delay:.2f} s {source}")
+
+
+def redirect_target(
+    *,
+    effect: Effect,
+    status: int,
+    location: str | None,
+    url: httpx.URL,
+    home: httpx.URL,
+    hops: int,
+    policy: RetryPolicy,
+) -> httpx.URL | None:
+    """Where to follow a redirect, or None to stop there and raise it.
+
+    Only a read follows, only to the origin of the base URL (`home`), at most `max_redirects` times:
+    a redirected trigger might be sent twice, and credentials never go to another origin.
+    """
+    if effect != "none" or status not in REDIRECT_STATUSES or not location or hops >= policy.max_redirects:
+        return None
+    try:
+        target = url.join(location)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return None
+    if (target.scheme, target.host, target.port) != (home.scheme, home.host, home.port):
+        return None
+    return target
+
+
 def server_wait(
     headers: Mapping[str, str], body: Any, *, status_code: int | None = None, now: float | None = None
 ) -> float | None:
-    """The wait the server asked for, in seconds, or None if it asked for none.
+    """The wait the server asked for, in seconds; `math.inf` for one too long to represent; None if none.
 
     In order: `retry-after-ms`, `Retry-After` (seconds or an HTTP date, which needs `now`),
-    then the `remainingSeconds` field of a 429 cooldown body.
+    then the `remainingSeconds` field of a 429 cooldown body. Unreadable values count as not given.
     """
-    value = headers.get("retry-after-ms")
-    if value is not None:
-        milliseconds = _number(value)
-        if milliseconds is not None:
-            return max(milliseconds / 1000, 0.0)
-    value = headers.get("retry-after")
-    if value is not None:
-        seconds = _number(value)
-        if seconds is not None:
-            return max(seconds, 0.0)
-        if now is not None:
-            date = email.utils.parsedate_tz(value)
-            if date is not None:
-                return max(email.utils.mktime_tz(date) - now, 0.0)
+    milliseconds = _seconds(_header(headers, "retry-after-ms"))
+    if milliseconds is not None:
+        return milliseconds / 1000
+    retry_after = _header(headers, "retry-after")
+    seconds = _seconds(retry_after)
+    if seconds is not None:
+        return seconds
+    if retry_after and now is not None:
+        date = _date_wait(retry_after, now)
+        if date is not None:
+            return date
     if status_code == 429 and isinstance(body, dict):
         remaining = body.get("remainingSeconds")
-        if isinstance(remaining, int | float) and not isinstance(remaining, bool) and math.isfinite(remaining):
-            return max(float(remaining), 0.0)
+        if isinstance(remaining, int | float):  # a JSON number, not text
+            return _seconds(remaining)
     return None
 
 
@@ -85,53 +235,37 @@ def backoff_delay(retry_number: int, jitter: float, policy: RetryPolicy = DEFAUL
 
     `jitter` in [0, 1) takes up to a quarter off, so that clients do not retry in step.
     """
-    base = min(policy.initial_delay * 2.0 ** (retry_number - 1), policy.max_delay)
-    return base * (1 - 0.25 * jitter)
+    exponent = min(max(retry_number - 1, 0), 64)
+    base = min(policy.initial_delay * 2.0**exponent, policy.max_delay)
+    return base * (1 - 0.25 * min(max(jitter, 0.0), 1.0))
 
 
-def decide(
-    *,
-    attempt: int,
-    status_code: int | None,
-    headers: Mapping[str, str],
-    body: Any = None,
-    elapsed: float,
-    jitter: float,
-    now: float | None = None,
-    policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-) -> RetryDecision:
-    """Whether to retry after `attempt` (1-based) ended with `status_code`, or with no answer when it is None.
-
-    A success is never retried: a trigger that was answered 2xx started a training.
-    """
-    if status_code is not None:
-        if 200 <= status_code < 300:
-            return RetryDecision(False, 0.0, f"status {status_code} is a success")
-        should_retry = headers.get("x-should-retry", "").strip().lower()
-        if should_retry == "false":
-            return RetryDecision(False, 0.0, "the server said x-should-retry: false")
-        if not is_retryable_status(status_code):
-            return RetryDecision(False, 0.0, f"status {status_code} is not retried")
-    if attempt > policy.max_retries:
-        return RetryDecision(False, 0.0, f"gave up after {attempt} attempts")
-    asked = server_wait(headers, body, status_code=status_code, now=now) if status_code is not None else None
-    if asked is not None:
-        if asked > policy.max_server_wait:
-            return RetryDecision(
-                False, 0.0, f"the server asked to wait {asked:g} s, over the {policy.max_server_wait:g} s cap"
-            )
-        delay, source = asked, "as the server asked"
-    else:
-        delay, source = backoff_delay(attempt, jitter, policy), "backoff"
-    if elapsed + delay > policy.max_elapsed:
-        return RetryDecision(False, 0.0, f"retrying would pass the {policy.max_elapsed:g} s limit of the call")
-    what = "no answer" if status_code is None else f"status {status_code}"
-    return RetryDecision(True, delay, f"{what}; waiting {delay:.2f} s {source}")
+def _header(headers: Mapping[str, str], name: str) -> str:
+    value = headers.get(name)
+    return value if isinstance(value, str) else ""
 
 
-def _number(text: str) -> float | None:
+def _seconds(value: object) -> float | None:
+    """A non-negative number of seconds from a header's text or a JSON number; inf if too large; None if none."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
     try:
-        value = float(text)
+        seconds = float(value)
+    except OverflowError:
+        return math.inf  # an integer too large for a float
     except ValueError:
         return None
-    return value if math.isfinite(value) else None
+    if math.isnan(seconds):
+        return None
+    return max(seconds, 0.0)
+
+
+def _date_wait(value: str, now: float) -> float | None:
+    try:
+        date = email.utils.parsedate_tz(value)
+        if date is None:
+            return None
+        return max(email.utils.mktime_tz(date) - now, 0.0)
+    except (OverflowError, ValueError, TypeError, IndexError):
+        # A date the calendar cannot hold, such as the year 10000: far away, so over any cap.
+        return math.inf

@@ -1,14 +1,39 @@
-"""Following a training to its end: what counts as the end, and when to look again. No I/O."""
+"""Following a training to its end, as steps (`wait_steps`) that the sync and async clients carry out.
+
+`wait(timeout=)` is a deadline for the whole wait: each poll, and each wait before a retry inside
+it, is cut to what is left, and at the deadline `WaitTimeoutError` is raised.
+"""
 
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable, Generator
+from typing import Any
+
+import attrs
 
 from scenario_train_api.models import Model, ModelStatus
 
-from ._errors import ScenarioError
+from ._errors import APIError, ScenarioError
+from ._flow import DeadlineReached
+from ._limits import MAX_POLL_INTERVAL, MAX_WAIT, check_seconds
 
-__all__ = ["TrainingFailedError", "WaitTimeoutError", "check_poll_settings", "is_finished", "next_poll_delay"]
+__all__ = [
+    "DEFAULT_WAIT_TIMEOUT",
+    "Pause",
+    "Poll",
+    "Report",
+    "TrainingFailedError",
+    "WaitTimeoutError",
+    "check_poll_settings",
+    "is_finished",
+    "next_poll_delay",
+    "wait_steps",
+]
+
+DEFAULT_WAIT_TIMEOUT = 24 * 3600.0
+"""How long `wait` follows a training when given no `timeout`: a day."""
 
 _FINISHED = frozenset({ModelStatus.TRAINED, ModelStatus.FAILED, ModelStatus.TRAINING_CANCELED})
 
@@ -23,34 +48,94 @@ class TrainingFailedError(ScenarioError):
 
 
 class WaitTimeoutError(ScenarioError, TimeoutError):
-    """The training did not end in time. It was left running; `model` is the last state seen."""
+    """The training did not end before `wait`'s deadline. It was left running.
 
-    def __init__(self, model: Model, waited: float) -> None:
+    `model` is the last state seen, or None when no poll was answered in time.
+    """
+
+    def __init__(self, model: Model | None, waited: float, *, model_id: str | None = None) -> None:
         self.model = model
         self.waited = waited
-        super().__init__(
-            f"Model {model.id!r} is still {str(model.status)!r} after {waited:.0f} s; the training was left running"
-        )
+        name = model.id if model is not None else model_id
+        if model is None:
+            message = f"No answer about model {name!r} within {_seconds(waited)}; the training was left running"
+        else:
+            message = (
+                f"Model {name!r} is still {str(model.status)!r} after {_seconds(waited)}; the training was left running"
+            )
+        super().__init__(message)
+
+
+def _seconds(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
 
 
 def is_finished(model: Model) -> bool:
     return model.status in _FINISHED
 
 
-def check_poll_settings(poll_interval: float, timeout: float | None) -> None:
-    if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float) or not poll_interval > 0:
-        raise ValueError(f"poll_interval must be a positive number of seconds, not {poll_interval!r}")
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0 or math.isnan(timeout)
-    ):
-        raise ValueError(f"timeout must be a non-negative number of seconds or None, not {timeout!r}")
+def check_poll_settings(
+    poll_interval: object, timeout: object, names: tuple[str, str] = ("poll_interval", "timeout")
+) -> tuple[float, float]:
+    """The poll interval and the wait's deadline in seconds (None: `DEFAULT_WAIT_TIMEOUT`), checked."""
+    interval = check_seconds(poll_interval, names[0], maximum=MAX_POLL_INTERVAL)
+    limit = DEFAULT_WAIT_TIMEOUT if timeout is None else check_seconds(timeout, names[1], maximum=MAX_WAIT)
+    return interval, limit
 
 
-def next_poll_delay(poll_interval: float, elapsed: float, timeout: float | None) -> float | None:
-    """Seconds until the next look, or None when the time is up. The last look lands on the deadline."""
-    if timeout is None:
-        return poll_interval
+def next_poll_delay(poll_interval: float, elapsed: float, timeout: float) -> float | None:
+    """Seconds until the next look, or None when none fits before the deadline."""
     remaining = timeout - elapsed
-    if remaining <= 0:
+    if not remaining > poll_interval:
         return None
-    return min(poll_interval, remaining)
+    return poll_interval
+
+
+@attrs.frozen
+class Poll:
+    """Read the model by `deadline`; answer the `Model`, or the `DeadlineReached` the read raised."""
+
+    deadline: float
+
+
+@attrs.frozen
+class Report:
+    """Show the caller this model (`on_progress`)."""
+
+    model: Model
+
+
+@attrs.frozen
+class Pause:
+    seconds: float
+
+
+def wait_steps(
+    model_id: str, poll_interval: float, timeout: float, clock: Callable[[], float] = time.monotonic
+) -> Generator[Poll | Report | Pause, Any, Model]:
+    """The steps of `wait`: poll, report, pause, until the training ends or the deadline comes."""
+    started = clock()
+    deadline = started + timeout
+    last: Model | None = None
+    while True:
+        result = yield Poll(deadline)
+        if isinstance(result, DeadlineReached):
+            raise _timed_out(last, clock() - started, model_id, result.error)
+        model: Model = result
+        last = model
+        yield Report(model)
+        if is_finished(model):
+            if model.status == ModelStatus.TRAINED:
+                return model
+            raise TrainingFailedError(model)
+        delay = next_poll_delay(poll_interval, clock() - started, timeout)
+        if delay is None:
+            yield Pause(max(deadline - clock(), 0.0))
+            raise _timed_out(model, clock() - started, model_id, None)
+        yield Pause(delay)
+
+
+def _timed_out(model: Model | None, waited: float, model_id: str, cause: APIError | None) -> WaitTimeoutError:
+    error = WaitTimeoutError(model, waited if math.isfinite(waited) else 0.0, model_id=model_id)
+    error.__cause__ = cause
+    return error

@@ -170,6 +170,10 @@ class Received:
         return json.loads(self.body)
 
 
+NO_TRAINING = Reply(json=model_answer("model-1", "new"))
+"""A model read that shows no training: a trigger whose outcome was unknown may be sent again."""
+
+
 class LoopbackServer:
     """A scripted HTTP/1.1 server on a free loopback port. It answers the `documented 200` until told otherwise."""
 
@@ -181,6 +185,7 @@ class LoopbackServer:
         self.open_connections = 0
         self._script: list[Script] = [Reply(json=train_answer())]
         self._cursor = 0
+        self._reads: Reply | None = None
         self._lock = threading.Lock()
         self._httpd = _HTTPServer((host, 0), _Handler)
         self._httpd.owner = self
@@ -207,6 +212,15 @@ class LoopbackServer:
             self._script = list(script)
             self._cursor = 0
 
+    def answer_reads(self, reply: Reply | None) -> None:
+        """Answer every GET with `reply` (say, a model that shows no training) outside the script; None undoes it."""
+        with self._lock:
+            self._reads = reply
+
+    def sent(self, method: str) -> list[Received]:
+        """The requests received with this method."""
+        return [request for request in self.received if request.method == method]
+
     def gaps(self) -> list[float]:
         """Seconds between the arrivals of consecutive requests."""
         arrivals = [request.arrived for request in self.received]
@@ -223,6 +237,8 @@ class LoopbackServer:
     def _take(self, request: Received) -> Reply:
         with self._lock:
             self.received.append(request)
+            if self._reads is not None and request.method == "GET":
+                return self._reads
             script = self._script[min(self._cursor, len(self._script) - 1)]
             self._cursor += 1
         return script(request) if callable(script) else script

@@ -16,7 +16,7 @@ from client_support import (
     wait_until,
 )
 
-from scenario_train import AsyncScenario, Scenario, TrainModelResponse
+from scenario_train import APIConnectionError, AsyncScenario, Scenario, TrainModelResponse
 
 CONCURRENT_CALLS = 50
 
@@ -34,7 +34,7 @@ def test_the_sync_client_is_a_context_manager_that_closes_its_connections(server
         assert server.open_connections == 1
 
     assert wait_until(lambda: server.open_connections == 0)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(APIConnectionError, match="closed: nothing was sent"):
         client.models.train.trigger("model-1")
     assert len(server.received) == 1
 
@@ -48,7 +48,7 @@ async def test_the_async_client_is_an_async_context_manager_that_closes_its_conn
         assert server.open_connections == 1
 
     assert await asyncio.to_thread(wait_until, lambda: server.open_connections == 0)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(APIConnectionError, match="closed: nothing was sent"):
         await client.models.train.trigger("model-1")
     assert len(server.received) == 1
 

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import email.utils
+import math
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scenario_train._retry import (
     DEFAULT_RETRY_POLICY,
-    RetryDecision,
+    Decision,
+    Effect,
+    Ending,
     RetryPolicy,
+    after_check,
     backoff_delay,
     decide,
     is_retryable_status,
+    redirect_target,
     server_wait,
 )
 
@@ -83,14 +90,32 @@ def test_server_wait_precedence(headers: dict[str, str], body: Any, expected: fl
     assert server_wait(headers, body, status_code=429, now=NOW) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("bad", ["", "soon", "nan", "inf", "-inf", "1e999", "0x10"])
-def test_a_bad_value_is_ignored_and_the_next_source_is_read(bad: str) -> None:
+@pytest.mark.parametrize("bad", ["", "soon", "nan", "0x10", "1,5"])
+def test_an_unreadable_value_is_ignored_and_the_next_source_is_read(bad: str) -> None:
     assert server_wait({"retry-after-ms": bad, "retry-after": "4"}, None, status_code=503) == 4.0
     assert server_wait({"retry-after": bad}, {"remainingSeconds": 6}, status_code=429, now=NOW) == 6.0
 
 
-@pytest.mark.parametrize("remaining", ["10", True, None, float("nan"), float("inf"), [3], {"s": 3}])
-def test_a_remaining_seconds_that_is_not_a_finite_number_is_ignored(remaining: object) -> None:
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ({"retry-after-ms": "inf"}, None),
+        ({"retry-after": "Infinity"}, None),
+        ({"retry-after": "1e999"}, None),
+        ({"retry-after": "9" * 400}, None),
+        ({"retry-after": "Fri, 01 Jan 10000 00:00:00 GMT"}, None),
+        ({"retry-after": "Sat, 01 Jan 99999 00:00:00 GMT"}, None),
+        ({}, {"remainingSeconds": 10**400}),
+        ({}, {"remainingSeconds": float("inf")}),
+    ],
+    ids=["ms-inf", "infinity", "1e999", "400-digits", "year-10000", "year-99999", "huge-int", "inf"],
+)
+def test_a_wait_too_long_to_represent_is_infinite(headers: dict[str, str], body: Any) -> None:
+    assert server_wait(headers, body, status_code=429, now=NOW) == math.inf
+
+
+@pytest.mark.parametrize("remaining", ["10", True, None, float("nan"), [3], {"s": 3}])
+def test_a_remaining_seconds_that_is_not_a_number_is_ignored(remaining: object) -> None:
     assert server_wait({}, {"remainingSeconds": remaining}, status_code=429) is None
 
 
@@ -151,96 +176,328 @@ def test_jitter_takes_up_to_a_quarter_off(retry: int) -> None:
 # decide -------------------------------------------------------------------------------------------
 
 
-def decision(**overrides: Any) -> RetryDecision:
-    arguments: dict[str, Any] = {"attempt": 1, "status_code": 503, "headers": {}, "elapsed": 0.0, "jitter": 0.0}
+def decision(
+    status: int | None = 503, *, sent: bool = True, headers: dict[str, str] | None = None, **overrides: Any
+) -> Decision:
+    arguments: dict[str, Any] = {
+        "attempt": 1,
+        "effect": "none",
+        "unknown_before": False,
+        "remaining": 300.0,
+        "jitter": 0.0,
+        "now": NOW,
+    }
     arguments.update(overrides)
-    return decide(**arguments)
-
-
-@pytest.mark.parametrize("status", [200, 201, 204, 269, 299])
-def test_a_success_is_never_retried(status: int) -> None:
-    result = decision(status_code=status, headers={"x-should-retry": "true", "retry-after-ms": "10"})
-
-    assert result == RetryDecision(False, 0.0, result.reason)
-    assert str(status) in result.reason
+    body = arguments.pop("body", None)
+    return decide(Ending(status, sent=sent, headers=headers or {}, body=body), **arguments)
 
 
 @pytest.mark.parametrize("value", ["false", "FALSE", " False "])
 def test_x_should_retry_false_is_obeyed(value: str) -> None:
-    result = decision(status_code=503, headers={"x-should-retry": value})
+    result = decision(503, headers={"x-should-retry": value})
 
-    assert not result.retry
+    assert result.action == "fail"
     assert "x-should-retry" in result.reason
 
 
+@pytest.mark.parametrize("effect", ["none", "train", "cancel"])
+def test_x_should_retry_true_is_obeyed_even_for_a_status_not_retried(effect: Effect) -> None:
+    assert decision(400, headers={"x-should-retry": "true"}, effect=effect).action == "retry"
+    assert decision(503, headers={"x-should-retry": "true"}, effect=effect).action == "retry"
+
+
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 418, 422, 499])
-def test_other_client_errors_are_not_retried(status: int) -> None:
-    assert not decision(status_code=status, headers={"retry-after": "1"}).retry
+@pytest.mark.parametrize("effect", ["none", "train", "cancel"])
+def test_other_client_errors_are_not_retried(status: int, effect: Effect) -> None:
+    result = decision(status, headers={"retry-after": "1"}, effect=effect)
+
+    assert result.action == "fail"
+    assert not result.notable
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 503, 520, 529, None])
-def test_retryable_failures_wait_the_backoff_when_nothing_is_asked(status: int | None) -> None:
+def test_a_read_retries_what_is_retryable_after_the_backoff(status: int | None) -> None:
     for attempt in (1, 2):
-        result = decision(attempt=attempt, status_code=status, jitter=0.3)
-        assert result.retry
+        result = decision(status, attempt=attempt, jitter=0.3)
+        assert result.action == "retry"
         assert result.delay == backoff_delay(attempt, 0.3)
+
+
+@pytest.mark.parametrize("effect", ["train", "cancel"])
+@pytest.mark.parametrize("status", [408, 429])
+def test_a_call_with_an_effect_is_sent_again_after_a_refusal(effect: Effect, status: int) -> None:
+    assert decision(status, effect=effect).action == "retry"
+
+
+@pytest.mark.parametrize("effect", ["train", "cancel"])
+def test_a_call_with_an_effect_that_did_not_reach_the_server_is_sent_again(effect: Effect) -> None:
+    assert decision(None, sent=False, effect=effect).action == "retry"
+
+
+@pytest.mark.parametrize("effect", ["train", "cancel"])
+@pytest.mark.parametrize("status", [None, 500, 502, 503, 504, 520, 599])
+def test_a_call_with_an_effect_whose_outcome_is_unknown_is_checked_not_resent(
+    effect: Effect, status: int | None
+) -> None:
+    assert decision(status, effect=effect).action == "check"
+    assert decision(status, effect=effect, attempt=9).action == "check"  # even with no retries left
+
+
+@pytest.mark.parametrize("effect", ["train", "cancel"])
+def test_a_400_after_an_unknown_outcome_is_checked(effect: Effect) -> None:
+    assert decision(400, effect=effect, unknown_before=True).action == "check"
+    assert decision(400, effect=effect, unknown_before=False).action == "fail"
+    assert decision(400, effect="none", unknown_before=True).action == "fail"
 
 
 def test_the_attempts_run_out_after_max_retries() -> None:
     policy = RetryPolicy(max_retries=2)
 
-    assert decision(attempt=2, policy=policy).retry
+    assert decision(attempt=2, policy=policy).action == "retry"
     exhausted = decision(attempt=3, policy=policy)
-    assert not exhausted.retry
-    assert "3 attempts" in exhausted.reason
-    assert not decision(attempt=1, policy=RetryPolicy(max_retries=0)).retry
-    assert not decision(attempt=3, status_code=None, policy=policy).retry
+    assert exhausted.action == "fail"
+    assert "gave up after 3 attempts" in exhausted.reason
+    assert decision(attempt=1, policy=RetryPolicy(max_retries=0)).action == "fail"
+    assert decision(None, sent=False, attempt=3, effect="train", policy=policy).action == "fail"
 
 
 def test_the_wait_the_server_asks_for_is_the_delay() -> None:
-    result = decision(status_code=429, headers={"retry-after": "12"}, body={"remainingSeconds": 40})
+    result = decision(429, headers={"retry-after": "12"}, body={"remainingSeconds": 40})
 
-    assert result.retry
+    assert result.action == "retry"
     assert result.delay == 12.0
 
 
 def test_a_connection_error_has_no_server_ask() -> None:
-    assert decision(status_code=None, headers={"retry-after": "12"}).delay == backoff_delay(1, 0.0)
+    assert decision(None, headers={"retry-after": "12"}).delay == backoff_delay(1, 0.0)
 
 
 def test_an_http_date_is_read_with_now() -> None:
-    result = decision(status_code=503, headers={"retry-after": http_date(NOW + 20)}, now=NOW)
+    result = decision(503, headers={"retry-after": http_date(NOW + 20)})
 
     assert result.delay == pytest.approx(20.0)
 
 
-@pytest.mark.parametrize(("asked", "retry"), [("60", True), ("60.001", False), ("61", False), ("86400", False)])
-def test_a_server_ask_over_60_seconds_is_not_slept_on(asked: str, retry: bool) -> None:
-    result = decision(status_code=429, headers={"retry-after": asked})
+@pytest.mark.parametrize(
+    ("asked", "action"),
+    [("60", "retry"), ("60.001", "fail"), ("61", "fail"), ("86400", "fail"), ("inf", "fail"), ("9" * 400, "fail")],
+)
+def test_a_server_ask_over_60_seconds_is_not_slept_on(asked: str, action: str) -> None:
+    result = decision(429, headers={"retry-after": asked})
 
-    assert result.retry is retry
-    assert result.delay == (60.0 if retry else 0.0)
+    assert result.action == action
+    assert result.delay == (60.0 if action == "retry" else 0.0)
 
 
 def test_the_cap_on_the_servers_ask_is_the_policys() -> None:
-    assert not decision(headers={"retry-after": "6"}, policy=RetryPolicy(max_server_wait=5.0)).retry
+    assert decision(headers={"retry-after": "6"}, policy=RetryPolicy(max_server_wait=5.0)).action == "fail"
     assert DEFAULT_RETRY_POLICY.max_server_wait == 60.0
 
 
 @pytest.mark.parametrize(
-    ("elapsed", "headers", "retry"),
+    ("remaining", "headers", "action"),
     [
-        (0.0, {}, True),
-        (299.4, {}, True),
-        (299.6, {}, False),
-        (290.0, {"retry-after": "10"}, True),
-        (290.0, {"retry-after": "10.5"}, False),
-        (301.0, {"retry-after": "0"}, False),
+        (10.0, {}, "retry"),
+        (0.4, {}, "fail"),
+        (10.5, {"retry-after": "10"}, "retry"),
+        (10.0, {"retry-after": "10"}, "fail"),
     ],
 )
-def test_no_retry_starts_past_max_elapsed(elapsed: float, headers: dict[str, str], retry: bool) -> None:
-    result = decision(elapsed=elapsed, headers=headers, policy=RetryPolicy(max_elapsed=300.0))
+def test_no_retry_whose_wait_would_pass_the_deadline(remaining: float, headers: dict[str, str], action: str) -> None:
+    result = decision(503, headers=headers, remaining=remaining)
 
-    assert result.retry is retry
-    if not retry:
-        assert "300" in result.reason
+    assert result.action == action
+    assert result.out_of_time is (action == "fail")
+
+
+def test_the_total_bound_of_a_call() -> None:
+    assert DEFAULT_RETRY_POLICY.total(60.0) == 300.0
+    assert RetryPolicy(max_retries=0).total(5.0) == 5.0
+    assert RetryPolicy(max_retries=3, max_server_wait=10.0).total(2.0) == 4 * 2.0 + 3 * 10.0
+
+
+# after_check --------------------------------------------------------------------------------------
+
+
+NO_ANSWER = Ending(None)
+
+
+def checked(status: str | None, effect: Effect, ending: Ending = NO_ANSWER, **overrides: Any) -> Decision | None:
+    arguments: dict[str, Any] = {"attempt": 1, "remaining": 300.0, "jitter": 0.0, "now": NOW}
+    arguments.update(overrides)
+    return after_check(status, ending, effect=effect, **arguments)
+
+
+def test_a_trigger_took_effect_when_the_model_is_training() -> None:
+    assert checked("training", "train") is None
+
+
+@pytest.mark.parametrize("status", ["new", "trained", "failed", "training-canceled", "copying", "a-new-status"])
+def test_a_trigger_is_sent_again_when_the_model_shows_no_training(status: str) -> None:
+    result = checked(status, "train")
+
+    assert result is not None
+    assert result.action == "retry"
+    assert result.delay == backoff_delay(1, 0.0)
+    assert status in result.reason
+
+
+def test_a_cancel_took_effect_when_the_model_is_canceled_and_is_resent_while_it_trains() -> None:
+    assert checked("training-canceled", "cancel") is None
+    resent = checked("training", "cancel")
+    assert resent is not None and resent.action == "retry"
+    ended = checked("trained", "cancel")
+    assert ended is not None and ended.action == "fail"
+
+
+@pytest.mark.parametrize("effect", ["train", "cancel"])
+def test_a_model_that_could_not_be_read_leaves_the_outcome_unknown(effect: Effect) -> None:
+    result = checked(None, effect)
+
+    assert result is not None
+    assert result.action == "fail"
+    assert "unknown" in result.reason
+
+
+def test_a_check_after_a_refusal_does_not_send_again() -> None:
+    refused = checked("new", "train", Ending(400, body={"message": "Model is already training"}))
+
+    assert refused is not None and refused.action == "fail"
+
+
+def test_a_check_after_a_5xx_sends_again_as_the_server_asked() -> None:
+    paced = checked("new", "train", Ending(503, headers={"retry-after": "7"}))
+    assert paced is not None and paced.action == "retry" and paced.delay == 7.0
+    too_long = checked("new", "train", Ending(503, headers={"retry-after": "61"}))
+    assert too_long is not None and too_long.action == "fail"
+
+
+def test_a_check_sends_again_only_within_the_attempts_and_the_time_left() -> None:
+    out_of_attempts = checked("new", "train", attempt=3)
+    assert out_of_attempts is not None and out_of_attempts.action == "fail"
+    out_of_time = checked("new", "train", remaining=0.1)
+    assert out_of_time is not None and out_of_time.action == "fail" and out_of_time.out_of_time
+
+
+# redirect_target ----------------------------------------------------------------------------------
+
+HOME = httpx.URL("https://api.example.com/v1")
+
+
+def target(location: str | None, *, effect: Effect = "none", status: int = 302, hops: int = 0) -> httpx.URL | None:
+    url = httpx.URL("https://api.example.com/v1/models/m")
+    return redirect_target(
+        effect=effect, status=status, location=location, url=url, home=HOME, hops=hops, policy=DEFAULT_RETRY_POLICY
+    )
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_read_follows_a_redirect_within_the_origin(status: int) -> None:
+    assert target("/v1/models/n", status=status) == httpx.URL("https://api.example.com/v1/models/n")
+    assert target("n?x=1", status=status) == httpx.URL("https://api.example.com/v1/models/n?x=1")
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "https://elsewhere.example.com/v1/models/m",
+        "http://api.example.com/v1/models/m",
+        "https://api.example.com:8443/v1/models/m",
+        "ftp://api.example.com/v1/models/m",
+        "//evil.example.com/x",
+        "",
+        None,
+        "http://[::1",
+    ],
+)
+def test_a_redirect_elsewhere_or_unreadable_is_not_followed(location: str | None) -> None:
+    assert target(location) is None
+
+
+@pytest.mark.parametrize("effect", ["train", "cancel"])
+def test_a_call_with_an_effect_never_follows_a_redirect(effect: Effect) -> None:
+    assert target("/v1/models/m/train", effect=effect, status=307) is None
+
+
+def test_redirects_are_followed_a_bounded_number_of_times() -> None:
+    assert target("/v1/x", hops=DEFAULT_RETRY_POLICY.max_redirects - 1) is not None
+    assert target("/v1/x", hops=DEFAULT_RETRY_POLICY.max_redirects) is None
+    assert target("/v1/x", status=300) is None
+    assert target("/v1/x", status=304) is None
+
+
+# Properties: nothing the server sends makes the policy raise -------------------------------------------------------
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+HEADER_NAMES = st.sampled_from(["retry-after", "retry-after-ms", "x-should-retry", "location", "other"])
+HEADERS = st.dictionaries(
+    HEADER_NAMES, st.text(max_size=40) | st.from_regex(r"-?[0-9]{1,400}(\.[0-9]+)?(e-?[0-9]{1,4})?")
+)
+BODIES = JSON | st.fixed_dictionaries({"remainingSeconds": JSON | st.integers() | st.floats()})
+
+
+@given(
+    status=st.none() | st.integers(100, 999),
+    sent=st.booleans(),
+    headers=HEADERS,
+    body=BODIES,
+    attempt=st.integers(1, 20),
+    effect=st.sampled_from(["none", "train", "cancel"]),
+    unknown_before=st.booleans(),
+    remaining=st.floats(-10, 1e6, allow_nan=False),
+    jitter=st.floats(0, 1, exclude_max=True),
+)
+def test_decide_never_raises_and_waits_within_the_cap(
+    status: int | None,
+    sent: bool,
+    headers: dict[str, str],
+    body: Any,
+    attempt: int,
+    effect: Effect,
+    unknown_before: bool,
+    remaining: float,
+    jitter: float,
+) -> None:
+    result = decide(
+        Ending(status, sent=sent, headers=headers, body=body),
+        attempt=attempt,
+        effect=effect,
+        unknown_before=unknown_before,
+        remaining=remaining,
+        jitter=jitter,
+        now=NOW,
+    )
+
+    assert result.action in ("retry", "check", "fail")
+    if result.action == "retry":
+        assert 0.0 <= result.delay <= DEFAULT_RETRY_POLICY.max_server_wait
+        assert result.delay < remaining
+        assert attempt <= DEFAULT_RETRY_POLICY.max_retries
+        assert (
+            effect == "none"
+            or not sent
+            or status in (408, 429)
+            or headers.get("x-should-retry", "").strip().lower() == "true"
+        )
+
+
+@given(headers=HEADERS, body=BODIES, status=st.none() | st.integers(100, 999), now=st.none() | st.floats(0, 1e12))
+def test_server_wait_never_raises(headers: dict[str, str], body: Any, status: int | None, now: float | None) -> None:
+    wait = server_wait(headers, body, status_code=status, now=now)
+
+    assert wait is None or (wait >= 0.0 and not math.isnan(wait))
+
+
+@given(
+    status=st.none() | st.text(max_size=30),
+    effect=st.sampled_from(["none", "train", "cancel"]),
+    attempt=st.integers(1, 50),
+)
+def test_after_check_never_raises(status: str | None, effect: Effect, attempt: int) -> None:
+    result = after_check(status, Ending(None), effect=effect, attempt=attempt, remaining=100.0, jitter=0.5, now=NOW)
+
+    assert result is None or result.action in ("retry", "fail")

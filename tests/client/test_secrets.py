@@ -14,15 +14,17 @@ from client_support import (
     BEARER_AUTHORIZATION,
     EXAMPLE,
     JWT,
+    NO_TRAINING,
     LoopbackServer,
     MakeApi,
     Reply,
     assert_no_secret,
     basic_authorization,
+    model_answer,
     unused_url,
 )
 
-from scenario_train import APIError, AsyncScenario, AuthenticationError, Scenario
+from scenario_train import APIError, AsyncScenario, AuthenticationError, RedirectError, Scenario
 
 CREDENTIALS: dict[str, dict[str, Any]] = {
     "basic": {"api_key": API_KEY, "api_secret": API_SECRET},
@@ -73,6 +75,7 @@ def test_nothing_logged_at_debug_and_no_error_shows_a_secret(
     api = make_api(server.url, **CREDENTIALS[credentials])
     fast = {"retry-after-ms": "10"}
 
+    server.answer_reads(NO_TRAINING)
     server.reply(Reply(json=EXAMPLE))
     api.trigger("model-1", parameters={"seed": 1})
     server.reply(Reply(status=503, headers=fast), Reply(status=429, headers=fast), Reply(json=EXAMPLE))
@@ -83,18 +86,21 @@ def test_nothing_logged_at_debug_and_no_error_shows_a_secret(
     server.reply(Reply(status=503, json={"message": "down"}, headers=fast))
     with pytest.raises(APIError) as exhausted:
         api.trigger("model-1")
+    server.reply(Reply(drop=True))
+    with pytest.raises(APIError) as dropped:
+        api.trigger("model-1")
     with pytest.raises(APIError) as unreachable:
         make_api(unused_url(), max_retries=0, **CREDENTIALS[credentials]).trigger("model-1")
 
     assert {request.headers["Authorization"] for request in server.received} == {AUTHORIZATION[credentials]}
-    for error in (unauthorized.value, exhausted.value, unreachable.value):
+    for error in (unauthorized.value, exhausted.value, dropped.value, unreachable.value):
         assert_error_shows_no_secret(error)
     assert_logs_show_no_secret(caplog)
     # The capture saw the transport's debug logs and the package's request logs, headers included:
     names = {record.name.split(".")[0] for record in caplog.records}
     assert {"httpx", "httpcore", "scenario_train"} <= names
-    requests_logged = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Request PUT")]
-    assert len(requests_logged) == 1 + 3 + 1 + 3 + 1
+    requests_logged = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Request ")]
+    assert len(requests_logged) == len(server.received) + 1
     assert all("[redacted]" in message for message in requests_logged)
 
 
@@ -145,59 +151,65 @@ def redirect_to(location: str) -> Reply:
     return Reply(status=307, headers={"Location": location})
 
 
-def test_credentials_are_not_sent_to_another_origin_on_a_redirect(
+def test_a_redirected_trigger_goes_nowhere_else(
     make_api: MakeApi, servers: Callable[..., LoopbackServer], credentials: str
 ) -> None:
     home, elsewhere = servers(), servers()
-    assert home.origin != elsewhere.origin
     home.reply(redirect_to(f"{elsewhere.url}/models/model-1/train"))
-    elsewhere.reply(Reply(json=EXAMPLE))
 
-    result = make_api(home.url, **CREDENTIALS[credentials]).trigger("model-1", parameters={"seed": 3})
+    with pytest.raises(RedirectError) as caught:
+        make_api(home.url, **CREDENTIALS[credentials]).trigger("model-1", parameters={"seed": 3})
 
-    assert result.to_dict() == EXAMPLE
+    assert caught.value.location == f"{elsewhere.url}/models/model-1/train"
+    assert elsewhere.received == []
+    assert_error_shows_no_secret(caught.value)
+
+
+def test_credentials_are_not_sent_to_another_origin_on_a_redirected_read(
+    make_api: MakeApi, servers: Callable[..., LoopbackServer], credentials: str
+) -> None:
+    home, elsewhere = servers(), servers()
+    home.reply(redirect_to(f"{elsewhere.url}/models/model-1"))
+
+    with pytest.raises(RedirectError):
+        make_api(home.url, **CREDENTIALS[credentials]).retrieve("model-1")
+
     assert home.received[0].headers["Authorization"] == AUTHORIZATION[credentials]
-    [followed] = elsewhere.received
-    assert followed.method == "PUT"
-    assert followed.json == {"parameters": {"seed": 3}}
-    assert followed.headers["Authorization"] is None
-    assert_no_secret(str(followed.headers))
+    assert elsewhere.received == []
 
 
 def test_credentials_are_not_sent_to_another_host_name_on_the_same_port(
     make_api: MakeApi, server: LoopbackServer
 ) -> None:
-    server.reply(redirect_to(f"http://localhost:{server.port}/v1/models/model-1/train"), Reply(json=EXAMPLE))
+    server.reply(redirect_to(f"http://localhost:{server.port}/v1/models/model-1"), Reply(json=model_answer("model-1")))
 
-    make_api(server.url).trigger("model-1")
+    with pytest.raises(RedirectError):
+        make_api(server.url).retrieve("model-1")
 
-    first, followed = server.received
+    [first] = server.received
     assert first.headers["Authorization"] == basic_authorization()
-    assert followed.headers["Host"] == f"localhost:{server.port}"
-    assert followed.headers["Authorization"] is None
 
 
 def test_credentials_are_kept_on_a_same_origin_redirect(
     make_api: MakeApi, server: LoopbackServer, credentials: str
 ) -> None:
-    server.reply(redirect_to(f"{server.url}/models/moved-model/train"), Reply(json=EXAMPLE))
+    server.reply(redirect_to(f"{server.url}/models/moved-model"), Reply(json=model_answer("moved-model")))
 
-    make_api(server.url, **CREDENTIALS[credentials]).trigger("model-1")
+    make_api(server.url, **CREDENTIALS[credentials]).retrieve("model-1")
 
     first, followed = server.received
-    assert followed.path == "/v1/models/moved-model/train"
+    assert followed.path == "/v1/models/moved-model"
     assert first.headers["Authorization"] == followed.headers["Authorization"] == AUTHORIZATION[credentials]
 
 
-def test_the_shared_pool_of_a_copy_strips_credentials_too(
-    make_api: MakeApi, servers: Callable[..., LoopbackServer]
-) -> None:
+def test_a_copy_follows_the_same_rules(make_api: MakeApi, servers: Callable[..., LoopbackServer]) -> None:
     home, elsewhere = servers(), servers()
-    home.reply(redirect_to(f"{elsewhere.url}/models/model-1/train"))
+    home.reply(redirect_to(f"{elsewhere.url}/models/model-1"))
 
-    make_api(home.url).with_options(max_retries=0).trigger("model-1")
+    with pytest.raises(RedirectError):
+        make_api(home.url).with_options(max_retries=0).retrieve("model-1")
 
-    assert elsewhere.received[0].headers["Authorization"] is None
+    assert elsewhere.received == []
 
 
 def test_a_wandb_key_in_the_parameters_is_not_logged(

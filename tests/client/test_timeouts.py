@@ -12,7 +12,6 @@ SLOW = Reply(json=EXAMPLE, delay=0.5)
 """An answer that comes after 0.5 s: later than the short timeouts, well within the long ones."""
 
 NOT_TIMEOUTS = [
-    None,
     0,
     -1,
     0.0,
@@ -24,6 +23,10 @@ NOT_TIMEOUTS = [
     httpx.Timeout(5, read=0),
     httpx.Timeout(float("nan")),
     httpx.Timeout(5, read=float("inf")),
+    1e10,
+    3600.5,
+    httpx.Timeout(5, pool=1e6),
+    10**400,
 ]
 
 
@@ -69,7 +72,15 @@ def test_a_client_timeout_that_is_not_a_positive_finite_bound_is_refused(
         client_class(api_key=API_KEY, api_secret=API_SECRET, timeout=timeout)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("timeout", [t for t in NOT_TIMEOUTS if t is not None], ids=repr)
+@pytest.mark.parametrize("client_class", [Scenario, AsyncScenario])
+def test_none_means_the_default_timeout(client_class: type[Scenario]) -> None:
+    client = client_class(api_key=API_KEY, api_secret=API_SECRET, timeout=None)
+
+    assert client.timeout == DEFAULT_TIMEOUT
+    assert client.with_options(timeout=None).timeout == DEFAULT_TIMEOUT
+
+
+@pytest.mark.parametrize("timeout", NOT_TIMEOUTS, ids=repr)
 def test_a_call_timeout_that_is_not_a_positive_finite_bound_is_refused_before_sending(
     api: Api, server: LoopbackServer, timeout: object
 ) -> None:
@@ -103,16 +114,16 @@ def test_with_options_settings_apply_to_the_copy_only(make_api: MakeApi, server:
 
     server.reply(SLOW)
     with pytest.raises(APITimeoutError):
-        copy.trigger("model-1")
-    assert api.trigger("model-1").to_dict() == EXAMPLE
+        copy.retrieve("model-1")
+    assert api.retrieve("model-1").model.id == EXAMPLE["model"]["id"]
 
     server.received.clear()
     server.reply(Reply(status=503, headers={"retry-after-ms": "10"}))
     with pytest.raises(InternalServerError):
-        copy.trigger("model-1")
+        copy.retrieve("model-1")
     assert len(server.received) == 1
     with pytest.raises(InternalServerError):
-        api.trigger("model-1")
+        api.retrieve("model-1")
     assert len(server.received) == 1 + 3
 
 

@@ -1,0 +1,343 @@
+"""One API call as a sequence of steps: the attempts, the waits, the look at the model, the final error.
+
+`steps()` is a generator. It yields what to do (`Send` a request, `Sleep`, `Check` the model) and
+is sent back what came of it. `Sender` and `AsyncSender` (`_http`) carry the steps out, one
+blocking and one awaiting, so the logic of a call is written once, and every decision in it is
+made by the pure policy of `_retry`.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Generator
+from typing import Any
+
+import attrs
+import httpx
+
+from scenario_train_api.errors import ParseError
+from scenario_train_api.models import ModelResponse
+
+from ._body import BodyError, decode_json, json_or_text
+from ._errors import (
+    AnswerLostError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    shorten,
+    status_error,
+)
+from ._logs import logger
+from ._retry import Decision, Effect, Ending, RetryPolicy, after_check, decide, redirect_target
+
+__all__ = [
+    "Answer",
+    "Call",
+    "Check",
+    "ClientClosed",
+    "DeadlineReached",
+    "Failure",
+    "Send",
+    "Sleep",
+    "Step",
+    "steps",
+]
+
+
+@attrs.frozen
+class Call:
+    """One API call: what to send, what it does on the server, and how to find out whether it did."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    json: Any = None
+    effect: Effect = "none"
+    check: Call | None = None
+    """The read that shows whether the call took effect, for when its outcome is unknown."""
+
+
+@attrs.frozen
+class Send:
+    """Send `request` and read its answer, all by `deadline` (`time.monotonic()`)."""
+
+    request: httpx.Request
+    deadline: float
+
+
+@attrs.frozen
+class Sleep:
+    """Wait `seconds`; answer None, or `ClientClosed()` when the client was closed meanwhile."""
+
+    seconds: float
+
+
+@attrs.frozen
+class Check:
+    """Make the call `call` (a read) by `deadline`; answer its response, or the `APIError` it raised."""
+
+    call: Call
+    deadline: float
+
+
+Step = Send | Sleep | Check
+
+
+@attrs.frozen
+class Answer:
+    """The server answered; the body was read whole and decoded."""
+
+    response: httpx.Response
+
+
+@attrs.frozen
+class Failure:
+    """The attempt failed: `error` is an `httpx.RequestError`, a `BodyError` or `ClientClosed`."""
+
+    error: Exception
+    request: httpx.Request
+    response: httpx.Response | None = None
+    """The answer, when its status arrived but its body could not be read."""
+
+
+class ClientClosed(Exception):
+    """The client was closed before or during the attempt; `sent` says whether its request may have gone out."""
+
+    def __init__(self, *, sent: bool = False) -> None:
+        super().__init__("the client is closed")
+        self.sent = sent
+
+
+class DeadlineReached(Exception):
+    """A call made with an outer deadline (by `wait`) ran out of time; `error` is how it last failed."""
+
+    def __init__(self, error: APIError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def steps(
+    call: Call,
+    request: httpx.Request,
+    *,
+    policy: RetryPolicy,
+    attempt_timeout: float,
+    deadline: float,
+    outer: bool,
+    home: httpx.URL,
+    clock: Callable[[], float] = time.monotonic,
+    wall: Callable[[], float] = time.time,
+    jitter: Callable[[], float] = random.random,
+) -> Generator[Step, Any, httpx.Response]:
+    """The steps of `call`, ending in its successful answer or raising its `APIError`.
+
+    `deadline` bounds the whole call; `outer` says it is a caller's deadline (that of `wait`), which
+    the call reports by `DeadlineReached` once it has waited it out.
+    """
+    unsure = False
+    """An attempt ended in a way that may have let the call take effect."""
+    attempt = 0
+    while True:
+        attempt += 1
+        attempt_end = min(clock() + attempt_timeout, deadline)
+        result = yield Send(request, attempt_end)
+        result = yield from _follow_redirects(call, result, policy, home, attempt_end)
+        if isinstance(result, Answer) and result.response.is_success:
+            return result.response
+        if isinstance(result, Failure) and isinstance(result.error, ClientClosed):
+            raise _closed_error(result.request, call, attempt, sent=result.error.sent or unsure)
+        # A success status came but not its body: a call with an effect has acted; a read is made again.
+        if (
+            isinstance(result, Failure)
+            and result.response is not None
+            and result.response.is_success
+            and call.effect != "none"
+        ):
+            raise _unreadable_success(result, call, attempt)
+        ending = _ending(result)
+        decision = decide(
+            ending,
+            attempt=attempt,
+            effect=call.effect,
+            unknown_before=unsure,
+            remaining=deadline - clock(),
+            jitter=jitter(),
+            now=wall(),
+            policy=policy,
+        )
+        if decision.action == "check":
+            unsure = True
+            assert call.check is not None
+            checked = yield Check(call.check, deadline)
+            model = _model(checked)
+            status = None if model is None else str(model.status)
+            after = after_check(
+                status,
+                ending,
+                effect=call.effect,
+                attempt=attempt,
+                remaining=deadline - clock(),
+                jitter=jitter(),
+                now=wall(),
+                policy=policy,
+            )
+            if after is None:
+                if call.effect == "cancel":
+                    assert isinstance(checked, httpx.Response)
+                    return checked
+                raise _answer_lost(result, model, attempt)
+            decision = after
+        if decision.action == "fail":
+            error = _error(result, call, attempt, decision, unsure)
+            if outer and (decision.out_of_time or clock() >= deadline):
+                yield Sleep(max(deadline - clock(), 0.0))
+                raise DeadlineReached(error)
+            raise error
+        _log_retry(call, attempt, policy, ending, decision)
+        slept = yield Sleep(decision.delay)
+        if isinstance(slept, ClientClosed):
+            raise _closed_error(request, call, attempt, sent=True)
+
+
+def _follow_redirects(
+    call: Call, result: Answer | Failure, policy: RetryPolicy, home: httpx.URL, deadline: float
+) -> Generator[Step, Any, Answer | Failure]:
+    hops = 0
+    while isinstance(result, Answer):
+        response = result.response
+        target = redirect_target(
+            effect=call.effect,
+            status=response.status_code,
+            location=response.headers.get("location"),
+            url=response.request.url,
+            home=home,
+            hops=hops,
+            policy=policy,
+        )
+        if target is None:
+            break
+        hops += 1
+        request = response.request
+        redirect = httpx.Request("GET", target, headers=request.headers, extensions=request.extensions)
+        result = yield Send(redirect, deadline)
+    return result
+
+
+def _sent(error: Exception) -> bool:
+    """Whether a request that failed with `error` may have reached the server."""
+    return not isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | ClientClosed)
+
+
+def _ending(result: Answer | Failure) -> Ending:
+    if isinstance(result, Failure):
+        return Ending(None, sent=_sent(result.error))
+    response = result.response
+    return Ending(response.status_code, headers=response.headers, body=json_or_text(response.content))
+
+
+def _model(checked: object) -> Any:
+    """The model a check read, or None when it could not be read."""
+    if not isinstance(checked, httpx.Response):
+        return None
+    try:
+        document = decode_json(checked.content)
+        return ModelResponse.from_dict(document).model if isinstance(document, dict) else None
+    except (BodyError, ParseError):
+        return None
+
+
+def _error(result: Answer | Failure, call: Call, attempt: int, decision: Decision, unsure: bool) -> APIError:
+    """The error a call ends in, with its final message: what happened, then why it was not retried."""
+    notes = []
+    if decision.notable:
+        notes.append(
+            decision.reason
+            if attempt == 1 or "gave up" in decision.reason
+            else f"{attempt} attempts; {decision.reason}"
+        )
+    elif attempt > 1:
+        notes.append(f"{attempt} attempts")
+    if unsure and isinstance(result, Answer) and call.effect != "none":
+        notes.append("an earlier attempt's outcome was unknown, so it may have taken effect")
+    suffix = f" ({'; '.join(notes)})" if notes else ""
+    if isinstance(result, Answer):
+        response = result.response
+        return status_error(response, json_or_text(response.content), attempts=attempt, notes="; ".join(notes))
+    exc = result.error
+    error: APIConnectionError
+    if isinstance(exc, httpx.TimeoutException):
+        error = APITimeoutError(f"Request timed out ({type(exc).__name__}){suffix}", request=result.request)
+    else:
+        error = APIConnectionError(f"Connection error ({_describe(exc)}){suffix}", request=result.request)
+    error.attempts = attempt
+    if not isinstance(exc, httpx.LocalProtocolError | ClientClosed):
+        # A local protocol error may quote the request's own header values: it is not chained.
+        error.__cause__ = exc
+    return error
+
+
+def _closed_error(request: httpx.Request, call: Call, attempt: int, *, sent: bool) -> APIConnectionError:
+    if not sent:
+        message = "The client is closed: nothing was sent"
+    elif call.effect == "none":
+        message = "The client was closed during the call"
+    else:
+        message = "The client was closed during the call, whose outcome is unknown: it may have taken effect"
+    return APIConnectionError(message, request=request, attempts=attempt)
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, ClientClosed):
+        return "the client is closed"
+    if isinstance(exc, httpx.LocalProtocolError):
+        return "the request could not be sent as it is"
+    if isinstance(exc, BodyError):
+        return str(exc)
+    text = str(exc)
+    return f"{type(exc).__name__}: {shorten(text)}" if text else type(exc).__name__
+
+
+def _unreadable_success(result: Failure, call: Call, attempt: int) -> APIResponseValidationError:
+    response = result.response
+    assert response is not None
+    effect = "the training started" if call.effect == "train" else "the action took effect"
+    error = APIResponseValidationError(
+        f"The server answered {response.status_code} but its body could not be read "
+        f"({_describe(result.error)}); {effect}",
+        response=response,
+        body=None,
+        attempts=attempt,
+    )
+    error.__cause__ = result.error
+    return error
+
+
+def _answer_lost(result: Answer | Failure, model: Any, attempt: int) -> AnswerLostError:
+    if isinstance(result, Answer):
+        how, request = f"was answered {result.response.status_code}", result.response.request
+    else:
+        how, request = f"got no readable answer ({_describe(result.error)})", result.request
+    error = AnswerLostError(
+        f"The trigger {how}, but the model now shows a training under way (status {str(model.status)!r}): "
+        "the training started, and the trigger was not sent again",
+        request=request,
+        model=model,
+        attempts=attempt,
+    )
+    if isinstance(result, Failure):
+        error.__cause__ = result.error
+    return error
+
+
+def _log_retry(call: Call, attempt: int, policy: RetryPolicy, ending: Ending, decision: Decision) -> None:
+    logger.info(
+        "%s %s: attempt %d of %d failed (%s); retrying in %.2f s",
+        call.method.upper(),
+        call.url,
+        attempt,
+        policy.max_retries + 1,
+        "no answer" if ending.status is None else f"status {ending.status}",
+        decision.delay,
+    )

@@ -1,0 +1,164 @@
+"""A bound on each attempt as a whole, enforced where the bytes are read and written.
+
+httpx's timeouts bound each network operation on its own: a server that sends one byte just
+before each read times out can hold a call forever. Here every connect, read and write of the
+connections behind a client is given no more than what is left until the deadline of the attempt
+in progress, which the sender sets in a context variable for the length of the attempt. This
+works for sync and async code alike, without a watchdog thread, and also cuts short a read blocked
+on a connection that `close()` shuts.
+
+httpx offers no public way to give its transports a network backend, so the backend of each
+httpcore pool behind the client is wrapped in place (`bound_attempts`). The attributes it relies
+on have been the same from httpx 0.23 to 0.28 and httpcore 0.15 to 1.0; where they are missing (a
+custom transport), it says so, and the client falls back on httpx's per-operation timeouts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import time
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+__all__ = ["attempt_deadline", "bound_attempts", "shut_down"]
+
+_DEADLINE: ContextVar[float | None] = ContextVar("scenario_train_attempt_deadline", default=None)
+
+
+@contextlib.contextmanager
+def attempt_deadline(deadline: float) -> Iterator[None]:
+    """Network operations in this block end by `deadline` (a `time.monotonic()` value)."""
+    token = _DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def _left(timeout: float | None, expired: type[Exception]) -> float | None:
+    """`timeout` cut to what is left of the attempt; raises `expired` when nothing is."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired("the attempt's time ran out")
+    return left if timeout is None or timeout > left else timeout
+
+
+def shut_down(stream: Any) -> None:
+    """Shut the socket under a stream for reading and writing, which wakes a thread blocked reading it.
+
+    Closing alone does not: a `recv` blocked in another thread goes on waiting on a closed descriptor.
+    """
+    with contextlib.suppress(Exception):
+        sock = stream.get_extra_info("socket")
+        if isinstance(sock, socket.socket):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
+        elif sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Stream:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        shut_down(self._stream)
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend:
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any) -> _Stream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_tcp(host, port, timeout, *args, **kwargs))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any) -> _Stream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_unix_socket(path, timeout, *args, **kwargs))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        shut_down(self._stream)
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> _AsyncStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncBackend:
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any
+    ) -> _AsyncStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._backend.connect_tcp(host, port, timeout, *args, **kwargs))
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any
+    ) -> _AsyncStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, *args, **kwargs))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def bound_attempts(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Wrap the network backend of every connection pool behind `client`; False if one has none to wrap."""
+    wrapper = _AsyncBackend if isinstance(client, httpx.AsyncClient) else _Backend
+    transports = [client._transport, *client._mounts.values()]
+    bounded = True
+    for transport in transports:
+        if transport is None:
+            continue
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is None:
+            bounded = False
+        elif not isinstance(backend, _Backend | _AsyncBackend):
+            pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+    return bounded
