@@ -159,7 +159,9 @@ def test_a_rate_limit_can_name_the_cooldown(client: httpx.Client, scenario_mock:
         ("DELETE", "/v1/models/m", 405),
         ("GET", "/v1/models/m/train", 405),
         ("PUT", "/v1/models/m/train/action", 405),
-        ("FOO", "/v1/models/m", 501),
+        ("FOO", "/v1/models/m", 405),
+        ("TRACE", "/v1/models/m", 405),
+        ("FOO", "/v1/nowhere", 404),
     ],
 )
 def test_routing_errors_have_error_bodies(client: httpx.Client, method: str, path: str, status: int) -> None:
