@@ -42,6 +42,46 @@ def assert_no_traceback(capfd: pytest.CaptureFixture[str]) -> None:
 
 # Refused by the service, after the body was read whole: the connection stays open.
 REFUSED_BY_THE_SERVICE = [
+    pytest.param(request("PUT", TRIGGER, body=b'{"parameters":'), 400, "not valid JSON", id="bad-json"),
+    pytest.param(request("PUT", TRIGGER, body=b'{"a": "\xff"}'), 400, "not valid JSON", id="not-utf8"),
+    pytest.param(request("PUT", TRIGGER, body=b"[" * 65 + b"]" * 65), 400, "deeper than 64", id="too-deep"),
+    pytest.param(request("PUT", TRIGGER, body=b"[" * 100_000), 400, "deeper than 64", id="deep-unclosed"),
+    pytest.param(request("PUT", TRIGGER, body=b'{"a":' * 100 + b"1" + b"}" * 100), 400, "deeper", id="deep-obj"),
+    pytest.param(request("PUT", TRIGGER, body=b'{"parameters": {"seed": 1e999}}'), 400, "beyond the range", id="1e999"),
+    pytest.param(
+        request("PUT", TRIGGER, body=b'{"parameters": {"seed": -1e999}}'), 400, "beyond the range", id="-1e999"
+    ),
+    pytest.param(request("PUT", TRIGGER, body=b'{"parameters": {"seed": NaN}}'), 400, "not valid JSON", id="nan"),
+    pytest.param(request("PUT", TRIGGER, body=b'{"x": Infinity}'), 400, "not valid JSON", id="infinity"),
+    pytest.param(request("PUT", TRIGGER, body=b'{"x": -Infinity}'), 400, "not valid JSON", id="-infinity"),
+    pytest.param(
+        request("PUT", TRIGGER, body=b'{"x": 1' + b"0" * 5000 + b"}"), 400, "not valid JSON", id="5000-digits"
+    ),
+    pytest.param(
+        request("PUT", TRIGGER + "?dryRun=true&trainingImagesCount=%C2%B2"), 400, "must be an integer", id="superscript"
+    ),
+    pytest.param(
+        request("PUT", TRIGGER + "?dryRun=true&trainingImagesCount=%EF%BC%91"),
+        400,
+        "must be an integer",
+        id="fullwidth",
+    ),
+    pytest.param(
+        request("PUT", TRIGGER + "?dryRun=true&trainingImagesCount=%D9%A1"),
+        400,
+        "must be an integer",
+        id="arabic-indic",
+    ),
+    pytest.param(request("PUT", TRIGGER + "?trainingImagesCount=1.5"), 400, "must be an integer", id="fraction"),
+    pytest.param(request("PUT", TRIGGER + "?trainingImagesCount=+1"), 400, "must be an integer", id="plus-sign"),
+    pytest.param(request("PUT", TRIGGER + "?trainingImagesCount="), 400, "must be an integer", id="empty-count"),
+    pytest.param(
+        request("PUT", TRIGGER + "?trainingImagesCount=" + "9" * 5000),
+        400,
+        "at most 4300 digits",
+        id="5000-digit-count",
+    ),
+    pytest.param(request("GET", "/v1/models/m1?originalAssets=%00"), 400, "true or false", id="nul-in-query"),
     pytest.param(
         b"GET /v1/models/m1 HTTP/1.1\r\nAuthorization: Basic \xff\xfe\xfd\r\n\r\n", 401, "Invalid", id="basic-latin1"
     ),
@@ -268,6 +308,7 @@ def test_connections_opened_before_the_abuse_are_still_served(
     for raw in (
         b"G\x01T / HTTP/1.1\r\n\r\n",
         b"PUT /v1/models/m1/train HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n",
+        request("PUT", TRIGGER, body=b"[" * 100_000),
     ):
         with connect(scenario_mock) as other:
             assert 400 <= exchange(other, raw).status < 500

@@ -25,6 +25,8 @@ QUEUE_STEPS = 2
 STEP_SECONDS = 60
 
 DEFAULT_TRAINING_IMAGES = 3
+MAX_ESTIMATED_IMAGES = 1_000_000
+"""A dry run simulating more training images costs as much as this many."""
 
 DEFAULT_PARAMETERS: Mapping[str, Any] = MappingProxyType(
     {
@@ -118,7 +120,7 @@ def new_model(model_id: str, now: float, training_images: int = DEFAULT_TRAINING
 
 
 def training_cost(training_images: int) -> int:
-    return 100 + 10 * training_images
+    return 100 + 10 * min(max(training_images, 0), MAX_ESTIMATED_IMAGES)
 
 
 def trigger(model: Model, parameters: Mapping[str, Any], *, job_id: str, now: float) -> Model:

@@ -1,0 +1,116 @@
+"""The mock's routes, query parameters and bodies follow the spec: what the spec adds reaches the
+mock when the client is regenerated, and a test tells what it cannot reach."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import Enum
+from typing import Any
+
+import httpx
+import pytest
+from mock_support import schema, spec
+
+from scenario_train.testing._app import ACT, READ, TRIGGER
+from scenario_train.testing._operations import Operation, QueryParameter
+from scenario_train.testing._state import DEFAULT_PARAMETERS
+from scenario_train_api.models import TrainingParameters
+
+OPERATIONS = (READ, TRIGGER, ACT)
+KINDS = {"boolean": bool, "integer": int, "number": float, "string": str}
+INVALID = {bool: "maybe", int: "1.5", float: "x"}
+
+
+def spec_operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, operations in spec()["paths"].items():
+        for method, described in operations.items():
+            yield method.upper(), path, described
+
+
+def mock_path(operation: Operation) -> str:
+    return "/" + "/".join("{modelId}" if segment is None else segment for segment in operation.path)
+
+
+def spec_query(described: dict[str, Any]) -> dict[str, Any]:
+    """Each query parameter's name and type (a JSON type, or the values of an enum)."""
+    query: dict[str, Any] = {}
+    for parameter in described.get("parameters", []):
+        if "$ref" in parameter:
+            parameter = spec()["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        if parameter["in"] == "query":
+            declared = parameter["schema"]
+            if "$ref" in declared:
+                declared = schema(declared["$ref"].rsplit("/", 1)[1])
+            query[parameter["name"]] = sorted(declared["enum"]) if "enum" in declared else declared["type"]
+    return query
+
+
+def mock_query(operation: Operation) -> dict[str, Any]:
+    query: dict[str, Any] = {}
+    for parameter in operation.query:
+        kind = parameter.kind
+        if issubclass(kind, Enum):
+            query[parameter.name] = sorted(str(member.value) for member in kind)
+        else:
+            query[parameter.name] = next(name for name, python in KINDS.items() if python is kind)
+    return query
+
+
+def test_the_mock_has_every_operation_of_the_spec() -> None:
+    assert {(method, path) for method, path, _ in spec_operations()} == {
+        (operation.method, mock_path(operation)) for operation in OPERATIONS
+    }
+
+
+def test_the_mock_reads_every_query_parameter_and_body_of_the_spec() -> None:
+    mock = {(operation.method, mock_path(operation)): operation for operation in OPERATIONS}
+
+    for method, path, described in spec_operations():
+        operation = mock[(method, path)]
+        assert mock_query(operation) == spec_query(described), f"{method} {path}"
+        body = described.get("requestBody")
+        if body is None:
+            assert operation.body is None
+        else:
+            body_schema = body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+            assert operation.body is not None and operation.body.__self__.__name__ == body_schema  # type: ignore[attr-defined]
+            assert operation.body_required == body.get("required", False)
+
+
+TYPED_QUERY = [
+    pytest.param(operation, parameter, id=f"{operation.method} {parameter.name}")
+    for operation in OPERATIONS
+    for parameter in operation.query
+    if parameter.kind is not str
+]
+
+
+@pytest.mark.parametrize(("operation", "parameter"), TYPED_QUERY)
+def test_each_typed_query_parameter_is_checked(
+    client: httpx.Client, operation: Operation, parameter: QueryParameter
+) -> None:
+    value = "not-a-member" if issubclass(parameter.kind, Enum) else INVALID[parameter.kind]
+
+    refused = client.request(
+        operation.method, mock_path(operation).replace("{modelId}", "m1"), params={parameter.name: value}
+    )
+
+    assert refused.status_code == 400
+    assert refused.json()["message"].startswith(f"{parameter.name} must be ")
+
+
+def test_the_allowed_methods_of_each_path_are_those_of_the_spec(client: httpx.Client) -> None:
+    methods: dict[str, set[str]] = {}
+    for method, path, _ in spec_operations():
+        methods.setdefault(path, set()).add(method)
+
+    for path, allowed in methods.items():
+        answer = client.request("BREW", path.replace("{modelId}", "m1"))
+        assert (answer.status_code, set(answer.headers["allow"].split(", "))) == (405, allowed)
+
+
+def test_the_default_parameters_are_parameters_of_the_spec() -> None:
+    parsed = TrainingParameters.from_dict(DEFAULT_PARAMETERS)
+
+    assert parsed.additional_properties == {}
+    assert set(DEFAULT_PARAMETERS) <= set(schema("TrainingParameters")["properties"])
