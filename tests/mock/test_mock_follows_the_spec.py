@@ -1,5 +1,5 @@
-"""The mock's routes, query parameters and bodies follow the spec: what the spec adds reaches the
-mock when the client is regenerated, and a test tells what it cannot reach."""
+"""The mock's routes, query parameters, bodies and statuses follow the spec: what the spec adds
+reaches the mock when the client is regenerated, and a test tells what it cannot reach."""
 
 from __future__ import annotations
 
@@ -11,9 +11,20 @@ import httpx
 import pytest
 from mock_support import schema, spec
 
+from scenario_train.testing._answers import model_answer, train_answer
 from scenario_train.testing._app import ACT, READ, TRIGGER
 from scenario_train.testing._operations import Operation, QueryParameter
-from scenario_train.testing._state import DEFAULT_PARAMETERS
+from scenario_train.testing._state import (
+    DEFAULT_PARAMETERS,
+    STEPS,
+    UNSIMULATED,
+    Model,
+    advance,
+    cancel,
+    finish,
+    new_model,
+    trigger,
+)
 from scenario_train_api.models import TrainingParameters
 
 OPERATIONS = (READ, TRIGGER, ACT)
@@ -107,6 +118,51 @@ def test_the_allowed_methods_of_each_path_are_those_of_the_spec(client: httpx.Cl
     for path, allowed in methods.items():
         answer = client.request("BREW", path.replace("{modelId}", "m1"))
         assert (answer.status_code, set(answer.headers["allow"].split(", "))) == (405, allowed)
+
+
+def every_state() -> Iterator[Model]:
+    """A model new, then through each step of a training, then trained, failed and cancelled."""
+    yield (model := new_model("m1", 0.0))
+    yield (started := trigger(model, {}, job_id="job", now=0.0))
+    yield from (advance(started, steps, 0.0) for steps in range(1, len(STEPS) + 1))
+    yield finish(started, "failed", 0.0)
+    yield cancel(started, 0.0)
+
+
+def shown() -> dict[str, set[str]]:
+    """The values of each enum that the mock's answers show, over every state of a model."""
+    values: dict[str, set[str]] = {"ModelStatus": set(), "TrainingStage": set(), "JobStatus": set()}
+    for model in every_state():
+        answer = model_answer(model) if model.training is None else train_answer(model)
+        values["ModelStatus"].add(answer["model"]["status"])
+        if "trainingProgress" in answer["model"]:
+            values["TrainingStage"].add(answer["model"]["trainingProgress"]["stage"])
+        if "job" in answer:
+            values["JobStatus"].add(answer["job"]["status"])
+    return values
+
+
+def unsimulated(name: str) -> set[str]:
+    (enum,) = (enum for enum in UNSIMULATED if enum.__name__ == name)
+    return {str(member.value) for member in UNSIMULATED[enum]}
+
+
+@pytest.mark.parametrize("name", ["ModelStatus", "TrainingStage", "JobStatus"])
+def test_every_status_of_the_spec_is_shown_or_declared_unsimulated(name: str) -> None:
+    values = shown()[name]
+
+    assert set(schema(name)["enum"]) == values | unsimulated(name)
+    assert not values & unsimulated(name)
+
+
+def test_every_action_of_the_spec_is_performed_or_declared_unsimulated(client: httpx.Client) -> None:
+    performed = set()
+    for action in schema("TrainAction")["enum"]:
+        client.put("/models/m1/train")
+        if client.post("/models/m1/train/action", json={"action": action}).status_code == 200:
+            performed.add(action)
+
+    assert set(schema("TrainAction")["enum"]) == performed | unsimulated("TrainAction")
 
 
 def test_the_default_parameters_are_parameters_of_the_spec() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from scenario_train_api.models import JobStatus, ModelStatus, TrainingStage
+
 from ._state import Model, Training
 
 MODEL_TYPE = "flux.1-lora"
@@ -46,7 +48,7 @@ def model_json(model: Model) -> dict[str, Any]:
         "exampleAssetIds": [],
         "privacy": "private",
         "source": "scenario",
-        "status": model.status,
+        "status": model.status.value,
         "tags": ["mock"],
         "trainingImagesNumber": model.training_images,
         "type": MODEL_TYPE,
@@ -87,7 +89,7 @@ def model_json(model: Model) -> dict[str, Any]:
         "userId": OWNER_ID,
     }
     if model.training is not None:
-        if model.status == "training":
+        if model.status is ModelStatus.TRAINING:
             document["trainingProgress"] = _training_progress(model.training)
         document["trainingStats"] = _training_stats(model.training)
     return document
@@ -111,8 +113,8 @@ def _job(model: Model, training: Training) -> dict[str, Any]:
             "workflowJobId": "",
         },
         "progress": training.progress,
-        "status": status,
-        "statusHistory": [{"date": _iso(training.updated_at), "status": status}],
+        "status": status.value,
+        "statusHistory": [{"date": _iso(training.updated_at), "status": status.value}],
         "updatedAt": _iso(training.updated_at),
         "authorId": OWNER_ID,
         "billing": {"cuCost": training.cost, "cuDiscount": 0},
@@ -120,15 +122,19 @@ def _job(model: Model, training: Training) -> dict[str, Any]:
     }
 
 
-def _job_status(model: Model, training: Training) -> str:
-    if model.status != "training":
+def _job_status(model: Model, training: Training) -> JobStatus:
+    if model.status is not ModelStatus.TRAINING:
         return _ENDED_JOB_STATUS[model.status]
-    if training.stage in ("pending", "queued-for-train"):
-        return "queued"
-    return "warming-up" if training.stage == "starting-train" else "in-progress"
+    if training.stage in (TrainingStage.PENDING, TrainingStage.QUEUED_FOR_TRAIN):
+        return JobStatus.QUEUED
+    return JobStatus.WARMING_UP if training.stage is TrainingStage.STARTING_TRAIN else JobStatus.IN_PROGRESS
 
 
-_ENDED_JOB_STATUS = {"trained": "success", "failed": "failure", "training-canceled": "canceled"}
+_ENDED_JOB_STATUS = {
+    ModelStatus.TRAINED: JobStatus.SUCCESS,
+    ModelStatus.FAILED: JobStatus.FAILURE,
+    ModelStatus.TRAINING_CANCELED: JobStatus.CANCELED,
+}
 
 
 def _flow_node(model: Model, training: Training) -> dict[str, Any]:
@@ -252,7 +258,7 @@ def _training_image(model: Model, index: int) -> dict[str, Any]:
 
 def _training_progress(training: Training) -> dict[str, Any]:
     return {
-        "stage": training.stage,
+        "stage": training.stage.value,
         "updatedAt": _epoch_ms(training.updated_at),
         "position": training.position,
         "progress": training.progress,
