@@ -1,5 +1,5 @@
-"""Helpers of the mock's tests: the spec's schemas (through openapi/check_spec.py) and the
-documented example's shape."""
+"""Helpers of the mock's tests: the spec's schemas (through openapi/check_spec.py), the shape of
+documents and of the spec, and the documented example."""
 
 from __future__ import annotations
 
@@ -125,6 +125,25 @@ def shape(document: Any, at: str = "$") -> set[str]:
     if isinstance(document, dict):
         return {path for key, value in document.items() for path in {f"{at}.{key}", *shape(value, f"{at}.{key}")}}
     return set()
+
+
+def spec_shape(name: str) -> set[str]:
+    """Every key path that the spec's schema `name` declares, as `shape` gives them for a document
+    holding every field, with one item in every list."""
+    return _spec_shape(component(name), "$")
+
+
+def _spec_shape(declared: dict[str, Any], at: str) -> set[str]:
+    if "$ref" in declared:
+        return _spec_shape(schema(declared["$ref"].rsplit("/", 1)[1]), at)
+    if at.endswith(FREE_FORM):
+        return set()
+    if "allOf" in declared:
+        return set().union(*(_spec_shape(part, at) for part in declared["allOf"]))
+    if "items" in declared:
+        return _spec_shape(declared["items"], f"{at}[]")
+    properties: dict[str, Any] = declared.get("properties", {})
+    return {path for key, value in properties.items() for path in {f"{at}.{key}", *_spec_shape(value, f"{at}.{key}")}}
 
 
 def documented_example() -> Any:

@@ -1,15 +1,22 @@
-"""The mock's routes, query parameters, bodies and statuses follow the spec: what the spec adds
-reaches the mock when the client is regenerated, and a test tells what it cannot reach."""
+"""The mock's routes, query parameters, bodies, statuses and answers follow the spec: what the spec
+adds reaches the mock when the client is regenerated, and a test tells what it cannot reach."""
 
 from __future__ import annotations
 
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from mock_support import schema, spec
+from mock_support import REPO, schema, spec
 
 from scenario_train.testing._answers import model_answer, train_answer
 from scenario_train.testing._app import ACT, READ, TRIGGER
@@ -170,3 +177,76 @@ def test_the_default_parameters_are_parameters_of_the_spec() -> None:
 
     assert parsed.additional_properties == {}
     assert set(DEFAULT_PARAMETERS) <= set(schema("TrainingParameters")["properties"])
+
+
+def test_a_new_model_shows_every_training_parameter_of_the_spec(client: httpx.Client) -> None:
+    parameters = client.get("/models/m1").json()["model"]["parameters"]
+
+    assert set(parameters) == set(schema("TrainingParameters")["properties"])
+
+
+# ------------------------------------------------------------------- a regenerated client
+
+GENERATOR = Path(sys.executable).with_name("openapi-python-client")
+AGAINST_THE_REGENERATED_CLIENT = """
+import json, sys
+import httpx
+import scenario_train_api
+from scenario_train.testing import MockScenarioAPI
+
+with MockScenarioAPI(polls_per_step=0) as api:
+    with httpx.Client(base_url=api.base_url, auth=(api.api_key, api.api_secret)) as client:
+        answers = {
+            "refused_query": client.put("/models/m1/train", params={"priority": "high"}),
+            "refused_body": client.put("/models/m1/train", json={"parameters": {"ditherLevel": "x"}}),
+            "started": client.put(
+                "/models/m1/train", params={"priority": "-2"}, json={"parameters": {"ditherLevel": 0.5}}
+            ),
+            "read": client.get("/models/m1"),
+        }
+seen = {name: [answer.status_code, answer.json()] for name, answer in answers.items()}
+json.dump({"package": scenario_train_api.__file__, **seen}, sys.stdout)
+"""
+
+
+def changed_spec() -> dict[str, Any]:
+    """The spec with a response field, a training parameter and a query parameter added."""
+    changed = copy.deepcopy(spec())
+    schemas = changed["components"]["schemas"]
+    schemas["TrainModelResponse"]["properties"]["queueName"] = {"type": "string"}
+    schemas["TrainingProgress"]["properties"]["gpuName"] = {"type": "string"}
+    schemas["TrainingParameters"]["properties"]["ditherLevel"] = {"type": "number"}
+    priority = {"name": "priority", "in": "query", "required": False, "schema": {"type": "integer"}}
+    changed["paths"]["/models/{modelId}/train"]["put"]["parameters"].append(priority)
+    return changed
+
+
+@pytest.mark.skipif(not GENERATOR.exists(), reason="the generator is installed by `make setup`")
+def test_what_the_spec_adds_reaches_the_mock_with_no_hand_edit(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "openapi" / "examples", tmp_path / "examples")
+    (tmp_path / "spec.json").write_text(json.dumps(changed_spec()), encoding="utf-8")
+    env = {**os.environ, "PATH": f"{GENERATOR.parent}{os.pathsep}{os.environ['PATH']}"}
+    generate = [str(GENERATOR), "generate", "--path", str(tmp_path / "spec.json"), "--meta", "none"]
+    generate += ["--config", str(REPO / "generator-config.yaml")]
+    generate += ["--custom-template-path", str(REPO / "openapi" / "templates")]
+    generate += ["--output-path", str(tmp_path / "scenario_train_api")]
+    subprocess.run(generate, env=env, check=True, capture_output=True, timeout=120)
+
+    ran = subprocess.run(
+        [sys.executable, "-c", AGAINST_THE_REGENERATED_CLIENT],
+        env={**env, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+    seen = json.loads(ran.stdout)
+    assert Path(seen["package"]).is_relative_to(tmp_path)
+    assert seen["refused_query"] == [400, {"message": "priority must be an integer"}]
+    assert seen["refused_body"][0] == 400 and "$.parameters.ditherLevel" in seen["refused_body"][1]["message"]
+    status, started = seen["started"]
+    assert status == 200
+    assert (started["queueName"], started["model"]["trainingProgress"]["gpuName"]) == ("", "")
+    assert started["model"]["parameters"]["ditherLevel"] == 0.5
+    assert seen["read"][1]["model"]["trainingProgress"]["gpuName"] == ""
