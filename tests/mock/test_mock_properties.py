@@ -37,7 +37,7 @@ queries = st.dictionaries(
 )
 
 
-def test_no_body_or_query_makes_the_trigger_fail_or_answer_other_than_strict_json(
+def test_any_body_and_query_get_an_answer_below_500_in_strict_json(
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     with MockScenarioAPI(polls_per_step=0) as api, loopback_client(api) as client:
