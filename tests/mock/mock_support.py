@@ -1,5 +1,5 @@
-"""Helpers of the mock's tests: the spec's schemas (through openapi/check_spec.py) and the
-documented example's shape."""
+"""Helpers of the mock's tests: the spec's schemas (through openapi/check_spec.py), the shape of
+documents and of the spec, and the documented example."""
 
 from __future__ import annotations
 
@@ -54,27 +54,28 @@ def loopback_client(api: MockScenarioAPI, **options: Any) -> httpx.Client:
 @cache
 def _check_spec() -> ModuleType:
     path = REPO / "openapi" / "check_spec.py"
-    spec = importlib.util.spec_from_file_location("check_spec", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    found = importlib.util.spec_from_file_location("check_spec", path)
+    assert found is not None and found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
     return module
 
 
 @cache
-def _spec() -> dict[str, Any]:
-    spec: dict[str, Any] = _check_spec().load_spec()
-    return spec
+def spec() -> dict[str, Any]:
+    """The spec, loaded once: do not change it."""
+    loaded: dict[str, Any] = _check_spec().load_spec()
+    return loaded
 
 
 def response_schema(operation: tuple[str, str], status: int) -> dict[str, Any]:
     """The schema the spec documents for this status of this operation (exact, then `5XX`)."""
     method, path = operation
-    responses = _spec()["paths"][path][method]["responses"]
+    responses = spec()["paths"][path][method]["responses"]
     documented = responses.get(str(status)) or responses.get(f"{status // 100}XX")
     assert documented is not None, f"{method.upper()} {path} documents no {status}"
     if "$ref" in documented:
-        documented = _spec()["components"]["responses"][documented["$ref"].rsplit("/", 1)[1]]
+        documented = spec()["components"]["responses"][documented["$ref"].rsplit("/", 1)[1]]
     schema: dict[str, Any] = documented["content"]["application/json"]["schema"]
     return schema
 
@@ -83,8 +84,14 @@ def component(name: str) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+def schema(name: str) -> dict[str, Any]:
+    """The spec's schema `name`, as written (references unresolved)."""
+    found: dict[str, Any] = spec()["components"]["schemas"][name]
+    return found
+
+
 def schema_errors(schema: dict[str, Any], document: Any) -> list[str]:
-    validator = _check_spec().schema_validator(_spec(), schema)
+    validator = _check_spec().schema_validator(spec(), schema)
     return [f"{error.json_path}: {error.message}" for error in validator.iter_errors(document)]
 
 
@@ -118,6 +125,25 @@ def shape(document: Any, at: str = "$") -> set[str]:
     if isinstance(document, dict):
         return {path for key, value in document.items() for path in {f"{at}.{key}", *shape(value, f"{at}.{key}")}}
     return set()
+
+
+def spec_shape(name: str) -> set[str]:
+    """Every key path that the spec's schema `name` declares, as `shape` gives them for a document
+    holding every field, with one item in every list."""
+    return _spec_shape(component(name), "$")
+
+
+def _spec_shape(declared: dict[str, Any], at: str) -> set[str]:
+    if "$ref" in declared:
+        return _spec_shape(schema(declared["$ref"].rsplit("/", 1)[1]), at)
+    if at.endswith(FREE_FORM):
+        return set()
+    if "allOf" in declared:
+        return set().union(*(_spec_shape(part, at) for part in declared["allOf"]))
+    if "items" in declared:
+        return _spec_shape(declared["items"], f"{at}[]")
+    properties: dict[str, Any] = declared.get("properties", {})
+    return {path for key, value in properties.items() for path in {f"{at}.{key}", *_spec_shape(value, f"{at}.{key}")}}
 
 
 def documented_example() -> Any:

@@ -14,6 +14,7 @@ from mock_support import (
     documented_example,
     schema_errors,
     shape,
+    spec_shape,
     stray_fields,
     valid_answer,
     valid_error,
@@ -29,10 +30,11 @@ def parsed_without_strays(model_class: Any, document: dict[str, Any]) -> Any:
     return parsed
 
 
-def test_the_trigger_answer_has_the_documented_example_shape(client: httpx.Client) -> None:
+def test_the_trigger_answer_has_every_field_of_the_spec(client: httpx.Client) -> None:
     answer = valid_answer(client.put("/models/m1/train", json={"parameters": {"seed": 42}}), TRAIN)
 
-    assert shape(answer) == shape(documented_example())
+    assert shape(answer) == spec_shape("TrainModelResponse")
+    assert shape(documented_example()) <= shape(answer)
     parsed = parsed_without_strays(TrainModelResponse, answer)
     assert parsed.job.additional_properties == {} and parsed.model.additional_properties == {}
     assert (parsed.model.id, parsed.model.status, parsed.model.parameters.seed) == ("m1", "training", 42)
@@ -44,7 +46,7 @@ def test_shape_tells_a_missing_key(client: httpx.Client) -> None:
     answer = client.put("/models/m1/train").json()
     del answer["model"]["trainingImages"][0]["downloadUrl"]
 
-    assert shape(documented_example()) ^ shape(answer) == {
+    assert spec_shape("TrainModelResponse") ^ shape(answer) == {
         "$.model.trainingImages[].downloadUrl",
         "$.model.trainingImages[].downloadUrl (in some items only)",
     }
@@ -57,14 +59,26 @@ def test_stray_fields_tells_an_unknown_key(client: httpx.Client) -> None:
     assert list(stray_fields(TrainModelResponse.from_dict(answer))) == ["$.model.training_progress.zzNew"]
 
 
-def test_a_model_being_trained_has_the_documented_model_shape(client: httpx.Client) -> None:
+def test_a_model_being_trained_has_every_field_of_the_spec(client: httpx.Client) -> None:
     client.put("/models/m1/train")
 
     answer = valid_answer(client.get("/models/m1"), READ)
 
-    assert shape(answer["model"], "$.model") == {
-        path for path in shape(documented_example()) if path.startswith("$.model.")
-    }
+    assert shape(answer) == spec_shape("ModelResponse")
+
+
+def test_the_dry_run_answer_has_every_field_of_the_spec(client: httpx.Client) -> None:
+    answer = valid_answer(client.put("/models/m1/train", params={"dryRun": "true"}), TRAIN)
+
+    assert shape(answer) == spec_shape("DryRunEstimate")
+
+
+def test_spec_shape_follows_references_lists_and_all_of() -> None:
+    paths = spec_shape("TrainModelResponse")
+
+    assert {"$.model.trainingProgress.stage", "$.model.inputs[].required.conditional.operator"} <= paths
+    assert {"$.job.metadata.flow[].inputs[].items[][].ref.node", "$.job.metadata.flow[].inputs[].name"} <= paths
+    assert "$.job.metadata.input" in paths and not any(path.startswith("$.job.metadata.input.") for path in paths)
 
 
 def put_in_every_state(client: httpx.Client, api: MockScenarioAPI) -> list[httpx.Response]:
@@ -159,7 +173,9 @@ def test_a_rate_limit_can_name_the_cooldown(client: httpx.Client, scenario_mock:
         ("DELETE", "/v1/models/m", 405),
         ("GET", "/v1/models/m/train", 405),
         ("PUT", "/v1/models/m/train/action", 405),
-        ("FOO", "/v1/models/m", 501),
+        ("FOO", "/v1/models/m", 405),
+        ("TRACE", "/v1/models/m", 405),
+        ("FOO", "/v1/nowhere", 404),
     ],
 )
 def test_routing_errors_have_error_bodies(client: httpx.Client, method: str, path: str, status: int) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import http.client
-import json
 import signal
 import socket
 import subprocess
@@ -18,23 +16,15 @@ from contextlib import closing
 import httpx
 import pytest
 from mock_support import client_options, loopback_client, valid_error
+from raw_http import AUTHORIZATION, READ_M1, connect
 
 from scenario_train.testing import MockScenarioAPI
-
-AUTHORIZATION = "Basic " + base64.b64encode(b"demo-key:demo-secret").decode()
 
 
 @pytest.fixture
 def raw(scenario_mock: MockScenarioAPI) -> Iterator[socket.socket]:
-    with socket.create_connection(("127.0.0.1", scenario_mock.port), timeout=5) as sock:
+    with connect(scenario_mock) as sock:
         yield sock
-
-
-def exchange(sock: socket.socket, request: bytes) -> bytes:
-    """Send raw bytes; the answer, up to the server closing the connection."""
-    sock.sendall(request)
-    with closing(sock.makefile("rb")) as answer:
-        return answer.read()
 
 
 async def test_50_concurrent_connections_are_served_at_once(scenario_mock: MockScenarioAPI) -> None:
@@ -85,22 +75,6 @@ def test_a_chunked_body_is_read(client: httpx.Client, scenario_mock: MockScenari
     assert response.json()["model"]["parameters"]["seed"] == 5
 
 
-@pytest.mark.parametrize(
-    "request_bytes",
-    [
-        b"PUT /v1/models/m1/train HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
-        b"PUT /v1/models/m1/train HTTP/1.1\r\nContent-Length: x\r\n\r\n",
-        b"PUT /v1/models/m1/train HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-    ],
-)
-def test_malformed_http_gets_a_json_400_and_a_closed_connection(raw: socket.socket, request_bytes: bytes) -> None:
-    answer = exchange(raw, request_bytes)
-
-    head, _, body = answer.partition(b"\r\n\r\n")
-    assert head.startswith(b"HTTP/1.1 400 ")
-    assert json.loads(body)["message"]
-
-
 def test_head_answers_headers_only(client: httpx.Client) -> None:
     response = client.head("/models/m1")
 
@@ -133,7 +107,7 @@ def test_the_mock_listens_only_between_start_and_stop() -> None:
 
 
 def test_stop_closes_idle_kept_alive_connections(scenario_mock: MockScenarioAPI, raw: socket.socket) -> None:
-    raw.sendall(f"GET /v1/models/m1 HTTP/1.1\r\nHost: x\r\nAuthorization: {AUTHORIZATION}\r\n\r\n".encode())
+    raw.sendall(READ_M1)
     assert raw.recv(12) == b"HTTP/1.1 200"
 
     scenario_mock.stop()

@@ -1,6 +1,7 @@
-"""The JSON bodies the service answers, built from a model's state.
+"""The JSON bodies the service answers: every field of the spec, patched with a model's state.
 
-A model carries every field of the vendor's documented example, so a client meets them all.
+Each answer starts from `filled()` of its generated class, so it carries every field the spec
+declares, and a client meets them all; the mock's own values are laid over it.
 """
 
 from __future__ import annotations
@@ -8,10 +9,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from ._state import Model, Training
+from scenario_train_api.models import (
+    DryRunEstimate,
+    InputType,
+    JobStatus,
+    JobType,
+    ModelCapability,
+    ModelResponse,
+    ModelStatus,
+    ModelType,
+    TrainingStage,
+    TrainModelResponse,
+)
 
-MODEL_TYPE = "flux.1-lora"
-JOB_TYPE = "flux-model-training"
+from ._state import Model, Training
+from ._template import ABSENT, filled, patched
+
+MODEL_TYPE = ModelType.FLUX_1_LORA.value
+JOB_TYPE = JobType.FLUX_MODEL_TRAINING.value
 OWNER_ID = "mock-owner"
 _ASSETS_URL = "https://cdn.example.invalid/assets"
 _PRIMARY_INPUT = "prompt"
@@ -19,39 +34,51 @@ _PRIMARY_INPUT = "prompt"
 
 def train_answer(model: Model) -> dict[str, Any]:
     training = _training(model)
-    return {
+    patch = {
         "job": _job(model, training),
-        "model": model_json(model),
+        "model": _model(model),
         "creativeUnitsCost": training.cost,
         "creativeUnitsDiscount": 0,
+        "costDetails": {"train-model": training.cost},
+        "ipDetection": {"analyzedImagesCount": model.training_images},
     }
+    answer: dict[str, Any] = patched(filled(TrainModelResponse), patch)
+    return answer
 
 
 def model_answer(model: Model) -> dict[str, Any]:
-    return {"model": model_json(model)}
+    answer: dict[str, Any] = patched(filled(ModelResponse), {"model": _model(model)})
+    return answer
 
 
 def dry_run_answer(cost: int) -> dict[str, Any]:
-    return {"creativeUnitsCost": cost, "creativeUnitsDiscount": 0, "costDetails": {"train-model": cost}}
+    patch = {"creativeUnitsCost": cost, "creativeUnitsDiscount": 0, "costDetails": {"train-model": cost}}
+    answer: dict[str, Any] = patched(filled(DryRunEstimate), patch)
+    return answer
 
 
 def model_json(model: Model) -> dict[str, Any]:
+    document: dict[str, Any] = model_answer(model)["model"]
+    return document
+
+
+def _model(model: Model) -> dict[str, Any]:
     images = [_training_image(model, index) for index in range(model.training_images)]
-    document: dict[str, Any] = {
+    training = model.training
+    return {
         "id": model.id,
-        "capabilities": ["txt2img", "img2img"],
+        "capabilities": [ModelCapability.TXT2IMG.value, ModelCapability.IMG2IMG.value],
         "collectionIds": [],
         "createdAt": _iso(model.created_at),
         "custom": True,
         "exampleAssetIds": [],
         "privacy": "private",
         "source": "scenario",
-        "status": model.status,
+        "status": model.status.value,
         "tags": ["mock"],
         "trainingImagesNumber": model.training_images,
         "type": MODEL_TYPE,
         "updatedAt": _iso(model.updated_at),
-        "accessRestrictions": 0,
         "authorId": OWNER_ID,
         "class": {
             "category": "Characters",
@@ -60,7 +87,6 @@ def model_json(model: Model) -> dict[str, Any]:
             "name": "Character",
             "prompt": "a character",
             "slug": "characters",
-            "status": "published",
             "thumbnails": [],
         },
         "compliantModelIds": [],
@@ -68,29 +94,25 @@ def model_json(model: Model) -> dict[str, Any]:
         "epoch": "final",
         "epochs": [{"epoch": "final", "assets": [_asset_ref(f"{model.id}-sample")]}],
         "inputs": [_input_definition()],
+        "jobId": "" if training is None else training.job_id,
         "modelKeyword": f"{model.id}-style",
         "name": f"Mock model {model.id}",
-        "negativePromptEmbedding": "",
         "ownerId": OWNER_ID,
         "parameters": dict(model.parameters),
-        "parentModelId": "",
         "performanceStats": _performance_stats(model),
-        "promptEmbedding": "",
         "shortDescription": "A model of the scenario-train mock.",
-        "softDeletionOn": "",
         "thumbnail": _asset_ref(f"{model.id}-thumbnail"),
         "trainingImagePairs": [
             {"instruction": "", "sourceId": image["id"], "targetId": image["id"]} for image in images[:1]
         ],
         "trainingImages": images,
+        "trainingProgress": ABSENT
+        if training is None or model.status is not ModelStatus.TRAINING
+        else _training_progress(training),
+        "trainingStats": ABSENT if training is None else _training_stats(training),
         "uiConfig": _ui_config(),
         "userId": OWNER_ID,
     }
-    if model.training is not None:
-        if model.status == "training":
-            document["trainingProgress"] = _training_progress(model.training)
-        document["trainingStats"] = _training_stats(model.training)
-    return document
 
 
 def _job(model: Model, training: Training) -> dict[str, Any]:
@@ -103,16 +125,13 @@ def _job(model: Model, training: Training) -> dict[str, Any]:
             "assetIds": [],
             "error": None,
             "flow": [_flow_node(model, training)],
-            "hint": "",
             "input": {"modelId": model.id, "parameters": dict(model.parameters)},
             "output": {},
             "outputModelId": model.id,
-            "workflowId": "",
-            "workflowJobId": "",
         },
         "progress": training.progress,
-        "status": status,
-        "statusHistory": [{"date": _iso(training.updated_at), "status": status}],
+        "status": status.value,
+        "statusHistory": [{"date": _iso(training.updated_at), "status": status.value}],
         "updatedAt": _iso(training.updated_at),
         "authorId": OWNER_ID,
         "billing": {"cuCost": training.cost, "cuDiscount": 0},
@@ -120,15 +139,19 @@ def _job(model: Model, training: Training) -> dict[str, Any]:
     }
 
 
-def _job_status(model: Model, training: Training) -> str:
-    if model.status != "training":
+def _job_status(model: Model, training: Training) -> JobStatus:
+    if model.status is not ModelStatus.TRAINING:
         return _ENDED_JOB_STATUS[model.status]
-    if training.stage in ("pending", "queued-for-train"):
-        return "queued"
-    return "warming-up" if training.stage == "starting-train" else "in-progress"
+    if training.stage in (TrainingStage.PENDING, TrainingStage.QUEUED_FOR_TRAIN):
+        return JobStatus.QUEUED
+    return JobStatus.WARMING_UP if training.stage is TrainingStage.STARTING_TRAIN else JobStatus.IN_PROGRESS
 
 
-_ENDED_JOB_STATUS = {"trained": "success", "failed": "failure", "training-canceled": "canceled"}
+_ENDED_JOB_STATUS = {
+    ModelStatus.TRAINED: JobStatus.SUCCESS,
+    ModelStatus.FAILED: JobStatus.FAILURE,
+    ModelStatus.TRAINING_CANCELED: JobStatus.CANCELED,
+}
 
 
 def _flow_node(model: Model, training: Training) -> dict[str, Any]:
@@ -142,45 +165,31 @@ def _flow_node(model: Model, training: Training) -> dict[str, Any]:
         "includeOutputsInWorkflowJob": True,
         "inputs": [{**_node_input_item(), "items": [[_node_input_item()]]}],
         "items": [],
-        "iterationIndex": 0,
         "jobId": training.job_id,
-        "logic": {"cases": [{"condition": "always", "value": "train"}], "default": "train", "transform": ""},
+        "logic": {"cases": [{"condition": "always", "value": "train"}], "default": "train"},
         "logicType": "if-else",
         "loopBodyNodeIds": [],
-        "loopNodeId": "",
         "modelId": model.id,
         "output": {},
-        "workflowId": "",
     }
 
 
 def _input_definition() -> dict[str, Any]:
     return {
         "name": _PRIMARY_INPUT,
-        "type": "string",
+        "type": InputType.STRING.value,
         "allowedValues": [],
         "backgroundBehavior": "opaque",
-        "color": False,
-        "costImpact": False,
         "default": "",
         "description": "What to generate.",
         "group": "main",
-        "hint": "",
         "inputs": [],
         "kind": "text",
         "label": "Prompt",
-        "maskFrom": "",
-        "max": 0,
         "maxLength": 2000,
-        "maxSize": 0,
-        "min": 0,
-        "minLength": 0,
         "modelTypes": [MODEL_TYPE],
-        "parent": False,
-        "placeholder": "",
         "prompt": True,
-        "promptSpark": False,
-        "required": {"always": True, "conditionalValues": {}, "ifDefined": {}, "ifNotDefined": {}},
+        "required": {"always": True},
         "step": 1,
     }
 
@@ -192,7 +201,7 @@ def _node_input_item() -> dict[str, Any]:
 
 def _performance_stats(model: Model) -> dict[str, Any]:
     variant = {
-        "capability": "txt2img",
+        "capability": ModelCapability.TXT2IMG.value,
         "computedAt": _iso(model.created_at),
         "variantKey": "default",
         "arenaScore": {
@@ -233,7 +242,6 @@ def _ui_config() -> dict[str, Any]:
             "presets": [{"height": 1024, "label": "1:1", "width": 1024}],
             "widthInput": "width",
         },
-        "selects": {},
         "triggerGenerate": {"label": "Generate", "after": _PRIMARY_INPUT, "position": "bottom"},
     }
 
@@ -244,7 +252,6 @@ def _training_image(model: Model, index: int) -> dict[str, Any]:
         "id": image["assetId"],
         "automaticCaptioning": f"a sample image {index}",
         "createdAt": _iso(model.created_at),
-        "description": "",
         "downloadUrl": image["url"],
         "name": f"image-{index}.png",
     }
@@ -252,7 +259,7 @@ def _training_image(model: Model, index: int) -> dict[str, Any]:
 
 def _training_progress(training: Training) -> dict[str, Any]:
     return {
-        "stage": training.stage,
+        "stage": training.stage.value,
         "updatedAt": _epoch_ms(training.updated_at),
         "position": training.position,
         "progress": training.progress,

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import unquote
 from uuid import uuid4
+
+from scenario_train_api.api.models import get_model, train_model, train_model_action
+from scenario_train_api.models import TrainAction, TrainActionRequest, TrainingParameters, TrainModelRequest
 
 from ._answers import dry_run_answer, model_answer, train_answer
 from ._auth import Credentials
 from ._faults import Delay, Drop, Faults, Reply
+from ._operations import Operation, operation
 from ._recording import Recorder
 from ._server import Answer, Request, error
 from ._state import Model, Refused, cancel, poll, training_cost, trigger
 from ._store import Models
-from ._validate import flag, json_object, train_action, training_parameters, trigger_options
+from ._validate import query_values, request_body
 
 API_PREFIX = "/v1"
+READ = operation(get_model._get_kwargs)
+TRIGGER = operation(train_model._get_kwargs)
+ACT = operation(train_model_action._get_kwargs)
 
-_Handler = Callable[[str, Request], Answer]
+_Handler = Callable[[str, dict[str, Any], Any], Answer]
+"""Answers for one model id, given the query values and the parsed body."""
 
 
 class Service:
@@ -39,11 +48,11 @@ class Service:
         self._polls_per_step = polls_per_step
         self._stopping = stopping
         self._log = log
-        self._routes: dict[str, tuple[str, _Handler]] = {
-            "models/{modelId}": ("GET", self._read),
-            "models/{modelId}/train": ("PUT", self._trigger),
-            "models/{modelId}/train/action": ("POST", self._act),
-        }
+        self._routes: list[tuple[Operation, _Handler]] = [
+            (READ, self._read),
+            (TRIGGER, self._trigger),
+            (ACT, self._act),
+        ]
 
     def __call__(self, request: Request) -> Answer | None:
         index = self.recorder.add(request)
@@ -66,46 +75,45 @@ class Service:
         return self._serve(request)
 
     def _serve(self, request: Request) -> Answer:
-        found = self._route(request.path)
-        if found is None:
+        if not request.path.startswith(API_PREFIX + "/"):
             return error(404, f"Not found: {request.path}")
-        (method, handler), model_id = found
-        if request.method != method:
-            return error(405, f"Method {request.method} not allowed", {"Allow": method})
+        path = request.path[len(API_PREFIX) + 1 :]
+        found = [
+            (op, handler, values) for op, handler in self._routes if (values := op.path_parameters(path)) is not None
+        ]
+        if not found:
+            return error(404, f"Not found: {request.path}")
+        allowed = {op.method: (op, handler, values) for op, handler, values in found}
+        if request.method not in allowed:
+            methods = ", ".join(sorted(allowed))
+            return error(405, f"Method {request.method} not allowed", {"Allow": methods})
         if not self._credentials.accept(request.headers.get("authorization")):
             return error(401, "Invalid credentials")
+        op, handler, values = allowed[request.method]
         try:
-            return handler(model_id, request)
+            return handler(unquote(values[0]), query_values(op, request.query), request_body(op, request.body))
         except Refused as refused:
             return error(400, str(refused))
 
-    def _route(self, path: str) -> tuple[tuple[str, _Handler], str] | None:
-        if not path.startswith(API_PREFIX + "/"):
-            return None
-        parts = path[len(API_PREFIX) + 1 :].split("/")
-        if len(parts) < 2 or parts[0] != "models" or not parts[1]:
-            return None
-        route = self._routes.get("/".join(("models", "{modelId}", *parts[2:])))
-        return None if route is None else (route, unquote(parts[1]))
-
-    def _read(self, model_id: str, request: Request) -> Answer:
-        flag(request.query, "originalAssets")
+    def _read(self, model_id: str, query: dict[str, Any], body: None) -> Answer:
         model = self.models.update(model_id, lambda model, now: poll(model, self._polls_per_step, now))
         return Answer.json(200, model_answer(model))
 
-    def _trigger(self, model_id: str, request: Request) -> Answer:
-        options = trigger_options(request.query)
-        parameters = training_parameters(json_object(request.body, required=False))
-        if options.dry_run:
+    def _trigger(self, model_id: str, query: dict[str, Any], body: TrainModelRequest | None) -> Answer:
+        parameters = body.parameters.to_dict() if body and isinstance(body.parameters, TrainingParameters) else {}
+        # A null reads as "not sent", as the generated models read it.
+        sent = {name: value for name, value in parameters.items() if value is not None}
+        if query.get("dry_run") is not None:
             model = self.models.update(model_id, _unchanged)
-            images = model.training_images or options.training_images_count or 0
+            images = model.training_images or query.get("training_images_count") or 0
             return Answer.json(269, dry_run_answer(training_cost(images)))
         job_id = f"job_{uuid4().hex}"
-        model = self.models.update(model_id, lambda model, now: trigger(model, parameters, job_id=job_id, now=now))
+        model = self.models.update(model_id, lambda model, now: trigger(model, sent, job_id=job_id, now=now))
         return Answer.json(200, train_answer(model))
 
-    def _act(self, model_id: str, request: Request) -> Answer:
-        train_action(json_object(request.body, required=True))
+    def _act(self, model_id: str, query: dict[str, Any], body: TrainActionRequest) -> Answer:
+        if body.action != TrainAction.CANCEL:
+            raise Refused(f"Invalid body: $.action: the mock performs only {TrainAction.CANCEL.value!r}")
         return Answer.json(200, model_answer(self.models.update(model_id, cancel)))
 
 

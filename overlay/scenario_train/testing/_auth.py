@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import binascii
 import hmac
 from base64 import b64decode
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ def redact(authorization: str) -> str:
 def _basic_pair(value: str) -> str | None:
     try:
         return b64decode(value.strip(), validate=True).decode()
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 once decoded
         return None
 
 

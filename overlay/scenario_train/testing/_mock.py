@@ -36,7 +36,23 @@ class MockScenarioAPI:
     A training goes through the steps `pending`, `queued-for-train`, `starting-train`, then
     `running-train` at `progress` 0, 0.5 and 1, then the model is `trained`. Every
     `polls_per_step`-th `GET` of the model moves it one step before answering; with
-    `polls_per_step=0` only `advance()` and `finish()` move it.
+    `polls_per_step=0` only `advance()` and `finish()` move it. The mock never shows a model
+    being copied (`copying`) nor the captcha stages.
+
+    It follows the spec through the generated client: routes, query parameters and bodies are
+    read as the generated endpoints and models read them (types are checked, ranges are not, and
+    a `null` parameter reads as not sent); every answer carries every field the spec declares.
+
+    Limits. A malformed request gets a JSON `{"message": ...}` with a 4xx status (505 only for an
+    HTTP version other than 1.x), never a 500:
+    - a body larger than 1 MiB, by its Content-Length or counted as its chunks arrive: 413, before
+      more of it is read;
+    - a body that is not JSON, nests deeper than 64 levels or holds a number beyond a double
+      (`1e999`, `NaN`, `Infinity`): 400; no answer holds such a number either;
+    - another method on a known path: 405 with an `Allow` header; an unknown path: 404;
+    - malformed framing or header block: 400 (a request line over 64 KiB: 414; a header line over
+      64 KiB or more than 100 header fields: 431), and the connection is then closed.
+    A dry run estimates at most a million simulated training images.
 
     Faults (`fail_next()`, `drop_next()`, `delay_next()`) wait in one queue, in the order they
     were added; a request takes the first one that matches it before anything else is looked at,

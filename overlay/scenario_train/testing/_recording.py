@@ -23,7 +23,7 @@ class RecordedRequest:
     headers: dict[str, str]
     """Lower-case names; `authorization` keeps only its scheme, e.g. `Basic [redacted]`."""
     body: Any
-    """The parsed JSON body; `None` when there was none or it was not JSON."""
+    """The parsed JSON body; `None` when there was none or the service could not read it as JSON."""
     api_key: str | None
     """The API key sent with HTTP Basic, if any."""
     status: int | None

@@ -1,4 +1,9 @@
-"""HTTP/1.1 plumbing: hands each request to an app callable and writes back what it answers."""
+"""HTTP/1.1 plumbing: hands each request to an app callable and writes back what it answers.
+
+A request whose head or body framing is malformed, or whose body is too large, gets a JSON error
+and a closed connection; the app never sees it. Every other request reaches the app, whatever its
+method, so that the app can answer 404 or 405 itself.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,20 @@ import socket
 import socketserver
 import sys
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from ._body import BodyError, body_length, read_body
+from ._head import head_problem
+
+_MAX_REQUEST_LINE = 65536
+DRAIN_SECONDS = 2.0
+"""How long a connection closed on an error keeps reading (and dropping) what the client still sends."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,7 +47,8 @@ class Answer:
 
     @classmethod
     def json(cls, status: int, document: Any, headers: Mapping[str, str] | None = None) -> Answer:
-        body = json.dumps(document, separators=(",", ":")).encode()
+        """`document` as JSON; ValueError for a value JSON cannot hold, such as an infinite float."""
+        body = json.dumps(document, separators=(",", ":"), allow_nan=False).encode()
         return cls(status, body, {"Content-Type": "application/json; charset=utf-8"}).with_headers(headers)
 
     def with_headers(self, headers: Mapping[str, str] | None) -> Answer:
@@ -67,6 +81,7 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 60
     disable_nagle_algorithm = True
     server: Server
+    _unread_input = False
 
     def setup(self) -> None:
         super().setup()
@@ -78,13 +93,54 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.track(self.connection, opened=False)
 
-    def _serve(self) -> None:
-        body = self._read_body()
-        if body is None:
+    def handle(self) -> None:
+        super().handle()
+        if self._unread_input:
+            self._drain()
+
+    def handle_one_request(self) -> None:
+        """BaseHTTPRequestHandler's, except that every method goes to `_serve`, not to a `do_` method."""
+        try:
+            self.raw_requestline = self.rfile.readline(_MAX_REQUEST_LINE + 1)
+            if len(self.raw_requestline) > _MAX_REQUEST_LINE:
+                self.requestline = self.request_version = self.command = ""
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                return
+            if not self.raw_requestline:
+                self.close_connection = True
+                return
+            if not self.parse_request():
+                return
+            if self.request_version == "HTTP/0.9":
+                self.send_error(HTTPStatus.BAD_REQUEST, "HTTP/0.9 is not supported")
+                return
+            self._serve()
+            self.wfile.flush()
+        except TimeoutError:
             self.close_connection = True
-            self._write(error(400, "Malformed request body framing"))
+
+    def handle_expect_100(self) -> bool:
+        """Refuse a malformed or too large request before the client sends its body."""
+        problem = self._head_problem()
+        if problem is not None:
+            self._refuse(*problem)
+            return False
+        return super().handle_expect_100()
+
+    def _serve(self) -> None:
+        problem = self._head_problem()
+        if problem is not None:
+            self._refuse(*problem)
             return
-        url = urlsplit(self.path)
+        try:
+            body = read_body(self.rfile, body_length(self.headers))
+            url = urlsplit(self.path)
+        except BodyError as refused:
+            self._refuse(refused.status, refused.message)
+            return
+        except ValueError:
+            self._refuse(400, "Malformed request target")
+            return
         request = Request(
             method=self.command,
             path=url.path,
@@ -103,42 +159,53 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._write(answer)
 
-    do_GET = do_PUT = do_POST = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
-
-    def _read_body(self) -> bytes | None:
-        """The request body; `None` if its framing cannot be read."""
+    def _head_problem(self) -> tuple[int, str] | None:
+        problem = head_problem(self.command, self.path, self.headers)
+        if problem is not None:
+            return 400, problem
         try:
-            if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-                return self._read_chunks()
-            length = int(self.headers.get("Content-Length", "0"))
-        except ValueError:
-            return None
-        return self.rfile.read(length) if length >= 0 else None
+            body_length(self.headers)
+        except BodyError as refused:
+            return refused.status, refused.message
+        return None
 
-    def _read_chunks(self) -> bytes:
-        chunks = []
-        while size := int(self.rfile.readline().split(b";")[0], 16):
-            if size < 0:
-                raise ValueError(f"chunk size {size}")
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
-        while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-            pass  # trailer fields
-        return b"".join(chunks)
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer an error and close: what is left of the request cannot be told from the next one."""
+        self.close_connection = True
+        self._unread_input = True
+        if self.request_version == "HTTP/0.9":
+            # The request line could not be read, or asked for HTTP/0.9: answer with a status line.
+            self.request_version = "HTTP/1.0"
+        self._write(error(status, message))
 
     def _write(self, answer: Answer) -> None:
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(answer.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(answer.body)
 
+    def _drain(self) -> None:
+        """Read and drop what the client still sends, for a bounded time, then let the connection close.
+
+        Closing a socket with unread input resets the connection, and the reset can reach the
+        client before it has read the answer.
+        """
+        deadline = time.monotonic() + DRAIN_SECONDS
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_WR)
+            while (left := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(left)
+                if not self.connection.recv(65536):
+                    break
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Malformed HTTP and unknown methods: a JSON body like every other answer."""
-        self.close_connection = True
-        self._write(error(code, message or reason(code)))
+        """Malformed HTTP found by the standard library: a JSON body like every other answer."""
+        self._refuse(code, message or reason(code))
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

@@ -5,26 +5,42 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
-Status: TypeAlias = Literal["new", "training", "trained", "failed", "training-canceled"]
+from scenario_train_api.models import JobStatus, ModelStatus, TrainAction, TrainingStage
+
 Outcome: TypeAlias = Literal["trained", "failed"]
 
 # What successive polls see: the stages the service reports, with `running-train` split so that
 # `progress` can be seen rising. Past the last step the model is trained.
-STEPS: tuple[tuple[str, float], ...] = (
-    ("pending", 0.0),
-    ("queued-for-train", 0.0),
-    ("starting-train", 0.0),
-    ("running-train", 0.0),
-    ("running-train", 0.5),
-    ("running-train", 1.0),
+STEPS: tuple[tuple[TrainingStage, float], ...] = (
+    (TrainingStage.PENDING, 0.0),
+    (TrainingStage.QUEUED_FOR_TRAIN, 0.0),
+    (TrainingStage.STARTING_TRAIN, 0.0),
+    (TrainingStage.RUNNING_TRAIN, 0.0),
+    (TrainingStage.RUNNING_TRAIN, 0.5),
+    (TrainingStage.RUNNING_TRAIN, 1.0),
 )
 QUEUE_STEPS = 2
 STEP_SECONDS = 60
 
+UNSIMULATED: Mapping[type[Enum], frozenset[Enum]] = MappingProxyType(
+    {
+        ModelStatus: frozenset({ModelStatus.COPYING}),
+        TrainingStage: frozenset({TrainingStage.PENDING_CAPTCHA, TrainingStage.READY_FOR_CAPTCHA}),
+        JobStatus: frozenset({JobStatus.PENDING, JobStatus.FINALIZING}),
+        TrainAction: frozenset(),
+    }
+)
+"""The values of the spec's enums that the mock never shows: a model being copied, the captcha some
+trainings wait on, and job states it skips. A value the spec adds is in neither this nor what the
+mock shows, and a test says so."""
+
 DEFAULT_TRAINING_IMAGES = 3
+MAX_ESTIMATED_IMAGES = 1_000_000
+"""A dry run simulating more training images costs as much as this many."""
 
 DEFAULT_PARAMETERS: Mapping[str, Any] = MappingProxyType(
     {
@@ -79,7 +95,7 @@ class Training:
     polls: int = 0
 
     @property
-    def stage(self) -> str:
+    def stage(self) -> TrainingStage:
         return STEPS[self.step][0]
 
     @property
@@ -102,7 +118,7 @@ class Model:
     updated_at: float
     training_images: int
     parameters: Mapping[str, Any]
-    status: Status = "new"
+    status: ModelStatus = ModelStatus.NEW
     training: Training | None = None
     """The running training, or the last one."""
 
@@ -118,18 +134,18 @@ def new_model(model_id: str, now: float, training_images: int = DEFAULT_TRAINING
 
 
 def training_cost(training_images: int) -> int:
-    return 100 + 10 * training_images
+    return 100 + 10 * min(max(training_images, 0), MAX_ESTIMATED_IMAGES)
 
 
 def trigger(model: Model, parameters: Mapping[str, Any], *, job_id: str, now: float) -> Model:
-    if model.status == "training":
+    if model.status is ModelStatus.TRAINING:
         raise Refused("Model is already training")
     if model.training_images == 0:
         raise Refused("Model has no training images")
     training = Training(job_id=job_id, cost=training_cost(model.training_images), started_at=now, updated_at=now)
     return dataclasses.replace(
         model,
-        status="training",
+        status=ModelStatus.TRAINING,
         parameters={**model.parameters, **parameters},
         training=training,
         updated_at=now,
@@ -138,7 +154,7 @@ def trigger(model: Model, parameters: Mapping[str, Any], *, job_id: str, now: fl
 
 def poll(model: Model, polls_per_step: int, now: float) -> Model:
     """A read of the model: every `polls_per_step`-th one moves a training one step (0: never)."""
-    if model.training is None or model.status != "training" or polls_per_step == 0:
+    if model.training is None or model.status is not ModelStatus.TRAINING or polls_per_step == 0:
         return model
     polls = model.training.polls + 1
     if polls >= polls_per_step:
@@ -152,7 +168,7 @@ def advance(model: Model, steps: int, now: float) -> Model:
         raise ValueError(f"steps must be at least 1, not {steps}")
     step = training.step + steps
     if step >= len(STEPS):
-        return finish(model, "trained", now)
+        return _end(model, ModelStatus.TRAINED, now)
     return dataclasses.replace(
         model,
         training=dataclasses.replace(training, step=step, polls=0, updated_at=now),
@@ -163,14 +179,14 @@ def advance(model: Model, steps: int, now: float) -> Model:
 def finish(model: Model, outcome: Outcome, now: float) -> Model:
     if outcome not in ("trained", "failed"):
         raise ValueError(f"a training ends 'trained' or 'failed', not {outcome!r}")
-    return _end(model, outcome, now)
+    return _end(model, ModelStatus(outcome), now)
 
 
 def cancel(model: Model, now: float) -> Model:
-    return _end(model, "training-canceled", now)
+    return _end(model, ModelStatus.TRAINING_CANCELED, now)
 
 
-def _end(model: Model, status: Status, now: float) -> Model:
+def _end(model: Model, status: ModelStatus, now: float) -> Model:
     training = _running(model)
     return dataclasses.replace(
         model,
@@ -181,6 +197,6 @@ def _end(model: Model, status: Status, now: float) -> Model:
 
 
 def _running(model: Model) -> Training:
-    if model.training is None or model.status != "training":
+    if model.training is None or model.status is not ModelStatus.TRAINING:
         raise Refused("Model is not training")
     return model.training

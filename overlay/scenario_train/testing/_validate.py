@@ -1,99 +1,124 @@
-"""Reads a request's query and body, refusing (HTTP 400) what the service cannot use.
+"""Reads a request's query and body as its operation describes them, refusing (HTTP 400) what does not fit.
 
-Types are checked, ranges are not: the real service is the judge of those.
+Types are checked, by the generated models and the generated client's signatures; ranges are not,
+as the spec states none. A `null` in a typed field reads as absent, as the generated models read it.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from enum import Enum
 from typing import Any, NoReturn
 
-from ._state import DEFAULT_PARAMETERS, Refused
+from scenario_train._json import MAX_NESTING, nests_deeper_than
+from scenario_train_api.errors import ParseError
+
+from ._operations import Operation, QueryParameter
+from ._state import Refused
+
+MAX_REQUEST_NESTING = MAX_NESTING // 2
+"""The deepest nesting of a request body: its parameters come back a few levels deeper in answers,
+which must stay within what the client reads."""
+_MAX_ECHO = 200
+"""The most characters of a refused value that a message repeats."""
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerOptions:
-    dry_run: bool
-    training_images_count: int | None
-
-
-def json_object(body: bytes, *, required: bool) -> dict[str, Any]:
-    if not body.strip():
-        if required:
-            raise Refused("The body must be a JSON object")
-        return {}
+def json_document(body: bytes) -> Any:
+    """The JSON of a body; Refused if it is not JSON, nests too deep or holds a number beyond a double."""
+    if nests_deeper_than(body, MAX_REQUEST_NESTING):
+        raise _too_deep()
     try:
-        document = json.loads(body, parse_constant=_refuse_constant)
+        return json.loads(body, parse_constant=_not_json, parse_float=_finite_float)
+    except _OutOfRange:
+        raise Refused("The body holds a number beyond the range of a double") from None
+    except RecursionError:
+        # nests_deeper_than cannot measure brackets that are never closed: json.loads meets them.
+        raise _too_deep() from None
     except ValueError:
         raise Refused("The body is not valid JSON") from None
-    if not isinstance(document, dict):
-        raise Refused("The body must be a JSON object")
-    return document
 
 
 def parsed_or_none(body: bytes) -> Any:
+    """The JSON of a body, or `None` when there is none or it cannot be read."""
     try:
-        return json.loads(body) if body.strip() else None
-    except ValueError:
+        return json_document(body) if body.strip() else None
+    except Refused:
         return None
 
 
-def flag(query: Mapping[str, str], name: str) -> bool:
-    value = query.get(name, "false")
-    if value not in ("true", "false"):
-        raise Refused(f"{name} must be true or false")
-    return value == "true"
+def query_values(operation: Operation, query: Mapping[str, str]) -> dict[str, Any]:
+    """The operation's query parameters that were sent, keyed as the generated client names them."""
+    return {
+        parameter.keyword: _query_value(parameter, query[parameter.name])
+        for parameter in operation.query
+        if parameter.name in query
+    }
 
 
-def trigger_options(query: Mapping[str, str]) -> TriggerOptions:
-    dry_run = query.get("dryRun")
-    if dry_run not in (None, "true", "api"):
-        raise Refused("dryRun must be 'true' or 'api'")
-    flag(query, "originalAssets")
-    count = query.get("trainingImagesCount")
-    if count is not None and not count.isdigit():
-        raise Refused("trainingImagesCount must be a non-negative integer")
-    return TriggerOptions(dry_run is not None, None if count is None else int(count))
+def request_body(operation: Operation, body: bytes) -> Any:
+    """The body read by the operation's generated model, or `None` when it has none."""
+    if operation.body is None:
+        return None
+    if not body.strip():
+        if operation.body_required:
+            raise Refused("The body must be a JSON object")
+        return None
+    document = json_document(body)
+    try:
+        return operation.body(document)
+    except ParseError as error:
+        raise Refused(f"Invalid body: {_bounded(str(error))}") from None
 
 
-def training_parameters(body: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = sorted(set(body) - {"parameters"})
-    if unknown:
-        raise Refused(f"Unknown field: {', '.join(unknown)}")
-    parameters = body.get("parameters", {})
-    if not isinstance(parameters, dict):
-        raise Refused("parameters must be an object")
-    for name, value in parameters.items():
-        default = DEFAULT_PARAMETERS.get(name)
-        if default is not None and not _same_kind(value, default):
-            raise Refused(f"parameters.{name} must be {_kind(default)}")
-    return parameters
+def _query_value(parameter: QueryParameter, text: str) -> Any:
+    kind = parameter.kind
+    if issubclass(kind, Enum):
+        for member in kind:
+            if str(member.value) == text:
+                return member
+        raise Refused(f"{parameter.name} must be " + " or ".join(repr(str(member.value)) for member in kind))
+    if kind is bool:
+        if text not in ("true", "false"):
+            raise Refused(f"{parameter.name} must be true or false")
+        return text == "true"
+    if kind is int:
+        if not _INTEGER.fullmatch(text):
+            raise Refused(f"{parameter.name} must be an integer")
+        try:
+            return int(text)
+        except ValueError:  # more digits than int() converts
+            raise Refused(f"{parameter.name} must be an integer of at most 4300 digits") from None
+    if kind is float:
+        value = float(text) if _NUMBER.fullmatch(text) else math.nan
+        if not math.isfinite(value):
+            raise Refused(f"{parameter.name} must be a finite number")
+        return value
+    return text
 
 
-def train_action(body: Mapping[str, Any]) -> None:
-    if body.get("action") != "cancel":
-        raise Refused("action must be 'cancel'")
+def _too_deep() -> Refused:
+    return Refused(f"The body nests deeper than {MAX_REQUEST_NESTING} levels")
 
 
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array of strings"
-    return "something else"
+def _bounded(text: str) -> str:
+    return text if len(text) <= _MAX_ECHO else text[:_MAX_ECHO] + "…"
 
 
-def _same_kind(value: Any, default: Any) -> bool:
-    if _kind(value) != _kind(default):
-        return False
-    return not isinstance(value, list) or all(isinstance(item, str) for item in value)
+class _OutOfRange(ValueError):
+    pass
 
 
-def _refuse_constant(name: str) -> NoReturn:
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _OutOfRange(text)
+    return value
+
+
+def _not_json(name: str) -> NoReturn:
     raise ValueError(f"{name} is not JSON")
