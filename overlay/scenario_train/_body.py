@@ -73,7 +73,9 @@ class BodyDecoder:
         self._raw = 0
         self._parts: list[bytes] = []
         self._size = 0
-        self._layers = [_inflater(coding, limit) for coding in reversed(_codings(content_encoding))]
+        self._layers = (
+            [_inflater(coding, limit) for coding in reversed(_codings(content_encoding))] if content_encoding else []
+        )
 
     def feed(self, chunk: bytes) -> None:
         self._raw += len(chunk)

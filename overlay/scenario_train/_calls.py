@@ -144,7 +144,9 @@ def _optional_count(name: str, value: object) -> int | Unset:
     return value
 
 
-def _call(kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Call | None = None) -> Call:
+def _call(
+    kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Callable[[], Call] | None = None
+) -> Call:
     return Call(kwargs["method"], _path(kwargs["url"], model_id), kwargs["params"], kwargs.get("json"), effect, check)
 
 
@@ -169,7 +171,7 @@ def train_call(
     )
     if mode is not UNSET:
         return _call(kwargs, model_id)  # an estimate starts nothing: it may be sent again
-    return _call(kwargs, model_id, effect="train", check=model_call(model_id, project_id=project_id))
+    return _call(kwargs, model_id, effect="train", check=functools.partial(model_call, model_id, project_id=project_id))
 
 
 def model_call(model_id: str, *, project_id: str | None, original_assets: bool | None = None) -> Call:
@@ -191,7 +193,9 @@ def train_action_call(model_id: str, *, action: str, project_id: str | None) -> 
         body=TrainActionRequest(action=TrainAction(action)),
         project_id=_optional_str("project_id", project_id),
     )
-    return _call(kwargs, model_id, effect="cancel", check=model_call(model_id, project_id=project_id))
+    return _call(
+        kwargs, model_id, effect="cancel", check=functools.partial(model_call, model_id, project_id=project_id)
+    )
 
 
 def _parse(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what: str) -> T:

@@ -55,8 +55,8 @@ class Call:
     params: dict[str, Any]
     json: Any = None
     effect: Effect = "none"
-    check: Call | None = None
-    """The read that shows whether the call took effect, for when its outcome is unknown."""
+    check: Callable[[], Call] | None = None
+    """Makes the read that shows whether the call took effect, for when its outcome is unknown."""
 
 
 @attrs.frozen
@@ -143,9 +143,12 @@ def steps(
         attempt += 1
         attempt_end = min(clock() + attempt_timeout, deadline)
         result = yield Send(request, attempt_end)
-        result = yield from _follow_redirects(call, result, policy, home, attempt_end)
-        if isinstance(result, Answer) and result.response.is_success:
-            return result.response
+        if isinstance(result, Answer):
+            if result.response.is_success:
+                return result.response
+            result = yield from _follow_redirects(call, result, policy, home, attempt_end)
+            if isinstance(result, Answer) and result.response.is_success:
+                return result.response
         if isinstance(result, Failure) and isinstance(result.error, ClientClosed):
             raise _closed_error(result.request, call, attempt, sent=result.error.sent or unsure)
         # A success status came but not its body: a call with an effect has acted; a read is made again.
@@ -170,7 +173,7 @@ def steps(
         if decision.action == "check":
             unsure = True
             assert call.check is not None
-            checked = yield Check(call.check, deadline)
+            checked = yield Check(call.check(), deadline)
             model = _model(checked)
             status = None if model is None else str(model.status)
             after = after_check(
@@ -205,7 +208,7 @@ def _follow_redirects(
     call: Call, result: Answer | Failure, policy: RetryPolicy, home: httpx.URL, deadline: float
 ) -> Generator[Step, Any, Answer | Failure]:
     hops = 0
-    while isinstance(result, Answer):
+    while isinstance(result, Answer) and result.response.is_redirect:
         response = result.response
         target = redirect_target(
             effect=call.effect,
@@ -268,10 +271,11 @@ def _error(result: Answer | Failure, call: Call, attempt: int, decision: Decisio
     exc = result.error
     error: APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
-        error = APITimeoutError(f"Request timed out ({type(exc).__name__}){suffix}", request=result.request)
+        message = f"Request timed out ({type(exc).__name__}){suffix}"
+        error = APITimeoutError(message, request=result.request, attempts=attempt)
     else:
-        error = APIConnectionError(f"Connection error ({_describe(exc)}){suffix}", request=result.request)
-    error.attempts = attempt
+        message = f"Connection error ({_describe(exc)}){suffix}"
+        error = APIConnectionError(message, request=result.request, attempts=attempt)
     if not isinstance(exc, httpx.LocalProtocolError | ClientClosed):
         # A local protocol error may quote the request's own header values: it is not chained.
         error.__cause__ = exc

@@ -22,7 +22,7 @@ from ._errors import APIError
 from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
 from ._logs import logger, redacted_body, redacted_headers
 from ._retry import RetryPolicy
-from ._transport import attempt_deadline, bound_attempts
+from ._transport import DEADLINE, bound_attempts
 
 __all__ = ["AsyncSender", "Sender", "longest", "set_testing"]
 
@@ -183,16 +183,16 @@ class Sender(_SenderBase):
         if self.closed:
             return Failure(ClientClosed(), request)
         _limit_pool_wait(request, step.deadline)
-        with attempt_deadline(step.deadline):
+        token = DEADLINE.set(step.deadline)
+        try:
             try:
                 response = self.client.send(request, stream=True, follow_redirects=False)
             except httpx.RequestError as exc:
-                _log_request(request)
+                _log_exchange(request, None)
                 return self._failure(exc, request)
             except RuntimeError:  # httpx: the client has been closed
                 return self._failure(ClientClosed(), request)
-            _log_request(request)
-            _log_response(response)
+            _log_exchange(request, response)
             try:
                 decoder = BodyDecoder(response.headers.get("content-encoding"))
                 for chunk in response.iter_raw():
@@ -202,6 +202,8 @@ class Sender(_SenderBase):
                 return self._failure(exc, request, response)
             finally:
                 response.close()
+        finally:
+            DEADLINE.reset(token)
         return Answer(_with_content(response, content))
 
 
@@ -258,16 +260,16 @@ class AsyncSender(_SenderBase):
         if self.closed:
             return Failure(ClientClosed(), request)
         _limit_pool_wait(request, step.deadline)
-        with attempt_deadline(step.deadline):
+        token = DEADLINE.set(step.deadline)
+        try:
             try:
                 response = await self.client.send(request, stream=True, follow_redirects=False)
             except httpx.RequestError as exc:
-                _log_request(request)
+                _log_exchange(request, None)
                 return self._failure(exc, request)
             except RuntimeError:  # httpx: the client has been closed
                 return self._failure(ClientClosed(), request)
-            _log_request(request)
-            _log_response(response)
+            _log_exchange(request, response)
             try:
                 decoder = BodyDecoder(response.headers.get("content-encoding"))
                 async for chunk in response.aiter_raw():
@@ -277,33 +279,32 @@ class AsyncSender(_SenderBase):
                 return self._failure(exc, request, response)
             finally:
                 await response.aclose()
+        finally:
+            DEADLINE.reset(token)
         return Answer(_with_content(response, content))
 
 
 def _limit_pool_wait(request: httpx.Request, deadline: float) -> None:
     """The wait for a pooled connection, cut to the attempt's time (the other phases are cut as they run)."""
     timeouts = request.extensions.get("timeout")
-    if isinstance(timeouts, dict) and timeouts.get("pool") is not None:
-        left = max(deadline - time.monotonic(), 0.001)
-        request.extensions = {**request.extensions, "timeout": {**timeouts, "pool": min(timeouts["pool"], left)}}
+    if isinstance(timeouts, dict):
+        pool, left = timeouts.get("pool"), deadline - time.monotonic()
+        if pool is not None and pool > left:
+            request.extensions = {**request.extensions, "timeout": {**timeouts, "pool": max(left, 0.001)}}
 
 
 def _with_content(response: httpx.Response, content: bytes) -> httpx.Response:
-    """The response holding its decoded body; `Content-Encoding` goes, since the content is decoded."""
-    headers = response.headers
-    if "content-encoding" in headers:
-        headers = headers.copy()
-        del headers["content-encoding"]
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=content,
-        request=response.request,
-        extensions=response.extensions,
-    )
+    """The response, holding the body this module read and decoded within its limits.
+
+    httpx has no public way to hand a response a body read by other means; `_content` is where
+    `read()` keeps it (httpx 0.23 to 0.28), and `content`, `text` and `json()` then use it as it is.
+    The headers stay the server's, `Content-Encoding` included.
+    """
+    response._content = content
+    return response
 
 
-def _log_request(request: httpx.Request) -> None:
+def _log_exchange(request: httpx.Request, response: httpx.Response | None) -> None:
     """Logged once the request is sent: the client's auth has then set the headers that went out."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
@@ -313,18 +314,14 @@ def _log_request(request: httpx.Request) -> None:
             redacted_headers(request.headers),
             redacted_body(request.content),
         )
-
-
-def _log_response(response: httpx.Response) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        request = response.request
-        logger.debug(
-            "Response %s %s: %d headers=%s",
-            request.method,
-            request.url,
-            response.status_code,
-            redacted_headers(response.headers),
-        )
+        if response is not None:
+            logger.debug(
+                "Response %s %s: %d headers=%s",
+                request.method,
+                request.url,
+                response.status_code,
+                redacted_headers(response.headers),
+            )
 
 
 def _build(client: httpx.Client | httpx.AsyncClient, base: str, call: Call, timeout: httpx.Timeout) -> httpx.Request:

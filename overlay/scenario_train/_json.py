@@ -57,10 +57,14 @@ def loads(data: bytes, limit: int = MAX_NESTING) -> Any:
     if nests_deeper_than(data, limit):
         raise JSONLimitError(f"the JSON nests deeper than {limit} levels")
     try:
-        return json.loads(data, parse_constant=_refuse_constant)
+        return _DECODER.decode(data.decode(json.detect_encoding(data), "surrogatepass"))
     except RecursionError:  # not reached for input within the limit; a last guard
         raise JSONLimitError(f"the JSON nests deeper than {limit} levels") from None
 
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+# One decoder for every call: `json.loads` with an option builds a new one each time.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)

@@ -10,6 +10,8 @@ from typing import Any
 
 import httpx
 
+from . import _json
+
 __all__ = ["logger", "redacted_body", "redacted_headers", "setup_from_environment"]
 
 logger = logging.getLogger("scenario_train")
@@ -46,9 +48,9 @@ def redacted_body(content: bytes) -> str:
     if not content:
         return ""
     try:
-        document = json.loads(content)
+        document = _json.loads(content)
     except ValueError:
-        return "[body that is not JSON, not logged]"
+        return "[body that is not JSON or nests too deep, not logged]"
     return json.dumps(_redact(document))
 
 

@@ -22,6 +22,18 @@ Timeout = float | httpx.Timeout | None
 Parameters = Mapping[str, Any] | TrainingParameters | None
 
 
+def _report(on_progress: Callable[[Model], None] | None, model: Model) -> None:
+    if on_progress is not None:
+        on_progress(model)
+
+
+async def _areport(on_progress: Callable[[Model], Awaitable[None] | None] | None, model: Model) -> None:
+    if on_progress is not None:
+        reported = on_progress(model)
+        if isinstance(reported, Awaitable):
+            await reported
+
+
 class Train:
     """`client.models.train`: start, follow and cancel a training."""
 
@@ -117,8 +129,7 @@ class Train:
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
-                if on_progress is not None:
-                    on_progress(step.model)
+                _report(on_progress, step.model)
             else:
                 self._client._sender.pause(step.seconds)
 
@@ -236,10 +247,7 @@ class AsyncTrain:
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
-                if on_progress is not None:
-                    reported = on_progress(step.model)
-                    if isinstance(reported, Awaitable):
-                        await reported
+                await _areport(on_progress, step.model)
             else:
                 await self._client._sender.pause(step.seconds)
 

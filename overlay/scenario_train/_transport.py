@@ -18,31 +18,21 @@ from __future__ import annotations
 import contextlib
 import socket
 import time
-from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 
 import httpcore
 import httpx
 
-__all__ = ["attempt_deadline", "bound_attempts", "shut_down"]
+__all__ = ["DEADLINE", "bound_attempts", "shut_down"]
 
-_DEADLINE: ContextVar[float | None] = ContextVar("scenario_train_attempt_deadline", default=None)
-
-
-@contextlib.contextmanager
-def attempt_deadline(deadline: float) -> Iterator[None]:
-    """Network operations in this block end by `deadline` (a `time.monotonic()` value)."""
-    token = _DEADLINE.set(deadline)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+DEADLINE: ContextVar[float | None] = ContextVar("scenario_train_attempt_deadline", default=None)
+"""While set (a `time.monotonic()` value), network operations on bounded pools end by then."""
 
 
 def _left(timeout: float | None, expired: type[Exception]) -> float | None:
     """`timeout` cut to what is left of the attempt; raises `expired` when nothing is."""
-    deadline = _DEADLINE.get()
+    deadline = DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
@@ -67,6 +57,7 @@ def shut_down(stream: Any) -> None:
 class _Stream:
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        self.get_extra_info = stream.get_extra_info
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
@@ -81,9 +72,6 @@ class _Stream:
 
     def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
         return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
 
 
 class _Backend:
@@ -105,6 +93,7 @@ class _Backend:
 class _AsyncStream:
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        self.get_extra_info = stream.get_extra_info
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
@@ -122,9 +111,6 @@ class _AsyncStream:
     ) -> _AsyncStream:
         timeout = _left(timeout, httpcore.ConnectTimeout)
         return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
 
 
 class _AsyncBackend:

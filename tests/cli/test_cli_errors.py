@@ -174,3 +174,67 @@ def test_mock_on_a_port_in_use_exits_2(run_cli: RunCli) -> None:
 
     assert outcome.code == 2
     assert str(port) in outcome.error
+
+
+def test_a_trigger_whose_answer_was_lost_but_started_exits_6(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.lose_next(method="PUT")
+
+    outcome = cli("trigger", "m1")
+
+    assert outcome.code == 6
+    assert "training started" in outcome.error
+    assert [request.method for request in api.requests] == ["PUT", "GET"]
+    assert api.model("m1")["status"] == "training"
+
+
+def test_a_trigger_dropped_before_it_acted_is_sent_again_and_succeeds(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.drop_next(method="PUT")
+
+    outcome = cli("trigger", "m1")
+
+    assert outcome.code == 0
+    assert [request.method for request in api.requests] == ["PUT", "GET", "PUT"]
+
+
+def test_a_deeply_nested_success_exits_6_without_a_traceback(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.fail_next(status=200, body=b"[" * 100_000 + b"]" * 100_000, headers={"Content-Type": "application/json"})
+
+    outcome = cli("trigger", "m1")
+
+    assert outcome.code == 6
+    assert "deeper than" in outcome.error
+    assert "Traceback" not in outcome.err
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (("--timeout", "1e10"), "--timeout"),
+        (("--timeout", "inf"), "--timeout"),
+        (("--timeout", "0"), "--timeout"),
+        (("--max-retries", "1000"), "--max-retries"),
+        (("--max-retries", "-1"), "--max-retries"),
+    ],
+)
+def test_absurd_settings_are_refused_by_option_name_before_anything_is_sent(
+    api: MockScenarioAPI, cli: RunCli, options: tuple[str, ...], named: str
+) -> None:
+    outcome = cli(*options, "trigger", "m1")
+
+    assert outcome.code == 2
+    assert outcome.error.startswith(named)
+    assert api.requests == []
+
+
+def test_a_jwt_with_its_trailing_newline_works_and_a_broken_one_is_refused_unseen(
+    api: MockScenarioAPI, point_at: PointAt, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    point_at(api.base_url, api_key=None, api_secret=None)
+    monkeypatch.setenv("SCENARIO_SDK_JWT", "broken\x1bjwt-value-77")
+
+    refused = run_cli("status", "m1")
+
+    assert refused.code == 2
+    assert "SCENARIO_SDK_JWT" in refused.error
+    assert "jwt-value-77" not in refused.err + refused.out
+    assert api.requests == []

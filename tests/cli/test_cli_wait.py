@@ -136,7 +136,16 @@ def test_json_with_wait_prints_the_answer_then_the_final_model(api: MockScenario
 
 @pytest.mark.parametrize(
     "settings",
-    [("--poll-interval", "0"), ("--poll-interval", "-1"), ("--poll-interval", "nan"), ("--wait-timeout", "-1")],
+    [
+        ("--poll-interval", "0"),
+        ("--poll-interval", "-1"),
+        ("--poll-interval", "nan"),
+        ("--poll-interval", "inf"),
+        ("--poll-interval", "1e10"),
+        ("--wait-timeout", "-1"),
+        ("--wait-timeout", "0"),
+        ("--wait-timeout", "inf"),
+    ],
 )
 def test_bad_wait_settings_are_refused_before_anything_starts(
     api: MockScenarioAPI, cli: RunCli, settings: tuple[str, str]
@@ -144,6 +153,7 @@ def test_bad_wait_settings_are_refused_before_anything_starts(
     outcome = cli("trigger", "m1", "--wait", *settings)
 
     assert outcome.code == 2
+    assert outcome.error.startswith(settings[0])
     assert api.requests == []
     assert api.model("m1")["status"] == "new"
 

@@ -23,6 +23,8 @@ from client_support import (
     model_answer,
     unused_url,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scenario_train import APIError, AsyncScenario, AuthenticationError, RedirectError, Scenario
 
@@ -226,3 +228,127 @@ def test_a_wandb_key_in_the_parameters_is_not_logged(
     request_log = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("Request PUT"))
     assert '"seed": 7' in request_log
     assert wandb_key not in caplog.text
+
+
+# Secrets whatever their bytes -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("padding", ["\n", "\r\n", " ", "\t", " \n "])
+def test_credentials_read_with_surrounding_whitespace_are_sent_without_it(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch, padding: str
+) -> None:
+    monkeypatch.setenv("SCENARIO_SDK_JWT", JWT + padding)  # as `export SCENARIO_SDK_JWT="$(cat token)"` leaves it
+    with Scenario(base_url=server.url) as client:
+        client.models.train.trigger("model-1")
+    with Scenario(api_key=padding + API_KEY, api_secret=API_SECRET + padding, base_url=server.url) as client:
+        client.models.train.trigger("model-1")
+
+    assert [request.headers["Authorization"] for request in server.received] == [
+        BEARER_AUTHORIZATION,
+        basic_authorization(),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("variables", "named"),
+    [
+        ({"SCENARIO_SDK_JWT": "abc\ndef"}, "SCENARIO_SDK_JWT"),
+        ({"SCENARIO_SDK_JWT": "abc def"}, "SCENARIO_SDK_JWT"),
+        ({"SCENARIO_SDK_JWT": "jwt-\u00e9t\u00e9"}, "SCENARIO_SDK_JWT"),
+        ({"SCENARIO_SDK_API_KEY": "key-value-1", "SCENARIO_SDK_API_SECRET": "se\x7fcret"}, "SCENARIO_SDK_API_SECRET"),
+        ({"SCENARIO_SDK_API_KEY": "k\u200bey", "SCENARIO_SDK_API_SECRET": "secret-value-2"}, "SCENARIO_SDK_API_KEY"),
+        ({"SCENARIO_SDK_API_KEY": "key:part", "SCENARIO_SDK_API_SECRET": "secret-value-2"}, "SCENARIO_SDK_API_KEY"),
+    ],
+    ids=["newline-inside", "space-inside", "non-ascii-jwt", "delete", "zero-width", "colon-in-key"],
+)
+def test_a_credential_no_header_can_carry_is_refused_naming_the_variable_not_the_value(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], named: str
+) -> None:
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+
+    with pytest.raises(ValueError, match=named) as caught:
+        Scenario()
+
+    for value in variables.values():
+        assert value not in str(caught.value)
+        assert repr(value) not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://user:hunter2-secret@api.example.com/v1",
+        "https://hunter2-secret@api.example.com/v1",
+        "https://hunter2-secret#x@api.example.com/v1",
+        "https://api.example.com/v1?token=hunter2-secret",
+        "https://api.example.com/v1#hunter2-secret",
+        "https://api.exa mple.com/hunter2-secret",
+        "ftp://hunter2-secret/v1",
+    ],
+)
+def test_a_base_url_that_may_hold_a_secret_is_refused_without_echoing_it(base_url: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        Scenario(api_key=API_KEY, api_secret=API_SECRET, base_url=base_url)
+
+    assert "hunter2-secret" not in str(caught.value)
+    assert "base_url" in str(caught.value)
+
+
+SECRET_TEXT = st.text(min_size=1, max_size=24).map(lambda text: f"s3cr3t-{text}")
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.texts: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.texts.append(f"{record.getMessage()} {record.args!r} {record.exc_text or ''}")
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(secret=SECRET_TEXT, as_jwt=st.booleans())
+def test_no_secret_shows_whatever_its_characters(server: LoopbackServer, secret: str, as_jwt: bool) -> None:
+    credentials = {"jwt": secret} if as_jwt else {"api_key": API_KEY, "api_secret": secret}
+    forms = [secret, secret.strip(), basic_authorization(API_KEY, secret.strip()).removeprefix("Basic ")]
+    records = _Records()
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(records)
+    root.setLevel(logging.DEBUG)
+    server.reply(Reply(status=401, json={"message": "Unauthorized"}))
+    errors: list[BaseException] = []
+    try:
+        try:
+            client = Scenario(base_url=server.url, max_retries=0, **credentials)
+        except (ValueError, TypeError) as refused:
+            errors.append(refused)
+        else:
+            with client:
+                errors.append(repr(client))  # type: ignore[arg-type]
+                for base_url in (server.url, unused_url()):
+                    copy = Scenario(base_url=base_url, max_retries=0, **credentials)
+                    with copy, pytest.raises(APIError) as failed:
+                        copy.models.train.trigger("model-1")
+                    errors.append(failed.value)
+    finally:
+        root.removeHandler(records)
+        root.setLevel(level)
+
+    shown = [*records.texts]
+    for error in errors:
+        if isinstance(error, BaseException):
+            shown += [str(error), repr(error), "".join(traceback.format_exception(error))]
+        else:
+            shown.append(str(error))
+    for text in shown:
+        for form in forms:
+            assert form not in text
+
+
+def test_a_credential_argument_with_a_nul_is_refused_too() -> None:
+    with pytest.raises(ValueError, match="api_secret") as caught:
+        Scenario(api_key=API_KEY, api_secret="se\x00cret-value")
+
+    assert "cret-value" not in str(caught.value)

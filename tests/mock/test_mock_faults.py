@@ -175,3 +175,13 @@ def test_nonsense_faults_are_refused(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         queue(scenario_mock)
+
+
+def test_a_lost_trigger_takes_effect_and_gets_no_answer(client: httpx.Client, scenario_mock: MockScenarioAPI) -> None:
+    scenario_mock.lose_next(method="PUT")
+
+    with pytest.raises(httpx.RemoteProtocolError):
+        client.put("/models/m1/train", json={})
+
+    assert scenario_mock.model("m1")["status"] == "training"
+    assert [request.status for request in scenario_mock.requests] == [None]

@@ -13,7 +13,7 @@ from scenario_train_api.models import TrainAction, TrainActionRequest, TrainingP
 
 from ._answers import dry_run_answer, model_answer, train_answer
 from ._auth import Credentials
-from ._faults import Delay, Drop, Faults, Reply
+from ._faults import Delay, Drop, Faults, Lose, Reply
 from ._operations import Operation, operation
 from ._recording import Recorder
 from ._server import Answer, Request, error
@@ -68,6 +68,9 @@ class Service:
             case Reply(answer):
                 return answer
             case Drop():
+                return None
+            case Lose():
+                self._serve(request)
                 return None
             case Delay(seconds):
                 if self._stopping.wait(seconds):

@@ -28,7 +28,12 @@ class Delay:
     seconds: float
 
 
-Fault = Reply | Drop | Delay
+@dataclass(frozen=True, slots=True)
+class Lose:
+    """Handle the request as usual, then close the connection without answering."""
+
+
+Fault = Reply | Drop | Delay | Lose
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from . import _state
 from ._answers import model_json
 from ._app import API_PREFIX, Service
 from ._auth import Credentials
-from ._faults import Delay, Drop, Fault, Reply, Target
+from ._faults import Delay, Drop, Fault, Lose, Reply, Target
 from ._recording import RecordedRequest
 from ._server import Answer, Server, reason
 from ._state import DEFAULT_TRAINING_IMAGES, Model, Outcome
@@ -54,9 +54,9 @@ class MockScenarioAPI:
       64 KiB or more than 100 header fields: 431), and the connection is then closed.
     A dry run estimates at most a million simulated training images.
 
-    Faults (`fail_next()`, `drop_next()`, `delay_next()`) wait in one queue, in the order they
-    were added; a request takes the first one that matches it before anything else is looked at,
-    credentials included. A failed or dropped request changes no model.
+    Faults (`fail_next()`, `drop_next()`, `lose_next()`, `delay_next()`) wait in one queue, in the
+    order they were added; a request takes the first one that matches it before anything else is
+    looked at, credentials included. A failed or dropped request changes no model; a lost one does.
 
     In the foreground, e.g. for a CLI (Ctrl-C raises `KeyboardInterrupt` out of `wait()`):
 
@@ -203,6 +203,14 @@ class MockScenarioAPI:
         `httpx.RemoteProtocolError`), not a reset. `method` and `path` as in `fail_next()`.
         """
         self._queue(Drop(), times, method, path)
+
+    def lose_next(self, times: int = 1, *, method: str | None = None, path: str | None = None) -> None:
+        """Handle the next `times` matching requests as usual, then close the connection without answering.
+
+        The call takes effect and its answer is lost on the way back: a trigger starts its training,
+        and the client cannot know until it reads the model. `method` and `path` as in `fail_next()`.
+        """
+        self._queue(Lose(), times, method, path)
 
     def delay_next(self, seconds: float, times: int = 1, *, method: str | None = None, path: str | None = None) -> None:
         """Wait `seconds` before handling each of the next `times` matching requests.
