@@ -14,7 +14,7 @@ class Unset:
         return "UNSET"
 
     def __reduce__(self) -> str:
-        # Fields are compared to UNSET by identity: a copy or an unpickled model must get the same object.
+        # Arguments are compared to UNSET by identity: a copy or an unpickled one must be the same object.
         return "UNSET"
 
 

@@ -24,6 +24,7 @@ class ArenaScore:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         arena_category = self.arena_category
 
         arena_model_name = self.arena_model_name

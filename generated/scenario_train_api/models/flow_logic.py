@@ -7,42 +7,40 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogic")
 
 
 @_attrs_define
 class FlowLogic:
-    cases: list[FlowLogicCase] | Unset = UNSET
-    default: str | Unset = UNSET
-    transform: str | Unset = UNSET
+    cases: list[FlowLogicCase] | None = None
+    default: str | None = None
+    transform: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cases, Unset):
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.cases is not None:
             cases = []
             for cases_item_data in self.cases:
                 cases_item = cases_item_data.to_dict()
                 cases.append(cases_item)
+            field_dict["cases"] = cases
 
         default = self.default
+        if default is not None:
+            field_dict["default"] = default
 
         transform = self.transform
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cases is not UNSET:
-            field_dict["cases"] = cases
-        if default is not UNSET:
-            field_dict["default"] = default
-        if transform is not UNSET:
+        if transform is not None:
             field_dict["transform"] = transform
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -58,13 +56,9 @@ class FlowLogic:
         at: str = ""
         try:
             at = "cases"
-            _cases_sent = d.pop("cases", UNSET)
-            if _cases_sent is None:
-                _cases_sent = UNSET
-                sent_null += ("cases",)
-            _cases = _cases_sent
-            cases: list[FlowLogicCase] | Unset = UNSET
-            if _cases is not UNSET:
+            _cases = d.pop("cases", None)
+            cases: list[FlowLogicCase] | None = None
+            if _cases is not None:
                 if not isinstance(_cases, list):
                     raise ParseError.expected("array", _cases)
                 cases = []
@@ -78,22 +72,24 @@ class FlowLogic:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(cases)) from parse_error
+            elif "cases" in src_dict:
+                sent_null += ("cases",)
 
             at = "default"
-            default = d.pop("default", UNSET)
-            if type(default) is not str and default is not UNSET:
+            default = d.pop("default", None)
+            if type(default) is not str:
                 if default is None:
-                    default = UNSET
-                    sent_null += ("default",)
+                    if "default" in src_dict:
+                        sent_null += ("default",)
                 elif not isinstance(default, str):
                     raise ParseError.expected("string", default)
 
             at = "transform"
-            transform = d.pop("transform", UNSET)
-            if type(transform) is not str and transform is not UNSET:
+            transform = d.pop("transform", None)
+            if type(transform) is not str:
                 if transform is None:
-                    transform = UNSET
-                    sent_null += ("transform",)
+                    if "transform" in src_dict:
+                        sent_null += ("transform",)
                 elif not isinstance(transform, str):
                     raise ParseError.expected("string", transform)
 

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.condition_operator import ConditionOperator
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputCondition")
 
@@ -16,18 +15,15 @@ T = TypeVar("T", bound="InputCondition")
 @_attrs_define
 class InputCondition:
     values: Any
-    operator: ConditionOperator | Unset = UNSET
+    operator: ConditionOperator | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         values = self.values
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,8 +32,9 @@ class InputCondition:
                 "values": values,
             }
         )
-        if operator is not UNSET:
-            field_dict["operator"] = operator
+        if self.operator is not None:
+            field_dict["operator"] = self.operator.value
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -56,16 +53,12 @@ class InputCondition:
             values = d.pop("values")
 
             at = "operator"
-            _operator_sent = d.pop("operator", UNSET)
-            if _operator_sent is None:
-                _operator_sent = UNSET
-                sent_null += ("operator",)
-            _operator = _operator_sent
-            operator: ConditionOperator | Unset
-            if _operator is UNSET:
-                operator = UNSET
-            else:
+            _operator = d.pop("operator", None)
+            operator: ConditionOperator | None = None
+            if _operator is not None:
                 operator = ConditionOperator.from_json(_operator)
+            elif "operator" in src_dict:
+                sent_null += ("operator",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.ip_detection_action import IpDetectionAction
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpDetection")
 
@@ -21,13 +20,14 @@ class IpDetection:
     evaluated_filters: float
     findings: list[IpFinding]
     flagged: bool
-    has_detector_error: bool | Unset = UNSET
+    has_detector_error: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         action = self.action.value
 
         analyzed_images_count = self.analyzed_images_count
@@ -43,8 +43,6 @@ class IpDetection:
 
         flagged = self.flagged
 
-        has_detector_error = self.has_detector_error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,8 +55,10 @@ class IpDetection:
                 "flagged": flagged,
             }
         )
-        if has_detector_error is not UNSET:
+        has_detector_error = self.has_detector_error
+        if has_detector_error is not None:
             field_dict["hasDetectorError"] = has_detector_error
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -125,11 +125,11 @@ class IpDetection:
                 raise ParseError.expected("boolean", flagged)
 
             at = "hasDetectorError"
-            has_detector_error = d.pop("hasDetectorError", UNSET)
-            if type(has_detector_error) is not bool and has_detector_error is not UNSET:
+            has_detector_error = d.pop("hasDetectorError", None)
+            if type(has_detector_error) is not bool:
                 if has_detector_error is None:
-                    has_detector_error = UNSET
-                    sent_null += ("hasDetectorError",)
+                    if "hasDetectorError" in src_dict:
+                        sent_null += ("hasDetectorError",)
                 elif not isinstance(has_detector_error, bool):
                     raise ParseError.expected("boolean", has_detector_error)
 

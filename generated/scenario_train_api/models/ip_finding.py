@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.ip_finding_category import IpFindingCategory
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpFinding")
 
@@ -21,13 +20,14 @@ class IpFinding:
     filter_name: str
     flagged: bool
     reason: str
-    entities: list[str] | Unset = UNSET
+    entities: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         category = self.category.value
 
         confidence = self.confidence
@@ -39,10 +39,6 @@ class IpFinding:
         flagged = self.flagged
 
         reason = self.reason
-
-        entities: list[str] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = self.entities
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,8 +52,10 @@ class IpFinding:
                 "reason": reason,
             }
         )
-        if entities is not UNSET:
+        entities = self.entities
+        if entities is not None:
             field_dict["entities"] = entities
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -105,13 +103,9 @@ class IpFinding:
                 raise ParseError.expected("string", reason)
 
             at = "entities"
-            _entities_sent = d.pop("entities", UNSET)
-            if _entities_sent is None:
-                _entities_sent = UNSET
-                sent_null += ("entities",)
-            _entities = _entities_sent
-            entities: list[str] | Unset = UNSET
-            if _entities is not UNSET:
+            _entities = d.pop("entities", None)
+            entities: list[str] | None = None
+            if _entities is not None:
                 if not isinstance(_entities, list):
                     raise ParseError.expected("array", _entities)
                 entities = []
@@ -127,6 +121,8 @@ class IpFinding:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(entities)) from parse_error
+            elif "entities" in src_dict:
+                sent_null += ("entities",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -25,6 +25,7 @@ class ModelClass:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         category = self.category
 
         concept_prompt = self.concept_prompt

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelConcept")
 
@@ -17,18 +16,17 @@ class ModelConcept:
     model_id: str
     scale: float
     """ Between -2 and 2. """
-    model_epoch: str | Unset = UNSET
+    model_epoch: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         model_id = self.model_id
 
         scale = self.scale
-
-        model_epoch = self.model_epoch
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,8 +36,10 @@ class ModelConcept:
                 "scale": scale,
             }
         )
-        if model_epoch is not UNSET:
+        model_epoch = self.model_epoch
+        if model_epoch is not None:
             field_dict["modelEpoch"] = model_epoch
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -69,11 +69,11 @@ class ModelConcept:
                 raise ParseError.expected("number", scale)
 
             at = "modelEpoch"
-            model_epoch = d.pop("modelEpoch", UNSET)
-            if type(model_epoch) is not str and model_epoch is not UNSET:
+            model_epoch = d.pop("modelEpoch", None)
+            if type(model_epoch) is not str:
                 if model_epoch is None:
-                    model_epoch = UNSET
-                    sent_null += ("modelEpoch",)
+                    if "modelEpoch" in src_dict:
+                        sent_null += ("modelEpoch",)
                 elif not isinstance(model_epoch, str):
                     raise ParseError.expected("string", model_epoch)
 

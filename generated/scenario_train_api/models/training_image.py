@@ -22,6 +22,7 @@ class TrainingImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         id = self.id
 
         automatic_captioning = self.automatic_captioning

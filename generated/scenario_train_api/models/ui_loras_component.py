@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiLorasComponent")
 
@@ -17,20 +16,19 @@ class UiLorasComponent:
     label: str
     model_input: str
     scale_input: str
-    model_id_input: str | Unset = UNSET
+    model_id_input: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         label = self.label
 
         model_input = self.model_input
 
         scale_input = self.scale_input
-
-        model_id_input = self.model_id_input
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,8 +39,10 @@ class UiLorasComponent:
                 "scaleInput": scale_input,
             }
         )
-        if model_id_input is not UNSET:
+        model_id_input = self.model_id_input
+        if model_id_input is not None:
             field_dict["modelIdInput"] = model_id_input
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -73,11 +73,11 @@ class UiLorasComponent:
                 raise ParseError.expected("string", scale_input)
 
             at = "modelIdInput"
-            model_id_input = d.pop("modelIdInput", UNSET)
-            if type(model_id_input) is not str and model_id_input is not UNSET:
+            model_id_input = d.pop("modelIdInput", None)
+            if type(model_id_input) is not str:
                 if model_id_input is None:
-                    model_id_input = UNSET
-                    sent_null += ("modelIdInput",)
+                    if "modelIdInput" in src_dict:
+                        sent_null += ("modelIdInput",)
                 elif not isinstance(model_id_input, str):
                     raise ParseError.expected("string", model_id_input)
 

@@ -7,27 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiPropertyDisplay")
 
 
 @_attrs_define
 class UiPropertyDisplay:
-    collapsed: bool | Unset = UNSET
+    collapsed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        collapsed = self.collapsed
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collapsed is not UNSET:
+        collapsed = self.collapsed
+        if collapsed is not None:
             field_dict["collapsed"] = collapsed
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -43,11 +43,11 @@ class UiPropertyDisplay:
         at: str = ""
         try:
             at = "collapsed"
-            collapsed = d.pop("collapsed", UNSET)
-            if type(collapsed) is not bool and collapsed is not UNSET:
+            collapsed = d.pop("collapsed", None)
+            if type(collapsed) is not bool:
                 if collapsed is None:
-                    collapsed = UNSET
-                    sent_null += ("collapsed",)
+                    if "collapsed" in src_dict:
+                        sent_null += ("collapsed",)
                 elif not isinstance(collapsed, bool):
                     raise ParseError.expected("boolean", collapsed)
 

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.ui_trigger_position import UiTriggerPosition
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiTriggerGenerate")
 
@@ -16,21 +15,16 @@ T = TypeVar("T", bound="UiTriggerGenerate")
 @_attrs_define
 class UiTriggerGenerate:
     label: str
-    after: str | Unset = UNSET
-    position: UiTriggerPosition | Unset = UNSET
+    after: str | None = None
+    position: UiTriggerPosition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         label = self.label
-
-        after = self.after
-
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,10 +33,13 @@ class UiTriggerGenerate:
                 "label": label,
             }
         )
-        if after is not UNSET:
+        after = self.after
+        if after is not None:
             field_dict["after"] = after
-        if position is not UNSET:
-            field_dict["position"] = position
+
+        if self.position is not None:
+            field_dict["position"] = self.position.value
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
@@ -63,25 +60,21 @@ class UiTriggerGenerate:
                 raise ParseError.expected("string", label)
 
             at = "after"
-            after = d.pop("after", UNSET)
-            if type(after) is not str and after is not UNSET:
+            after = d.pop("after", None)
+            if type(after) is not str:
                 if after is None:
-                    after = UNSET
-                    sent_null += ("after",)
+                    if "after" in src_dict:
+                        sent_null += ("after",)
                 elif not isinstance(after, str):
                     raise ParseError.expected("string", after)
 
             at = "position"
-            _position_sent = d.pop("position", UNSET)
-            if _position_sent is None:
-                _position_sent = UNSET
-                sent_null += ("position",)
-            _position = _position_sent
-            position: UiTriggerPosition | Unset
-            if _position is UNSET:
-                position = UNSET
-            else:
+            _position = d.pop("position", None)
+            position: UiTriggerPosition | None = None
+            if _position is not None:
                 position = UiTriggerPosition.from_json(_position)
+            elif "position" in src_dict:
+                sent_null += ("position",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)
