@@ -1,4 +1,5 @@
-"""What a user of the models sees: None for an absent or null optional field.
+"""What a user of the models sees: None for an absent or null optional field, and keyword-only
+constructors.
 
 The cases come from the spec and from the two 200 bodies: every class, every optional property
 at a place the bodies hold it.
@@ -112,3 +113,22 @@ def test_a_field_given_to_the_constructor_is_written_by_to_dict() -> None:
     assert parameters.to_dict() == {"batchSize": 2, "samplePrompts": ["a cat"]}
     assert parameters.lr_scheduler is None
     assert parameters.wandb_key is None
+
+
+# --------------------------------------------------------------------------- keyword-only
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_constructor_takes_keywords_only(cls: type) -> None:
+    parameters = inspect.signature(cls).parameters.values()
+
+    assert all(parameter.kind is inspect.Parameter.KEYWORD_ONLY for parameter in parameters)
+
+
+@pytest.mark.parametrize("cls", schema_classes(), ids=lambda cls: cls.__name__)
+def test_a_positional_argument_is_refused(cls: type) -> None:
+    fields = [field for field in attrs.fields(cls) if field.init]
+    first, rest = fields[0], fields[1:]
+    keywords = {field.alias: None for field in rest}
+
+    with pytest.raises(TypeError, match="positional"):
+        cls(None, **keywords)
+    cls(**{first.alias: None}, **keywords)  # the same values by keyword are taken

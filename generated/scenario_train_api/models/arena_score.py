@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="ArenaScore")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ArenaScore:
     arena_category: str
     arena_model_name: str

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="AssetRef")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AssetRef:
     asset_id: str
     url: str

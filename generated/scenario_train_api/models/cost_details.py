@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="CostDetails")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CostDetails:
     """Creative units, keyed by operation."""
 

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="DryRunEstimate")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DryRunEstimate:
     creative_units_cost: float
     creative_units_discount: float | None = None

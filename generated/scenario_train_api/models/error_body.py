@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="ErrorBody")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ErrorBody:
     """Observed error fields; all optional, others may appear."""
 

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="ErrorDetails")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ErrorDetails:
     action_name: str | None = None
     action_limit: float | None = None

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="FlowLogic")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FlowLogic:
     cases: list[FlowLogicCase] | None = None
     default: str | None = None

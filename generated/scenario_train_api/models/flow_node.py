@@ -14,7 +14,7 @@ from ..models.flow_node_type import FlowNodeType
 T = TypeVar("T", bound="FlowNode")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FlowNode:
     id: str
     status: FlowNodeStatus

@@ -12,7 +12,7 @@ from ..models.condition_operator import ConditionOperator
 T = TypeVar("T", bound="InputCondition")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class InputCondition:
     values: Any
     operator: ConditionOperator | None = None

@@ -15,7 +15,7 @@ from ..models.model_type import ModelType
 T = TypeVar("T", bound="InputDefinition")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class InputDefinition:
     name: str
     type_: InputType

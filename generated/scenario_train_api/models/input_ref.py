@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="InputRef")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class InputRef:
     conditional: list[str] | None = None
     equal: str | None = None

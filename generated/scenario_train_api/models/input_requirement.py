@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="InputRequirement")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class InputRequirement:
     """`conditionalValues` is the shape up to SDK 2.2.0 (and on the documentation page); `conditional` replaces it from
     2.3.0. Both occur.

@@ -12,7 +12,7 @@ from ..models.ip_detection_action import IpDetectionAction
 T = TypeVar("T", bound="IpDetection")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class IpDetection:
     action: IpDetectionAction
     analyzed_images_count: float

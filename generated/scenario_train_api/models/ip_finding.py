@@ -12,7 +12,7 @@ from ..models.ip_finding_category import IpFindingCategory
 T = TypeVar("T", bound="IpFinding")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class IpFinding:
     category: IpFindingCategory
     confidence: float

@@ -13,7 +13,7 @@ from ..models.job_type import JobType
 T = TypeVar("T", bound="Job")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Job:
     """The same object that `GET /jobs/{jobId}` answers."""
 

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="JobBilling")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class JobBilling:
     cu_cost: float
     cu_discount: float

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="JobBillingCostDetails")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class JobBillingCostDetails:
     ip_detection: float | None = None
     quality_gate: float | None = None

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="JobMetadata")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class JobMetadata:
     asset_ids: list[str] | None = None
     error: str | None = None

@@ -12,7 +12,7 @@ from ..models.job_status import JobStatus
 T = TypeVar("T", bound="JobStatusChange")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class JobStatusChange:
     date: str
     status: JobStatus

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="JsonObject")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class JsonObject:
     """Any JSON object."""
 

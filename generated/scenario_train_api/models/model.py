@@ -17,7 +17,7 @@ from ..models.model_type import ModelType
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Model:
     """The same object that `GET /models/{modelId}` answers."""
 

@@ -12,7 +12,7 @@ from ..models.model_class_status import ModelClassStatus
 T = TypeVar("T", bound="ModelClass")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ModelClass:
     category: str
     concept_prompt: str

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="ModelConcept")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ModelConcept:
     model_id: str
     scale: float

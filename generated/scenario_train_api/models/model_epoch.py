@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="ModelEpoch")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ModelEpoch:
     epoch: str
     assets: list[AssetRef] | None = None

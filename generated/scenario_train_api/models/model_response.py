@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="ModelResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ModelResponse:
     model: Model
     """ The same object that `GET /models/{modelId}` answers. """

@@ -15,7 +15,7 @@ from ..models.model_type import ModelType
 T = TypeVar("T", bound="NodeInput")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class NodeInput:
     name: str
     type_: InputType

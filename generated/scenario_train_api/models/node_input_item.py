@@ -15,7 +15,7 @@ from ..models.model_type import ModelType
 T = TypeVar("T", bound="NodeInputItem")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class NodeInputItem:
     name: str
     type_: InputType

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="PerformanceStats")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class PerformanceStats:
     variants: list[PerformanceVariant]
     default: str | None = None

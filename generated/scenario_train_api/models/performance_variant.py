@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="PerformanceVariant")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class PerformanceVariant:
     capability: str
     computed_at: str

@@ -12,7 +12,7 @@ from ..models.train_action import TrainAction
 T = TypeVar("T", bound="TrainActionRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainActionRequest:
     action: TrainAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

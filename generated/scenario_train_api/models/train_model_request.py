@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="TrainModelRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainModelRequest:
     parameters: TrainingParameters | None = None
     """ Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so

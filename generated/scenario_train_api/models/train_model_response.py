@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="TrainModelResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainModelResponse:
     job: Job
     """ The same object that `GET /jobs/{jobId}` answers. """

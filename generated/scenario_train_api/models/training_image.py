@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="TrainingImage")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainingImage:
     id: str
     automatic_captioning: str

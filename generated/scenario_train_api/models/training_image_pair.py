@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="TrainingImagePair")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainingImagePair:
     instruction: str | None = None
     source_id: str | None = None

@@ -13,7 +13,7 @@ from ..models.optimize_for import OptimizeFor
 T = TypeVar("T", bound="TrainingParameters")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainingParameters:
     """Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so none is
     declared here; the server refuses what it cannot use.

@@ -12,7 +12,7 @@ from ..models.training_stage import TrainingStage
 T = TypeVar("T", bound="TrainingProgress")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainingProgress:
     stage: TrainingStage
     updated_at: float

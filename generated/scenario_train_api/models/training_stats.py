@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="TrainingStats")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainingStats:
     ended_at: str | None = None
     queue_duration: float | None = None

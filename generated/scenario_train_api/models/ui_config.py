@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiConfig")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiConfig:
     input_properties: UiPropertyMap | None = None
     """ Display settings, keyed by input or output name. """

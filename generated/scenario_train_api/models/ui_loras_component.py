@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiLorasComponent")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiLorasComponent:
     label: str
     model_input: str

@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiPreset")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiPreset:
     fields: list[str]
     presets: Any

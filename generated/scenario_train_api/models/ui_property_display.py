@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiPropertyDisplay")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiPropertyDisplay:
     collapsed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

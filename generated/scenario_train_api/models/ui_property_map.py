@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiPropertyMap")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiPropertyMap:
     """Display settings, keyed by input or output name."""
 

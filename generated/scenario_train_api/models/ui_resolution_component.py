@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiResolutionComponent")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiResolutionComponent:
     height_input: str
     label: str

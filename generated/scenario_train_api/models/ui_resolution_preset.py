@@ -11,7 +11,7 @@ from ..errors import ParseError
 T = TypeVar("T", bound="UiResolutionPreset")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiResolutionPreset:
     height: float
     label: str

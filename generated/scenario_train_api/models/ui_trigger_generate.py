@@ -12,7 +12,7 @@ from ..models.ui_trigger_position import UiTriggerPosition
 T = TypeVar("T", bound="UiTriggerGenerate")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UiTriggerGenerate:
     label: str
     after: str | None = None
