@@ -1,14 +1,16 @@
-"""What a user of the models sees: None for an absent or null optional field, and keyword-only
-constructors.
+"""What a user of the models sees: None for an absent or null optional field, keyword-only
+constructors, a short repr that never shows a secret, and `to_json()`.
 
 The cases come from the spec and from the two 200 bodies: every class, every optional property
-at a place the bodies hold it.
+at a place the bodies hold it, every property marked `x-secret`, every schema with `x-repr`.
 """
 
 from __future__ import annotations
 
 import copy
 import inspect
+import json
+import re
 import typing
 from typing import Any
 
@@ -19,6 +21,7 @@ from contract_support import (
     Site,
     assert_same_json,
     body,
+    body_instances,
     get_at,
     json_names,
     optional_sites,
@@ -37,6 +40,7 @@ from scenario_train_api import models
 from scenario_train_api.models import TrainingParameters, TrainModelResponse
 
 MODEL_CLASSES = [cls for name in models.__all__ if attrs.has(cls := getattr(models, name))]
+SECRET = "s3cret-value-that-must-not-show"
 
 
 def round_trip(document: Any) -> TrainModelResponse:
@@ -132,3 +136,146 @@ def test_a_positional_argument_is_refused(cls: type) -> None:
     with pytest.raises(TypeError, match="positional"):
         cls(None, **keywords)
     cls(**{first.alias: None}, **keywords)  # the same values by keyword are taken
+
+
+# ---------------------------------------------------------------------------------- repr
+def secret_props() -> list[tuple[str, str]]:
+    return [
+        (schema_name, prop)
+        for schema_name, schema in schemas().items()
+        for prop, prop_schema in schema.get("properties", {}).items()
+        if prop_schema.get("x-secret") is True
+    ]
+
+
+def test_the_spec_marks_the_wandb_key_secret() -> None:
+    assert ("TrainingParameters", "wandbKey") in secret_props()
+
+
+def with_everywhere(schema_name: str, prop: str, value: Any) -> list[Any]:
+    """Each body with every object of `schema_name` cut down to its required fields and `prop`, set
+    to `value`: so that nothing else can fill a repr that lists a few fields."""
+    documents = []
+    for body_name in BODY_NAMES:
+        document = body(body_name)
+        for instance in body_instances(body_name):
+            if instance.schema == schema_name:
+                obj = get_at(document, instance.location)
+                for key in obj.keys() - required(ref(schema_name)):
+                    del obj[key]
+                obj[prop] = value
+        documents.append(document)
+    return documents
+
+
+@pytest.mark.parametrize(("schema_name", "prop"), secret_props(), ids="{0[0]}.{0[1]}".format)
+def test_a_secret_field_shows_in_no_repr(schema_name: str, prop: str) -> None:
+    for document in with_everywhere(schema_name, prop, SECRET):
+        parsed = TrainModelResponse.from_dict(document)
+        assert SECRET in json.dumps(parsed.to_dict())
+
+        for obj in parsed_objects(parsed):
+            assert SECRET not in repr(obj)
+            assert SECRET not in str(obj)
+
+
+def test_a_secret_field_alone_shows_as_more_fields() -> None:
+    assert repr(TrainingParameters(wandb_key=SECRET)) == "TrainingParameters(...)"
+    assert SECRET not in repr(TrainingParameters(batch_size=2, wandb_key=SECRET, seed=1))
+
+
+def test_a_value_beside_the_secret_does_show() -> None:
+    """The counterpart of the test above: the repr does show a field's text."""
+    (document, *_) = with_everywhere("TrainingParameters", "age", SECRET)
+
+    parameters = TrainModelResponse.from_dict(document).model.parameters
+
+    assert f"age='{SECRET}'" in repr(parameters)
+
+
+def repr_schemas() -> list[str]:
+    return [name for name, schema in schemas().items() if "x-repr" in schema]
+
+
+def top_level_names(text: str) -> list[str]:
+    """`Model(id='m', training_progress=TrainingProgress(stage='x'), ...)` -> ["id", "training_progress"]."""
+    inside = text[text.index("(") + 1 : -1]
+    while (collapsed := re.sub(r"\([^()]*\)", "", inside)) != inside:
+        inside = collapsed
+    return re.findall(r"(\w+)=", inside)
+
+
+@pytest.mark.parametrize("schema_name", repr_schemas())
+def test_the_repr_shows_the_fields_x_repr_names_in_order(schema_name: str) -> None:
+    listed = [python_name(prop) for prop in schemas()[schema_name]["x-repr"]]
+    seen = 0
+    for body_name in BODY_NAMES:
+        answer = TrainModelResponse.from_dict(body(body_name))
+        for obj in [*parsed_objects(answer), models.ModelResponse(model=answer.model)]:
+            if type(obj).__name__ != schema_name:
+                continue
+            text = repr(obj)
+            assert top_level_names(text) == [name for name in listed if getattr(obj, name) is not None], text
+            others = [
+                field.name
+                for field in attrs.fields(type(obj))
+                if field.init and field.name not in listed and getattr(obj, field.name) is not None
+            ]
+            assert text.startswith(f"{schema_name}(")
+            assert text.endswith("...)") == bool(others or obj.additional_properties), text
+            seen += 1
+    assert seen >= 2
+
+
+@pytest.mark.parametrize("body_name", BODY_NAMES)
+def test_every_repr_is_one_short_line(body_name: str) -> None:
+    parsed = TrainModelResponse.from_dict(body(body_name))
+
+    for obj in parsed_objects(parsed):
+        assert "\n" not in repr(obj)
+        assert len(repr(obj)) <= 320, repr(obj)
+    assert len(repr(parsed.model)) <= 160
+    assert repr(parsed.model).startswith(f"Model(id={parsed.model.id!r}, status={str(parsed.model.status)!r}, ")
+
+
+def test_a_long_text_is_cut_in_the_repr() -> None:
+    text = repr(TrainingParameters(class_prompt="x" * 500))
+
+    assert len(text) < 80
+    assert text.startswith("TrainingParameters(class_prompt='xxx")
+
+
+# -------------------------------------------------------------------------------- to_json
+@pytest.mark.parametrize("body_name", BODY_NAMES)
+def test_to_json_of_every_object_is_the_json_of_to_dict(body_name: str) -> None:
+    for obj in parsed_objects(TrainModelResponse.from_dict(body(body_name))):
+        for indent in (2, None, 4):
+            assert json.loads(obj.to_json(indent=indent)) == obj.to_dict()
+
+
+def same_but_for_number_spelling(ours: str, theirs: str) -> bool:
+    """Python writes 1e-05 where pydantic writes 0.00001: the same number."""
+    number = r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+    if re.sub(number, "0", ours) != re.sub(number, "0", theirs):
+        return False
+    return [float(n) for n in re.findall(number, ours)] == [float(n) for n in re.findall(number, theirs)]
+
+
+@pytest.mark.parametrize("body_name", BODY_NAMES)
+@pytest.mark.parametrize("indent", [2, None])
+def test_to_json_is_laid_out_as_the_vendors(body_name: str, indent: int | None) -> None:
+    """The vendor's `to_json` is pydantic's `model_dump_json(indent=2)` of the same JSON object."""
+    pydantic_core = pytest.importorskip("pydantic_core")
+    document = with_value(body(body_name), ("model", "name"), "Mochi — été")
+    parsed = TrainModelResponse.from_dict(document)
+
+    ours = parsed.to_json() if indent == 2 else parsed.to_json(indent=None)
+
+    theirs = pydantic_core.to_json(parsed.to_dict(), indent=indent).decode()
+    assert same_but_for_number_spelling(ours, theirs)
+    assert "Mochi — été" in ours
+
+
+def test_to_json_refuses_what_json_cannot_hold() -> None:
+    with pytest.raises(ValueError):
+        TrainingParameters(learning_rate=float("nan")).to_json()

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="CostDetails")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class CostDetails:
     """Creative units, keyed by operation."""
 
@@ -43,7 +44,7 @@ class CostDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -150,6 +151,45 @@ class CostDetails:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "CostDetails",
+            (
+                ("assistant_message", self.assistant_message),
+                ("caption", self.caption),
+                ("custom_generation", self.custom_generation),
+                ("describe_style", self.describe_style),
+                ("detection", self.detection),
+                ("embed", self.embed),
+                ("image_prompt_editing", self.image_prompt_editing),
+                ("inference_images", self.inference_images),
+                ("ip_detection", self.ip_detection),
+                ("pixelate", self.pixelate),
+                ("prompt", self.prompt),
+                ("quality_gate", self.quality_gate),
+                ("remove_background", self.remove_background),
+                ("repaint", self.repaint),
+                ("restyle", self.restyle),
+                ("segmentation", self.segmentation),
+                ("skybox_base_360", self.skybox_base_360),
+                ("skybox_upscale_360", self.skybox_upscale_360),
+                ("texture", self.texture),
+                ("train_model", self.train_model),
+                ("translate", self.translate),
+                ("upscale", self.upscale),
+                ("vectorization", self.vectorization),
+            ),
+            4,
+            (
+                self.slop_detection,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

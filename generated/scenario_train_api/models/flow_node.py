@@ -10,11 +10,12 @@ from ..errors import ParseError
 from ..models.flow_logic_type import FlowLogicType
 from ..models.flow_node_status import FlowNodeStatus
 from ..models.flow_node_type import FlowNodeType
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="FlowNode")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class FlowNode:
     id: str
     status: FlowNodeStatus
@@ -38,7 +39,7 @@ class FlowNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -125,6 +126,39 @@ class FlowNode:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "FlowNode",
+            (
+                ("id", self.id),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("count", self.count),
+                ("include_outputs_in_workflow_job", self.include_outputs_in_workflow_job),
+                ("iteration_index", self.iteration_index),
+                ("job_id", self.job_id),
+                ("logic_type", self.logic_type),
+                ("loop_node_id", self.loop_node_id),
+                ("model_id", self.model_id),
+                ("workflow_id", self.workflow_id),
+            ),
+            4,
+            (
+                self.assets,
+                self.depends_on,
+                self.inputs,
+                self.items,
+                self.logic,
+                self.loop_body_node_ids,
+                self.output,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,11 +11,12 @@ from ..models.background_behavior import BackgroundBehavior
 from ..models.input_kind import InputKind
 from ..models.input_type import InputType
 from ..models.model_type import ModelType
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="InputDefinition")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class InputDefinition:
     name: str
     type_: InputType
@@ -50,7 +51,7 @@ class InputDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -177,6 +178,49 @@ class InputDefinition:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "InputDefinition",
+            (
+                ("name", self.name),
+                ("type_", self.type_),
+                ("background_behavior", self.background_behavior),
+                ("color", self.color),
+                ("cost_impact", self.cost_impact),
+                ("description", self.description),
+                ("group", self.group),
+                ("hint", self.hint),
+                ("kind", self.kind),
+                ("label", self.label),
+                ("mask_from", self.mask_from),
+                ("max_", self.max_),
+                ("max_duration", self.max_duration),
+                ("max_length", self.max_length),
+                ("max_size", self.max_size),
+                ("min_", self.min_),
+                ("min_duration", self.min_duration),
+                ("min_length", self.min_length),
+                ("parent", self.parent),
+                ("placeholder", self.placeholder),
+                ("prompt", self.prompt),
+                ("prompt_spark", self.prompt_spark),
+                ("step", self.step),
+            ),
+            4,
+            (
+                self.allowed_values,
+                self.default,
+                self.inputs,
+                self.model_types,
+                self.required,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,11 +13,12 @@ from ..models.model_privacy import ModelPrivacy
 from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
 from ..models.model_type import ModelType
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class Model:
     """The same object that `GET /models/{modelId}` answers."""
 
@@ -70,7 +71,7 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -245,6 +246,62 @@ class Model:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Model",
+            (
+                ("id", self.id),
+                ("status", self.status),
+                ("training_progress", self.training_progress),
+            ),
+            3,
+            (
+                self.capabilities,
+                self.collection_ids,
+                self.created_at,
+                self.custom,
+                self.example_asset_ids,
+                self.privacy,
+                self.source,
+                self.tags,
+                self.training_images_number,
+                self.type_,
+                self.updated_at,
+                self.access_restrictions,
+                self.author_id,
+                self.class_,
+                self.compliant_model_ids,
+                self.concepts,
+                self.deleted_at,
+                self.disable_refund,
+                self.epoch,
+                self.epochs,
+                self.inputs,
+                self.job_id,
+                self.model_keyword,
+                self.name,
+                self.negative_prompt_embedding,
+                self.owner_id,
+                self.parameters,
+                self.parent_model_id,
+                self.performance_stats,
+                self.prompt_embedding,
+                self.short_description,
+                self.soft_deletion_on,
+                self.thumbnail,
+                self.training_image_pairs,
+                self.training_images,
+                self.training_stats,
+                self.ui_config,
+                self.user_id,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

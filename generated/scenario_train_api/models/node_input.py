@@ -11,11 +11,12 @@ from ..models.background_behavior import BackgroundBehavior
 from ..models.input_kind import InputKind
 from ..models.input_type import InputType
 from ..models.model_type import ModelType
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="NodeInput")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class NodeInput:
     name: str
     type_: InputType
@@ -53,7 +54,7 @@ class NodeInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -198,6 +199,51 @@ class NodeInput:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "NodeInput",
+            (),
+            4,
+            (
+                self.name,
+                self.type_,
+                self.allowed_values,
+                self.background_behavior,
+                self.color,
+                self.cost_impact,
+                self.default,
+                self.description,
+                self.group,
+                self.hint,
+                self.inputs,
+                self.kind,
+                self.label,
+                self.mask_from,
+                self.max_,
+                self.max_duration,
+                self.max_length,
+                self.max_size,
+                self.min_,
+                self.min_duration,
+                self.min_length,
+                self.model_types,
+                self.parent,
+                self.placeholder,
+                self.prompt,
+                self.prompt_spark,
+                self.required,
+                self.step,
+                self.ref,
+                self.value,
+                self.items,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="PerformanceVariant")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class PerformanceVariant:
     capability: str
     computed_at: str
@@ -28,7 +29,7 @@ class PerformanceVariant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -86,6 +87,33 @@ class PerformanceVariant:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "PerformanceVariant",
+            (
+                ("capability", self.capability),
+                ("computed_at", self.computed_at),
+                ("variant_key", self.variant_key),
+                ("cost_per_asset_max_cu", self.cost_per_asset_max_cu),
+                ("cost_per_asset_min_cu", self.cost_per_asset_min_cu),
+                ("cost_per_asset_p50cu", self.cost_per_asset_p50cu),
+                ("inference_latency_p50_sec", self.inference_latency_p50_sec),
+                ("inference_latency_p75_sec", self.inference_latency_p75_sec),
+                ("resolution", self.resolution),
+                ("total_latency_p50_sec", self.total_latency_p50_sec),
+                ("total_latency_p75_sec", self.total_latency_p75_sec),
+            ),
+            4,
+            (
+                self.arena_score,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

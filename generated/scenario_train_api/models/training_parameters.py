@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..errors import ParseError
 from ..models.lr_scheduler import LrScheduler
 from ..models.optimize_for import OptimizeFor
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainingParameters")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class TrainingParameters:
     """Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so none is
     declared here; the server refuses what it cannot use.
@@ -54,10 +55,11 @@ class TrainingParameters:
     validation_prompt: str | None = None
     voice_description: str | None = None
     wandb_key: str | None = None
+    """ A Weights & Biases API key, a third-party secret. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -194,6 +196,53 @@ class TrainingParameters:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainingParameters",
+            (
+                ("age", self.age),
+                ("batch_size", self.batch_size),
+                ("class_prompt", self.class_prompt),
+                ("clone_type", self.clone_type),
+                ("concept_prompt", self.concept_prompt),
+                ("gender", self.gender),
+                ("language", self.language),
+                ("learning_rate", self.learning_rate),
+                ("learning_rate_text_encoder", self.learning_rate_text_encoder),
+                ("learning_rate_unet", self.learning_rate_unet),
+                ("lr_scheduler", self.lr_scheduler),
+                ("max_train_steps", self.max_train_steps),
+                ("nb_epochs", self.nb_epochs),
+                ("nb_repeats", self.nb_repeats),
+                ("num_text_train_steps", self.num_text_train_steps),
+                ("num_u_net_train_steps", self.num_u_net_train_steps),
+                ("optimize_for", self.optimize_for),
+                ("prior_loss_weight", self.prior_loss_weight),
+                ("random_crop", self.random_crop),
+                ("random_crop_ratio", self.random_crop_ratio),
+                ("random_crop_scale", self.random_crop_scale),
+                ("rank", self.rank),
+                ("remove_background_noise", self.remove_background_noise),
+                ("scale_lr", self.scale_lr),
+                ("seed", self.seed),
+                ("text_encoder_training_ratio", self.text_encoder_training_ratio),
+                ("validation_frequency", self.validation_frequency),
+                ("validation_prompt", self.validation_prompt),
+                ("voice_description", self.voice_description),
+            ),
+            4,
+            (
+                self.sample_prompts,
+                self.sample_source_images,
+                self.wandb_key,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

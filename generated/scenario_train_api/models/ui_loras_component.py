@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="UiLorasComponent")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class UiLorasComponent:
     label: str
     model_input: str
@@ -20,7 +21,7 @@ class UiLorasComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
     # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -47,6 +48,23 @@ class UiLorasComponent:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "UiLorasComponent",
+            (
+                ("label", self.label),
+                ("model_input", self.model_input),
+                ("scale_input", self.scale_input),
+                ("model_id_input", self.model_id_input),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

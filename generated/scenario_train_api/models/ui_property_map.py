@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="UiPropertyMap")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class UiPropertyMap:
     """Display settings, keyed by input or output name."""
 
@@ -25,6 +26,18 @@ class UiPropertyMap:
             field_dict[prop_name] = prop.to_dict()
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "UiPropertyMap",
+            (),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
