@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -630,3 +630,80 @@ class TrainingParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class TrainingParametersDict(TypedDict, total=False):
+    """TrainingParameters as a plain dict, for type checkers: every key is optional, and may be given by its API name
+    or by its Python name (one of the two)."""
+
+    age: str
+    batchSize: float
+    batch_size: float
+    classPrompt: str
+    class_prompt: str
+    cloneType: str
+    """ `instant` or `professional`. """
+    clone_type: str
+    """ `instant` or `professional`. """
+    conceptPrompt: str
+    concept_prompt: str
+    gender: str
+    language: str
+    learningRate: float
+    learning_rate: float
+    learningRateTextEncoder: float
+    learning_rate_text_encoder: float
+    learningRateUnet: float
+    learning_rate_unet: float
+    lrScheduler: (
+        LrScheduler
+        | Literal["constant", "constant-with-warmup", "cosine", "cosine-with-restarts", "linear", "polynomial"]
+    )
+    lr_scheduler: (
+        LrScheduler
+        | Literal["constant", "constant-with-warmup", "cosine", "cosine-with-restarts", "linear", "polynomial"]
+    )
+    maxTrainSteps: float
+    max_train_steps: float
+    nbEpochs: float
+    nb_epochs: float
+    nbRepeats: float
+    nb_repeats: float
+    numTextTrainSteps: float
+    num_text_train_steps: float
+    numUNetTrainSteps: float
+    num_u_net_train_steps: float
+    optimizeFor: OptimizeFor | Literal["likeness"]
+    optimize_for: OptimizeFor | Literal["likeness"]
+    priorLossWeight: float
+    prior_loss_weight: float
+    randomCrop: bool
+    random_crop: bool
+    randomCropRatio: float
+    random_crop_ratio: float
+    randomCropScale: float
+    random_crop_scale: float
+    rank: float
+    removeBackgroundNoise: bool
+    remove_background_noise: bool
+    samplePrompts: list[str]
+    sample_prompts: list[str]
+    sampleSourceImages: list[str]
+    """ Same length as `samplePrompts`. """
+    sample_source_images: list[str]
+    """ Same length as `samplePrompts`. """
+    scaleLr: bool
+    scale_lr: bool
+    seed: float
+    textEncoderTrainingRatio: float
+    text_encoder_training_ratio: float
+    validationFrequency: float
+    validation_frequency: float
+    validationPrompt: str
+    validation_prompt: str
+    voiceDescription: str
+    voice_description: str
+    wandbKey: str
+    """ A Weights & Biases API key, a third-party secret. """
+    wandb_key: str
+    """ A Weights & Biases API key, a third-party secret. """
