@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from enum import Enum
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -14,11 +16,52 @@ class Unset:
         return "UNSET"
 
     def __reduce__(self) -> str:
-        # Fields are compared to UNSET by identity: a copy or an unpickled model must get the same object.
+        # Arguments are compared to UNSET by identity: a copy or an unpickled one must be the same object.
         return "UNSET"
 
 
 UNSET: Unset = Unset()
+
+
+def json_text(document: Any, indent: int | None) -> str:
+    """JSON text as the vendor's SDK writes it (pydantic's `model_dump_json`): characters beyond ASCII as
+    they are, no spaces on one line; NaN and infinities, which JSON has not, raise ValueError."""
+    if indent is None:
+        return json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=indent)
+
+
+_REPR_TEXT = 40
+
+
+def short_repr(name: str, shown: tuple[tuple[str, object], ...], limit: int, hidden: tuple[object, ...]) -> str:
+    """`Model(id='m-1', status='training', ...)`: the set fields of `shown`, at most `limit` of them,
+    then `...` if any other field is set."""
+    parts: list[str] = []
+    more = False
+    for field, value in shown:
+        if value is None:
+            continue
+        if len(parts) == limit:
+            more = True
+            break
+        parts.append(f"{field}={_short_value(value)}")
+    if not more:
+        more = any(value is not None and value != {} for value in hidden)
+    if more:
+        parts.append("...")
+    return f"{name}({', '.join(parts)})"
+
+
+def _short_value(value: object) -> str:
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str) and len(value) > _REPR_TEXT:
+        return repr(value[:_REPR_TEXT]) + "..."
+    if isinstance(value, list):
+        return f"[{len(value)} items]"
+    return repr(value)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -8,6 +8,7 @@ with Scenario() as client:
 """
 
 from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
+from scenario_train_api.models.training_parameters import TrainingParametersDict
 
 from ._client import DEFAULT_MAX_RETRIES, AsyncScenario, Scenario
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
@@ -61,6 +62,7 @@ __all__ = [
     "TrainModelResponse",
     "TrainingFailedError",
     "TrainingParameters",
+    "TrainingParametersDict",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "__version__",

@@ -80,9 +80,9 @@ def _dry_run(value: object) -> DryRunMode | Unset:
     raise ValueError(f"dry_run must be True, False, None, 'true' or 'api', not {value!r}")
 
 
-def _parameters(parameters: object) -> TrainingParameters | Unset:
+def _parameters(parameters: object) -> TrainingParameters | None:
     if parameters is None:
-        return UNSET
+        return None
     if isinstance(parameters, TrainingParameters):
         return parameters
     if not isinstance(parameters, Mapping):

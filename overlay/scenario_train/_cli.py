@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
-from scenario_train_api.types import Unset
 
 from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call, wire_name
 from ._client import Scenario
@@ -147,7 +146,7 @@ def _print_trigger(result: TrainModelResponse | DryRunEstimate, out: TextIO) -> 
         out.write(f"Dry run: the training would cost {result.creative_units_cost:g} creative units; nothing started.\n")
         return
     job, model = result.job, result.model
-    cost = "" if isinstance(result.creative_units_cost, Unset) else f"{result.creative_units_cost:g} creative units"
+    cost = "" if result.creative_units_cost is None else f"{result.creative_units_cost:g} creative units"
     out.write(
         f"Training started for model {model.id}\n"
         f"  job:          {job.job_id} ({job.status})\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TextIO
 
 from scenario_train_api.models import Model, ModelStatus
-from scenario_train_api.types import Unset
 
 __all__ = ["ProgressPrinter", "describe_progress"]
 
@@ -14,7 +13,7 @@ _BAR_WIDTH = 30
 
 def _fraction(model: Model) -> float | None:
     progress = model.training_progress
-    if isinstance(progress, Unset) or isinstance(progress.progress, Unset):
+    if progress is None or progress.progress is None:
         return None
     return min(max(float(progress.progress), 0.0), 1.0)
 
@@ -23,14 +22,14 @@ def describe_progress(model: Model) -> str:
     """One line: status, stage, percentage, queue position and time left, as far as the model tells."""
     parts = [f"status={model.status}"]
     progress = model.training_progress
-    if not isinstance(progress, Unset):
+    if progress is not None:
         parts.append(f"stage={progress.stage}")
         fraction = _fraction(model)
         if fraction is not None:
             parts.append(f"progress={fraction:.0%}")
-        if not isinstance(progress.position, Unset):
+        if progress.position is not None:
             parts.append(f"position={progress.position:g}")
-        if not isinstance(progress.remaining_time_ms, Unset):
+        if progress.remaining_time_ms is not None:
             parts.append(f"remaining={_duration(progress.remaining_time_ms / 1000)}")
     return " ".join(parts)
 

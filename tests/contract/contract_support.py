@@ -369,6 +369,21 @@ def json_names(cls: type) -> dict[str, str]:
     return {python_name(name): name for name in properties(ref(cls.__name__))}
 
 
+def parsed_objects(value: Any) -> Iterator[Any]:
+    """`value` and every generated object under it; a field left unset fails the walk."""
+    if attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(type(value)):
+            assert hasattr(value, field.name), f"{type(value).__name__}.{field.name} is not set"
+            yield from parsed_objects(getattr(value, field.name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from parsed_objects(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from parsed_objects(item)
+
+
 def parsed_at(parsed: Any, location: Sequence[str | int]) -> Any:
     """Follow a JSON location through the tree `from_dict` built."""
     for part in location:

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="ArenaScore")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class ArenaScore:
     arena_category: str
     arena_model_name: str
@@ -24,6 +25,7 @@ class ArenaScore:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         arena_category = self.arena_category
 
         arena_model_name = self.arena_model_name
@@ -56,6 +58,27 @@ class ArenaScore:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "ArenaScore",
+            (
+                ("arena_category", self.arena_category),
+                ("arena_model_name", self.arena_model_name),
+                ("fetched_at", self.fetched_at),
+                ("rank", self.rank),
+                ("rating", self.rating),
+                ("rating_lower", self.rating_lower),
+                ("rating_upper", self.rating_upper),
+                ("votes", self.votes),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,17 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="AssetRef")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class AssetRef:
     asset_id: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         asset_id = self.asset_id
 
         url = self.url
@@ -32,6 +34,21 @@ class AssetRef:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "AssetRef",
+            (
+                ("asset_id", self.asset_id),
+                ("url", self.url),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,30 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="DryRunEstimate")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class DryRunEstimate:
     creative_units_cost: float
-    creative_units_discount: float | Unset = UNSET
-    cost_details: CostDetails | Unset = UNSET
+    creative_units_discount: float | None = None
+    cost_details: CostDetails | None = None
     """ Creative units, keyed by operation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         creative_units_cost = self.creative_units_cost
-
-        creative_units_discount = self.creative_units_discount
-
-        cost_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_details, Unset):
-            cost_details = self.cost_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,14 +34,35 @@ class DryRunEstimate:
                 "creativeUnitsCost": creative_units_cost,
             }
         )
-        if creative_units_discount is not UNSET:
+        creative_units_discount = self.creative_units_discount
+        if creative_units_discount is not None:
             field_dict["creativeUnitsDiscount"] = creative_units_discount
-        if cost_details is not UNSET:
-            field_dict["costDetails"] = cost_details
+
+        if self.cost_details is not None:
+            field_dict["costDetails"] = self.cost_details.to_dict()
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "DryRunEstimate",
+            (
+                ("creative_units_cost", self.creative_units_cost),
+                ("creative_units_discount", self.creative_units_discount),
+            ),
+            4,
+            (
+                self.cost_details,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -67,29 +83,21 @@ class DryRunEstimate:
                 raise ParseError.expected("number", creative_units_cost)
 
             at = "creativeUnitsDiscount"
-            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
-            if (
-                type(creative_units_discount) is not float
-                and type(creative_units_discount) is not int
-                and creative_units_discount is not UNSET
-            ):
+            creative_units_discount = d.pop("creativeUnitsDiscount", None)
+            if type(creative_units_discount) is not float and type(creative_units_discount) is not int:
                 if creative_units_discount is None:
-                    creative_units_discount = UNSET
-                    sent_null += ("creativeUnitsDiscount",)
+                    if "creativeUnitsDiscount" in src_dict:
+                        sent_null += ("creativeUnitsDiscount",)
                 elif isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)):
                     raise ParseError.expected("number", creative_units_discount)
 
             at = "costDetails"
-            _cost_details_sent = d.pop("costDetails", UNSET)
-            if _cost_details_sent is None:
-                _cost_details_sent = UNSET
-                sent_null += ("costDetails",)
-            _cost_details = _cost_details_sent
-            cost_details: CostDetails | Unset
-            if _cost_details is UNSET:
-                cost_details = UNSET
-            else:
+            _cost_details = d.pop("costDetails", None)
+            cost_details: CostDetails | None = None
+            if _cost_details is not None:
                 cost_details = CostDetails.from_dict(_cost_details)
+            elif "costDetails" in src_dict:
+                sent_null += ("costDetails",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

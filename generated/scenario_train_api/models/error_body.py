@@ -7,86 +7,110 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="ErrorBody")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class ErrorBody:
     """Observed error fields; all optional, others may appear."""
 
-    message: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    error: Any | Unset = UNSET
-    detail: Any | Unset = UNSET
-    status: Any | Unset = UNSET
-    code: Any | Unset = UNSET
-    details: ErrorDetails | Unset = UNSET
-    remaining_seconds: float | Unset = UNSET
+    message: str | None = None
+    reason: str | None = None
+    error: Any = None
+    detail: Any = None
+    status: Any = None
+    code: Any = None
+    details: ErrorDetails | None = None
+    remaining_seconds: float | None = None
     """ Cooldown before the next launch (429). """
-    required_plan: str | Unset = UNSET
-    traceId: str | Unset = UNSET
-    trace_id: str | Unset = UNSET
+    required_plan: str | None = None
+    traceId: str | None = None
+    trace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        reason = self.reason
-
-        error = self.error
-
-        detail = self.detail
-
-        status = self.status
-
-        code = self.code
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        remaining_seconds = self.remaining_seconds
-
-        required_plan = self.required_plan
-
-        traceId = self.traceId
-
-        trace_id = self.trace_id
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if reason is not UNSET:
+
+        reason = self.reason
+        if reason is not None:
             field_dict["reason"] = reason
-        if error is not UNSET:
+
+        error = self.error
+        if error is not None:
             field_dict["error"] = error
-        if detail is not UNSET:
+
+        detail = self.detail
+        if detail is not None:
             field_dict["detail"] = detail
-        if status is not UNSET:
+
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if code is not UNSET:
+
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if details is not UNSET:
-            field_dict["details"] = details
-        if remaining_seconds is not UNSET:
+
+        if self.details is not None:
+            field_dict["details"] = self.details.to_dict()
+
+        remaining_seconds = self.remaining_seconds
+        if remaining_seconds is not None:
             field_dict["remainingSeconds"] = remaining_seconds
-        if required_plan is not UNSET:
+
+        required_plan = self.required_plan
+        if required_plan is not None:
             field_dict["requiredPlan"] = required_plan
-        if traceId is not UNSET:
+
+        traceId = self.traceId
+        if traceId is not None:
             field_dict["traceId"] = traceId
-        if trace_id is not UNSET:
+
+        trace_id = self.trace_id
+        if trace_id is not None:
             field_dict["trace_id"] = trace_id
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "ErrorBody",
+            (
+                ("message", self.message),
+                ("reason", self.reason),
+                ("remaining_seconds", self.remaining_seconds),
+                ("required_plan", self.required_plan),
+                ("traceId", self.traceId),
+                ("trace_id", self.trace_id),
+            ),
+            4,
+            (
+                self.error,
+                self.detail,
+                self.status,
+                self.code,
+                self.details,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -98,84 +122,84 @@ class ErrorBody:
         at: str = ""
         try:
             at = "message"
-            message = d.pop("message", UNSET)
-            if type(message) is not str and message is not UNSET:
+            message = d.pop("message", None)
+            if type(message) is not str:
                 if message is None:
-                    message = UNSET
-                    sent_null += ("message",)
+                    if "message" in src_dict:
+                        sent_null += ("message",)
                 elif not isinstance(message, str):
                     raise ParseError.expected("string", message)
 
             at = "reason"
-            reason = d.pop("reason", UNSET)
-            if type(reason) is not str and reason is not UNSET:
+            reason = d.pop("reason", None)
+            if type(reason) is not str:
                 if reason is None:
-                    reason = UNSET
-                    sent_null += ("reason",)
+                    if "reason" in src_dict:
+                        sent_null += ("reason",)
                 elif not isinstance(reason, str):
                     raise ParseError.expected("string", reason)
 
             at = "error"
-            error = d.pop("error", UNSET)
+            error = d.pop("error", None)
+            if error is None and "error" in src_dict:
+                sent_null += ("error",)
 
             at = "detail"
-            detail = d.pop("detail", UNSET)
+            detail = d.pop("detail", None)
+            if detail is None and "detail" in src_dict:
+                sent_null += ("detail",)
 
             at = "status"
-            status = d.pop("status", UNSET)
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                sent_null += ("status",)
 
             at = "code"
-            code = d.pop("code", UNSET)
+            code = d.pop("code", None)
+            if code is None and "code" in src_dict:
+                sent_null += ("code",)
 
             at = "details"
-            _details_sent = d.pop("details", UNSET)
-            if _details_sent is None:
-                _details_sent = UNSET
-                sent_null += ("details",)
-            _details = _details_sent
-            details: ErrorDetails | Unset
-            if _details is UNSET:
-                details = UNSET
-            else:
+            _details = d.pop("details", None)
+            details: ErrorDetails | None = None
+            if _details is not None:
                 details = ErrorDetails.from_dict(_details)
+            elif "details" in src_dict:
+                sent_null += ("details",)
 
             at = "remainingSeconds"
-            remaining_seconds = d.pop("remainingSeconds", UNSET)
-            if (
-                type(remaining_seconds) is not float
-                and type(remaining_seconds) is not int
-                and remaining_seconds is not UNSET
-            ):
+            remaining_seconds = d.pop("remainingSeconds", None)
+            if type(remaining_seconds) is not float and type(remaining_seconds) is not int:
                 if remaining_seconds is None:
-                    remaining_seconds = UNSET
-                    sent_null += ("remainingSeconds",)
+                    if "remainingSeconds" in src_dict:
+                        sent_null += ("remainingSeconds",)
                 elif isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, (int, float)):
                     raise ParseError.expected("number", remaining_seconds)
 
             at = "requiredPlan"
-            required_plan = d.pop("requiredPlan", UNSET)
-            if type(required_plan) is not str and required_plan is not UNSET:
+            required_plan = d.pop("requiredPlan", None)
+            if type(required_plan) is not str:
                 if required_plan is None:
-                    required_plan = UNSET
-                    sent_null += ("requiredPlan",)
+                    if "requiredPlan" in src_dict:
+                        sent_null += ("requiredPlan",)
                 elif not isinstance(required_plan, str):
                     raise ParseError.expected("string", required_plan)
 
             at = "traceId"
-            traceId = d.pop("traceId", UNSET)
-            if type(traceId) is not str and traceId is not UNSET:
+            traceId = d.pop("traceId", None)
+            if type(traceId) is not str:
                 if traceId is None:
-                    traceId = UNSET
-                    sent_null += ("traceId",)
+                    if "traceId" in src_dict:
+                        sent_null += ("traceId",)
                 elif not isinstance(traceId, str):
                     raise ParseError.expected("string", traceId)
 
             at = "trace_id"
-            trace_id = d.pop("trace_id", UNSET)
-            if type(trace_id) is not str and trace_id is not UNSET:
+            trace_id = d.pop("trace_id", None)
+            if type(trace_id) is not str:
                 if trace_id is None:
-                    trace_id = UNSET
-                    sent_null += ("trace_id",)
+                    if "trace_id" in src_dict:
+                        sent_null += ("trace_id",)
                 elif not isinstance(trace_id, str):
                     raise ParseError.expected("string", trace_id)
 

@@ -7,36 +7,52 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="ErrorDetails")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class ErrorDetails:
-    action_name: str | Unset = UNSET
-    action_limit: float | Unset = UNSET
+    action_name: str | None = None
+    action_limit: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        action_name = self.action_name
-
-        action_limit = self.action_limit
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action_name is not UNSET:
+        action_name = self.action_name
+        if action_name is not None:
             field_dict["actionName"] = action_name
-        if action_limit is not UNSET:
+
+        action_limit = self.action_limit
+        if action_limit is not None:
             field_dict["actionLimit"] = action_limit
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "ErrorDetails",
+            (
+                ("action_name", self.action_name),
+                ("action_limit", self.action_limit),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -48,20 +64,20 @@ class ErrorDetails:
         at: str = ""
         try:
             at = "actionName"
-            action_name = d.pop("actionName", UNSET)
-            if type(action_name) is not str and action_name is not UNSET:
+            action_name = d.pop("actionName", None)
+            if type(action_name) is not str:
                 if action_name is None:
-                    action_name = UNSET
-                    sent_null += ("actionName",)
+                    if "actionName" in src_dict:
+                        sent_null += ("actionName",)
                 elif not isinstance(action_name, str):
                     raise ParseError.expected("string", action_name)
 
             at = "actionLimit"
-            action_limit = d.pop("actionLimit", UNSET)
-            if type(action_limit) is not float and type(action_limit) is not int and action_limit is not UNSET:
+            action_limit = d.pop("actionLimit", None)
+            if type(action_limit) is not float and type(action_limit) is not int:
                 if action_limit is None:
-                    action_limit = UNSET
-                    sent_null += ("actionLimit",)
+                    if "actionLimit" in src_dict:
+                        sent_null += ("actionLimit",)
                 elif isinstance(action_limit, bool) or not isinstance(action_limit, (int, float)):
                     raise ParseError.expected("number", action_limit)
 

@@ -7,46 +7,63 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="FlowLogic")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class FlowLogic:
-    cases: list[FlowLogicCase] | Unset = UNSET
-    default: str | Unset = UNSET
-    transform: str | Unset = UNSET
+    cases: list[FlowLogicCase] | None = None
+    default: str | None = None
+    transform: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        cases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cases, Unset):
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.cases is not None:
             cases = []
             for cases_item_data in self.cases:
                 cases_item = cases_item_data.to_dict()
                 cases.append(cases_item)
+            field_dict["cases"] = cases
 
         default = self.default
+        if default is not None:
+            field_dict["default"] = default
 
         transform = self.transform
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cases is not UNSET:
-            field_dict["cases"] = cases
-        if default is not UNSET:
-            field_dict["default"] = default
-        if transform is not UNSET:
+        if transform is not None:
             field_dict["transform"] = transform
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "FlowLogic",
+            (
+                ("default", self.default),
+                ("transform", self.transform),
+            ),
+            4,
+            (
+                self.cases,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -58,13 +75,9 @@ class FlowLogic:
         at: str = ""
         try:
             at = "cases"
-            _cases_sent = d.pop("cases", UNSET)
-            if _cases_sent is None:
-                _cases_sent = UNSET
-                sent_null += ("cases",)
-            _cases = _cases_sent
-            cases: list[FlowLogicCase] | Unset = UNSET
-            if _cases is not UNSET:
+            _cases = d.pop("cases", None)
+            cases: list[FlowLogicCase] | None = None
+            if _cases is not None:
                 if not isinstance(_cases, list):
                     raise ParseError.expected("array", _cases)
                 cases = []
@@ -78,22 +91,24 @@ class FlowLogic:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(cases)) from parse_error
+            elif "cases" in src_dict:
+                sent_null += ("cases",)
 
             at = "default"
-            default = d.pop("default", UNSET)
-            if type(default) is not str and default is not UNSET:
+            default = d.pop("default", None)
+            if type(default) is not str:
                 if default is None:
-                    default = UNSET
-                    sent_null += ("default",)
+                    if "default" in src_dict:
+                        sent_null += ("default",)
                 elif not isinstance(default, str):
                     raise ParseError.expected("string", default)
 
             at = "transform"
-            transform = d.pop("transform", UNSET)
-            if type(transform) is not str and transform is not UNSET:
+            transform = d.pop("transform", None)
+            if type(transform) is not str:
                 if transform is None:
-                    transform = UNSET
-                    sent_null += ("transform",)
+                    if "transform" in src_dict:
+                        sent_null += ("transform",)
                 elif not isinstance(transform, str):
                     raise ParseError.expected("string", transform)
 

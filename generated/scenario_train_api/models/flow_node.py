@@ -10,93 +10,44 @@ from ..errors import ParseError
 from ..models.flow_logic_type import FlowLogicType
 from ..models.flow_node_status import FlowNodeStatus
 from ..models.flow_node_type import FlowNodeType
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="FlowNode")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class FlowNode:
     id: str
     status: FlowNodeStatus
     type_: FlowNodeType
-    assets: list[AssetRef] | Unset = UNSET
-    count: float | Unset = UNSET
-    depends_on: list[str] | Unset = UNSET
-    include_outputs_in_workflow_job: bool | Unset = UNSET
+    assets: list[AssetRef] | None = None
+    count: float | None = None
+    depends_on: list[str] | None = None
+    include_outputs_in_workflow_job: bool | None = None
     """ Only ever `true` when present. """
-    inputs: list[NodeInput] | Unset = UNSET
-    items: list[str] | Unset = UNSET
-    iteration_index: float | Unset = UNSET
-    job_id: str | Unset = UNSET
-    logic: FlowLogic | Unset = UNSET
-    logic_type: FlowLogicType | Unset = UNSET
-    loop_body_node_ids: list[str] | Unset = UNSET
-    loop_node_id: str | Unset = UNSET
-    model_id: str | Unset = UNSET
-    output: Any | Unset = UNSET
-    workflow_id: str | Unset = UNSET
+    inputs: list[NodeInput] | None = None
+    items: list[str] | None = None
+    iteration_index: float | None = None
+    job_id: str | None = None
+    logic: FlowLogic | None = None
+    logic_type: FlowLogicType | None = None
+    loop_body_node_ids: list[str] | None = None
+    loop_node_id: str | None = None
+    model_id: str | None = None
+    output: Any = None
+    workflow_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         id = self.id
 
         status = self.status.value
 
         type_ = self.type_.value
-
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
-
-        count = self.count
-
-        depends_on: list[str] | Unset = UNSET
-        if not isinstance(self.depends_on, Unset):
-            depends_on = self.depends_on
-
-        include_outputs_in_workflow_job = self.include_outputs_in_workflow_job
-
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
-
-        items: list[str] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = self.items
-
-        iteration_index = self.iteration_index
-
-        job_id = self.job_id
-
-        logic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logic, Unset):
-            logic = self.logic.to_dict()
-
-        logic_type: str | Unset = UNSET
-        if not isinstance(self.logic_type, Unset):
-            logic_type = self.logic_type.value
-
-        loop_body_node_ids: list[str] | Unset = UNSET
-        if not isinstance(self.loop_body_node_ids, Unset):
-            loop_body_node_ids = self.loop_body_node_ids
-
-        loop_node_id = self.loop_node_id
-
-        model_id = self.model_id
-
-        output = self.output
-
-        workflow_id = self.workflow_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,40 +58,107 @@ class FlowNode:
                 "type": type_,
             }
         )
-        if assets is not UNSET:
+        if self.assets is not None:
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
             field_dict["assets"] = assets
-        if count is not UNSET:
+
+        count = self.count
+        if count is not None:
             field_dict["count"] = count
-        if depends_on is not UNSET:
+
+        depends_on = self.depends_on
+        if depends_on is not None:
             field_dict["dependsOn"] = depends_on
-        if include_outputs_in_workflow_job is not UNSET:
+
+        include_outputs_in_workflow_job = self.include_outputs_in_workflow_job
+        if include_outputs_in_workflow_job is not None:
             field_dict["includeOutputsInWorkflowJob"] = include_outputs_in_workflow_job
-        if inputs is not UNSET:
+
+        if self.inputs is not None:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
             field_dict["inputs"] = inputs
-        if items is not UNSET:
+
+        items = self.items
+        if items is not None:
             field_dict["items"] = items
-        if iteration_index is not UNSET:
+
+        iteration_index = self.iteration_index
+        if iteration_index is not None:
             field_dict["iterationIndex"] = iteration_index
-        if job_id is not UNSET:
+
+        job_id = self.job_id
+        if job_id is not None:
             field_dict["jobId"] = job_id
-        if logic is not UNSET:
-            field_dict["logic"] = logic
-        if logic_type is not UNSET:
-            field_dict["logicType"] = logic_type
-        if loop_body_node_ids is not UNSET:
+
+        if self.logic is not None:
+            field_dict["logic"] = self.logic.to_dict()
+
+        if self.logic_type is not None:
+            field_dict["logicType"] = self.logic_type.value
+
+        loop_body_node_ids = self.loop_body_node_ids
+        if loop_body_node_ids is not None:
             field_dict["loopBodyNodeIds"] = loop_body_node_ids
-        if loop_node_id is not UNSET:
+
+        loop_node_id = self.loop_node_id
+        if loop_node_id is not None:
             field_dict["loopNodeId"] = loop_node_id
-        if model_id is not UNSET:
+
+        model_id = self.model_id
+        if model_id is not None:
             field_dict["modelId"] = model_id
-        if output is not UNSET:
+
+        output = self.output
+        if output is not None:
             field_dict["output"] = output
-        if workflow_id is not UNSET:
+
+        workflow_id = self.workflow_id
+        if workflow_id is not None:
             field_dict["workflowId"] = workflow_id
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "FlowNode",
+            (
+                ("id", self.id),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("count", self.count),
+                ("include_outputs_in_workflow_job", self.include_outputs_in_workflow_job),
+                ("iteration_index", self.iteration_index),
+                ("job_id", self.job_id),
+                ("logic_type", self.logic_type),
+                ("loop_node_id", self.loop_node_id),
+                ("model_id", self.model_id),
+                ("workflow_id", self.workflow_id),
+            ),
+            4,
+            (
+                self.assets,
+                self.depends_on,
+                self.inputs,
+                self.items,
+                self.logic,
+                self.loop_body_node_ids,
+                self.output,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -163,13 +181,9 @@ class FlowNode:
             type_ = FlowNodeType.from_json(d.pop("type"))
 
             at = "assets"
-            _assets_sent = d.pop("assets", UNSET)
-            if _assets_sent is None:
-                _assets_sent = UNSET
-                sent_null += ("assets",)
-            _assets = _assets_sent
-            assets: list[AssetRef] | Unset = UNSET
-            if _assets is not UNSET:
+            _assets = d.pop("assets", None)
+            assets: list[AssetRef] | None = None
+            if _assets is not None:
                 if not isinstance(_assets, list):
                     raise ParseError.expected("array", _assets)
                 assets = []
@@ -183,24 +197,22 @@ class FlowNode:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(assets)) from parse_error
+            elif "assets" in src_dict:
+                sent_null += ("assets",)
 
             at = "count"
-            count = d.pop("count", UNSET)
-            if type(count) is not float and type(count) is not int and count is not UNSET:
+            count = d.pop("count", None)
+            if type(count) is not float and type(count) is not int:
                 if count is None:
-                    count = UNSET
-                    sent_null += ("count",)
+                    if "count" in src_dict:
+                        sent_null += ("count",)
                 elif isinstance(count, bool) or not isinstance(count, (int, float)):
                     raise ParseError.expected("number", count)
 
             at = "dependsOn"
-            _depends_on_sent = d.pop("dependsOn", UNSET)
-            if _depends_on_sent is None:
-                _depends_on_sent = UNSET
-                sent_null += ("dependsOn",)
-            _depends_on = _depends_on_sent
-            depends_on: list[str] | Unset = UNSET
-            if _depends_on is not UNSET:
+            _depends_on = d.pop("dependsOn", None)
+            depends_on: list[str] | None = None
+            if _depends_on is not None:
                 if not isinstance(_depends_on, list):
                     raise ParseError.expected("array", _depends_on)
                 depends_on = []
@@ -216,24 +228,22 @@ class FlowNode:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(depends_on)) from parse_error
+            elif "dependsOn" in src_dict:
+                sent_null += ("dependsOn",)
 
             at = "includeOutputsInWorkflowJob"
-            include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", UNSET)
-            if type(include_outputs_in_workflow_job) is not bool and include_outputs_in_workflow_job is not UNSET:
+            include_outputs_in_workflow_job = d.pop("includeOutputsInWorkflowJob", None)
+            if type(include_outputs_in_workflow_job) is not bool:
                 if include_outputs_in_workflow_job is None:
-                    include_outputs_in_workflow_job = UNSET
-                    sent_null += ("includeOutputsInWorkflowJob",)
+                    if "includeOutputsInWorkflowJob" in src_dict:
+                        sent_null += ("includeOutputsInWorkflowJob",)
                 elif not isinstance(include_outputs_in_workflow_job, bool):
                     raise ParseError.expected("boolean", include_outputs_in_workflow_job)
 
             at = "inputs"
-            _inputs_sent = d.pop("inputs", UNSET)
-            if _inputs_sent is None:
-                _inputs_sent = UNSET
-                sent_null += ("inputs",)
-            _inputs = _inputs_sent
-            inputs: list[NodeInput] | Unset = UNSET
-            if _inputs is not UNSET:
+            _inputs = d.pop("inputs", None)
+            inputs: list[NodeInput] | None = None
+            if _inputs is not None:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
@@ -247,15 +257,13 @@ class FlowNode:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(inputs)) from parse_error
+            elif "inputs" in src_dict:
+                sent_null += ("inputs",)
 
             at = "items"
-            _items_sent = d.pop("items", UNSET)
-            if _items_sent is None:
-                _items_sent = UNSET
-                sent_null += ("items",)
-            _items = _items_sent
-            items: list[str] | Unset = UNSET
-            if _items is not UNSET:
+            _items = d.pop("items", None)
+            items: list[str] | None = None
+            if _items is not None:
                 if not isinstance(_items, list):
                     raise ParseError.expected("array", _items)
                 items = []
@@ -271,57 +279,47 @@ class FlowNode:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(items)) from parse_error
+            elif "items" in src_dict:
+                sent_null += ("items",)
 
             at = "iterationIndex"
-            iteration_index = d.pop("iterationIndex", UNSET)
-            if type(iteration_index) is not float and type(iteration_index) is not int and iteration_index is not UNSET:
+            iteration_index = d.pop("iterationIndex", None)
+            if type(iteration_index) is not float and type(iteration_index) is not int:
                 if iteration_index is None:
-                    iteration_index = UNSET
-                    sent_null += ("iterationIndex",)
+                    if "iterationIndex" in src_dict:
+                        sent_null += ("iterationIndex",)
                 elif isinstance(iteration_index, bool) or not isinstance(iteration_index, (int, float)):
                     raise ParseError.expected("number", iteration_index)
 
             at = "jobId"
-            job_id = d.pop("jobId", UNSET)
-            if type(job_id) is not str and job_id is not UNSET:
+            job_id = d.pop("jobId", None)
+            if type(job_id) is not str:
                 if job_id is None:
-                    job_id = UNSET
-                    sent_null += ("jobId",)
+                    if "jobId" in src_dict:
+                        sent_null += ("jobId",)
                 elif not isinstance(job_id, str):
                     raise ParseError.expected("string", job_id)
 
             at = "logic"
-            _logic_sent = d.pop("logic", UNSET)
-            if _logic_sent is None:
-                _logic_sent = UNSET
-                sent_null += ("logic",)
-            _logic = _logic_sent
-            logic: FlowLogic | Unset
-            if _logic is UNSET:
-                logic = UNSET
-            else:
+            _logic = d.pop("logic", None)
+            logic: FlowLogic | None = None
+            if _logic is not None:
                 logic = FlowLogic.from_dict(_logic)
+            elif "logic" in src_dict:
+                sent_null += ("logic",)
 
             at = "logicType"
-            _logic_type_sent = d.pop("logicType", UNSET)
-            if _logic_type_sent is None:
-                _logic_type_sent = UNSET
-                sent_null += ("logicType",)
-            _logic_type = _logic_type_sent
-            logic_type: FlowLogicType | Unset
-            if _logic_type is UNSET:
-                logic_type = UNSET
-            else:
+            _logic_type = d.pop("logicType", None)
+            logic_type: FlowLogicType | None = None
+            if _logic_type is not None:
                 logic_type = FlowLogicType.from_json(_logic_type)
+            elif "logicType" in src_dict:
+                sent_null += ("logicType",)
 
             at = "loopBodyNodeIds"
-            _loop_body_node_ids_sent = d.pop("loopBodyNodeIds", UNSET)
-            if _loop_body_node_ids_sent is None:
-                _loop_body_node_ids_sent = UNSET
-                sent_null += ("loopBodyNodeIds",)
-            _loop_body_node_ids = _loop_body_node_ids_sent
-            loop_body_node_ids: list[str] | Unset = UNSET
-            if _loop_body_node_ids is not UNSET:
+            _loop_body_node_ids = d.pop("loopBodyNodeIds", None)
+            loop_body_node_ids: list[str] | None = None
+            if _loop_body_node_ids is not None:
                 if not isinstance(_loop_body_node_ids, list):
                     raise ParseError.expected("array", _loop_body_node_ids)
                 loop_body_node_ids = []
@@ -337,34 +335,38 @@ class FlowNode:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(loop_body_node_ids)) from parse_error
+            elif "loopBodyNodeIds" in src_dict:
+                sent_null += ("loopBodyNodeIds",)
 
             at = "loopNodeId"
-            loop_node_id = d.pop("loopNodeId", UNSET)
-            if type(loop_node_id) is not str and loop_node_id is not UNSET:
+            loop_node_id = d.pop("loopNodeId", None)
+            if type(loop_node_id) is not str:
                 if loop_node_id is None:
-                    loop_node_id = UNSET
-                    sent_null += ("loopNodeId",)
+                    if "loopNodeId" in src_dict:
+                        sent_null += ("loopNodeId",)
                 elif not isinstance(loop_node_id, str):
                     raise ParseError.expected("string", loop_node_id)
 
             at = "modelId"
-            model_id = d.pop("modelId", UNSET)
-            if type(model_id) is not str and model_id is not UNSET:
+            model_id = d.pop("modelId", None)
+            if type(model_id) is not str:
                 if model_id is None:
-                    model_id = UNSET
-                    sent_null += ("modelId",)
+                    if "modelId" in src_dict:
+                        sent_null += ("modelId",)
                 elif not isinstance(model_id, str):
                     raise ParseError.expected("string", model_id)
 
             at = "output"
-            output = d.pop("output", UNSET)
+            output = d.pop("output", None)
+            if output is None and "output" in src_dict:
+                sent_null += ("output",)
 
             at = "workflowId"
-            workflow_id = d.pop("workflowId", UNSET)
-            if type(workflow_id) is not str and workflow_id is not UNSET:
+            workflow_id = d.pop("workflowId", None)
+            if type(workflow_id) is not str:
                 if workflow_id is None:
-                    workflow_id = UNSET
-                    sent_null += ("workflowId",)
+                    if "workflowId" in src_dict:
+                        sent_null += ("workflowId",)
                 elif not isinstance(workflow_id, str):
                     raise ParseError.expected("string", workflow_id)
 

@@ -8,26 +8,23 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.condition_operator import ConditionOperator
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="InputCondition")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class InputCondition:
     values: Any
-    operator: ConditionOperator | Unset = UNSET
+    operator: ConditionOperator | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         values = self.values
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,12 +33,28 @@ class InputCondition:
                 "values": values,
             }
         )
-        if operator is not UNSET:
-            field_dict["operator"] = operator
+        if self.operator is not None:
+            field_dict["operator"] = self.operator.value
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "InputCondition",
+            (("operator", self.operator),),
+            4,
+            (
+                self.values,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -56,16 +69,12 @@ class InputCondition:
             values = d.pop("values")
 
             at = "operator"
-            _operator_sent = d.pop("operator", UNSET)
-            if _operator_sent is None:
-                _operator_sent = UNSET
-                sent_null += ("operator",)
-            _operator = _operator_sent
-            operator: ConditionOperator | Unset
-            if _operator is UNSET:
-                operator = UNSET
-            else:
+            _operator = d.pop("operator", None)
+            operator: ConditionOperator | None = None
+            if _operator is not None:
                 operator = ConditionOperator.from_json(_operator)
+            elif "operator" in src_dict:
+                sent_null += ("operator",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -7,48 +7,66 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="InputRef")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class InputRef:
-    conditional: list[str] | Unset = UNSET
-    equal: str | Unset = UNSET
-    name: str | Unset = UNSET
-    node: str | Unset = UNSET
+    conditional: list[str] | None = None
+    equal: str | None = None
+    name: str | None = None
+    node: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        conditional: list[str] | Unset = UNSET
-        if not isinstance(self.conditional, Unset):
-            conditional = self.conditional
-
-        equal = self.equal
-
-        name = self.name
-
-        node = self.node
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conditional is not UNSET:
+        conditional = self.conditional
+        if conditional is not None:
             field_dict["conditional"] = conditional
-        if equal is not UNSET:
+
+        equal = self.equal
+        if equal is not None:
             field_dict["equal"] = equal
-        if name is not UNSET:
+
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if node is not UNSET:
+
+        node = self.node
+        if node is not None:
             field_dict["node"] = node
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "InputRef",
+            (
+                ("equal", self.equal),
+                ("name", self.name),
+                ("node", self.node),
+            ),
+            4,
+            (
+                self.conditional,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,13 +78,9 @@ class InputRef:
         at: str = ""
         try:
             at = "conditional"
-            _conditional_sent = d.pop("conditional", UNSET)
-            if _conditional_sent is None:
-                _conditional_sent = UNSET
-                sent_null += ("conditional",)
-            _conditional = _conditional_sent
-            conditional: list[str] | Unset = UNSET
-            if _conditional is not UNSET:
+            _conditional = d.pop("conditional", None)
+            conditional: list[str] | None = None
+            if _conditional is not None:
                 if not isinstance(_conditional, list):
                     raise ParseError.expected("array", _conditional)
                 conditional = []
@@ -82,31 +96,33 @@ class InputRef:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(conditional)) from parse_error
+            elif "conditional" in src_dict:
+                sent_null += ("conditional",)
 
             at = "equal"
-            equal = d.pop("equal", UNSET)
-            if type(equal) is not str and equal is not UNSET:
+            equal = d.pop("equal", None)
+            if type(equal) is not str:
                 if equal is None:
-                    equal = UNSET
-                    sent_null += ("equal",)
+                    if "equal" in src_dict:
+                        sent_null += ("equal",)
                 elif not isinstance(equal, str):
                     raise ParseError.expected("string", equal)
 
             at = "name"
-            name = d.pop("name", UNSET)
-            if type(name) is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if type(name) is not str:
                 if name is None:
-                    name = UNSET
-                    sent_null += ("name",)
+                    if "name" in src_dict:
+                        sent_null += ("name",)
                 elif not isinstance(name, str):
                     raise ParseError.expected("string", name)
 
             at = "node"
-            node = d.pop("node", UNSET)
-            if type(node) is not str and node is not UNSET:
+            node = d.pop("node", None)
+            if type(node) is not str:
                 if node is None:
-                    node = UNSET
-                    sent_null += ("node",)
+                    if "node" in src_dict:
+                        sent_null += ("node",)
                 elif not isinstance(node, str):
                     raise ParseError.expected("string", node)
 

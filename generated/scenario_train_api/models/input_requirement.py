@@ -7,58 +7,74 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="InputRequirement")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class InputRequirement:
     """`conditionalValues` is the shape up to SDK 2.2.0 (and on the documentation page); `conditional` replaces it from
     2.3.0. Both occur.
 
     """
 
-    always: bool | Unset = UNSET
-    conditional: InputCondition | Unset = UNSET
-    conditional_values: Any | Unset = UNSET
-    if_defined: Any | Unset = UNSET
-    if_not_defined: Any | Unset = UNSET
+    always: bool | None = None
+    conditional: InputCondition | None = None
+    conditional_values: Any = None
+    if_defined: Any = None
+    if_not_defined: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        always = self.always
-
-        conditional: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conditional, Unset):
-            conditional = self.conditional.to_dict()
-
-        conditional_values = self.conditional_values
-
-        if_defined = self.if_defined
-
-        if_not_defined = self.if_not_defined
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if always is not UNSET:
+        always = self.always
+        if always is not None:
             field_dict["always"] = always
-        if conditional is not UNSET:
-            field_dict["conditional"] = conditional
-        if conditional_values is not UNSET:
+
+        if self.conditional is not None:
+            field_dict["conditional"] = self.conditional.to_dict()
+
+        conditional_values = self.conditional_values
+        if conditional_values is not None:
             field_dict["conditionalValues"] = conditional_values
-        if if_defined is not UNSET:
+
+        if_defined = self.if_defined
+        if if_defined is not None:
             field_dict["ifDefined"] = if_defined
-        if if_not_defined is not UNSET:
+
+        if_not_defined = self.if_not_defined
+        if if_not_defined is not None:
             field_dict["ifNotDefined"] = if_not_defined
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "InputRequirement",
+            (("always", self.always),),
+            4,
+            (
+                self.conditional,
+                self.conditional_values,
+                self.if_defined,
+                self.if_not_defined,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -70,34 +86,36 @@ class InputRequirement:
         at: str = ""
         try:
             at = "always"
-            always = d.pop("always", UNSET)
-            if type(always) is not bool and always is not UNSET:
+            always = d.pop("always", None)
+            if type(always) is not bool:
                 if always is None:
-                    always = UNSET
-                    sent_null += ("always",)
+                    if "always" in src_dict:
+                        sent_null += ("always",)
                 elif not isinstance(always, bool):
                     raise ParseError.expected("boolean", always)
 
             at = "conditional"
-            _conditional_sent = d.pop("conditional", UNSET)
-            if _conditional_sent is None:
-                _conditional_sent = UNSET
-                sent_null += ("conditional",)
-            _conditional = _conditional_sent
-            conditional: InputCondition | Unset
-            if _conditional is UNSET:
-                conditional = UNSET
-            else:
+            _conditional = d.pop("conditional", None)
+            conditional: InputCondition | None = None
+            if _conditional is not None:
                 conditional = InputCondition.from_dict(_conditional)
+            elif "conditional" in src_dict:
+                sent_null += ("conditional",)
 
             at = "conditionalValues"
-            conditional_values = d.pop("conditionalValues", UNSET)
+            conditional_values = d.pop("conditionalValues", None)
+            if conditional_values is None and "conditionalValues" in src_dict:
+                sent_null += ("conditionalValues",)
 
             at = "ifDefined"
-            if_defined = d.pop("ifDefined", UNSET)
+            if_defined = d.pop("ifDefined", None)
+            if if_defined is None and "ifDefined" in src_dict:
+                sent_null += ("ifDefined",)
 
             at = "ifNotDefined"
-            if_not_defined = d.pop("ifNotDefined", UNSET)
+            if_not_defined = d.pop("ifNotDefined", None)
+            if if_not_defined is None and "ifNotDefined" in src_dict:
+                sent_null += ("ifNotDefined",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

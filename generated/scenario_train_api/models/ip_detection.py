@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.ip_detection_action import IpDetectionAction
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="IpDetection")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class IpDetection:
     action: IpDetectionAction
     analyzed_images_count: float
@@ -21,13 +21,14 @@ class IpDetection:
     evaluated_filters: float
     findings: list[IpFinding]
     flagged: bool
-    has_detector_error: bool | Unset = UNSET
+    has_detector_error: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         action = self.action.value
 
         analyzed_images_count = self.analyzed_images_count
@@ -43,8 +44,6 @@ class IpDetection:
 
         flagged = self.flagged
 
-        has_detector_error = self.has_detector_error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,12 +56,36 @@ class IpDetection:
                 "flagged": flagged,
             }
         )
-        if has_detector_error is not UNSET:
+        has_detector_error = self.has_detector_error
+        if has_detector_error is not None:
             field_dict["hasDetectorError"] = has_detector_error
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "IpDetection",
+            (
+                ("action", self.action),
+                ("analyzed_images_count", self.analyzed_images_count),
+                ("creative_units_charged", self.creative_units_charged),
+                ("evaluated_filters", self.evaluated_filters),
+                ("flagged", self.flagged),
+                ("has_detector_error", self.has_detector_error),
+            ),
+            4,
+            (
+                self.findings,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -125,11 +148,11 @@ class IpDetection:
                 raise ParseError.expected("boolean", flagged)
 
             at = "hasDetectorError"
-            has_detector_error = d.pop("hasDetectorError", UNSET)
-            if type(has_detector_error) is not bool and has_detector_error is not UNSET:
+            has_detector_error = d.pop("hasDetectorError", None)
+            if type(has_detector_error) is not bool:
                 if has_detector_error is None:
-                    has_detector_error = UNSET
-                    sent_null += ("hasDetectorError",)
+                    if "hasDetectorError" in src_dict:
+                        sent_null += ("hasDetectorError",)
                 elif not isinstance(has_detector_error, bool):
                     raise ParseError.expected("boolean", has_detector_error)
 

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.ip_finding_category import IpFindingCategory
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="IpFinding")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class IpFinding:
     category: IpFindingCategory
     confidence: float
@@ -21,13 +21,14 @@ class IpFinding:
     filter_name: str
     flagged: bool
     reason: str
-    entities: list[str] | Unset = UNSET
+    entities: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         category = self.category.value
 
         confidence = self.confidence
@@ -39,10 +40,6 @@ class IpFinding:
         flagged = self.flagged
 
         reason = self.reason
-
-        entities: list[str] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = self.entities
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +53,36 @@ class IpFinding:
                 "reason": reason,
             }
         )
-        if entities is not UNSET:
+        entities = self.entities
+        if entities is not None:
             field_dict["entities"] = entities
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "IpFinding",
+            (
+                ("category", self.category),
+                ("confidence", self.confidence),
+                ("filter_id", self.filter_id),
+                ("filter_name", self.filter_name),
+                ("flagged", self.flagged),
+                ("reason", self.reason),
+            ),
+            4,
+            (
+                self.entities,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -105,13 +126,9 @@ class IpFinding:
                 raise ParseError.expected("string", reason)
 
             at = "entities"
-            _entities_sent = d.pop("entities", UNSET)
-            if _entities_sent is None:
-                _entities_sent = UNSET
-                sent_null += ("entities",)
-            _entities = _entities_sent
-            entities: list[str] | Unset = UNSET
-            if _entities is not UNSET:
+            _entities = d.pop("entities", None)
+            entities: list[str] | None = None
+            if _entities is not None:
                 if not isinstance(_entities, list):
                     raise ParseError.expected("array", _entities)
                 entities = []
@@ -127,6 +144,8 @@ class IpFinding:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(entities)) from parse_error
+            elif "entities" in src_dict:
+                sent_null += ("entities",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..errors import ParseError
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="Job")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class Job:
     """The same object that `GET /jobs/{jobId}` answers."""
 
@@ -27,15 +27,16 @@ class Job:
     status: JobStatus
     status_history: list[JobStatusChange]
     updated_at: str
-    author_id: str | Unset = UNSET
-    billing: JobBilling | Unset = UNSET
-    owner_id: str | Unset = UNSET
+    author_id: str | None = None
+    billing: JobBilling | None = None
+    owner_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         created_at = self.created_at
 
         job_id = self.job_id
@@ -55,14 +56,6 @@ class Job:
 
         updated_at = self.updated_at
 
-        author_id = self.author_id
-
-        billing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing, Unset):
-            billing = self.billing.to_dict()
-
-        owner_id = self.owner_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,16 +70,47 @@ class Job:
                 "updatedAt": updated_at,
             }
         )
-        if author_id is not UNSET:
+        author_id = self.author_id
+        if author_id is not None:
             field_dict["authorId"] = author_id
-        if billing is not UNSET:
-            field_dict["billing"] = billing
-        if owner_id is not UNSET:
+
+        if self.billing is not None:
+            field_dict["billing"] = self.billing.to_dict()
+
+        owner_id = self.owner_id
+        if owner_id is not None:
             field_dict["ownerId"] = owner_id
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Job",
+            (
+                ("job_id", self.job_id),
+                ("status", self.status),
+                ("progress", self.progress),
+            ),
+            3,
+            (
+                self.created_at,
+                self.job_type,
+                self.metadata,
+                self.status_history,
+                self.updated_at,
+                self.author_id,
+                self.billing,
+                self.owner_id,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -147,32 +171,28 @@ class Job:
                 raise ParseError.expected("string", updated_at)
 
             at = "authorId"
-            author_id = d.pop("authorId", UNSET)
-            if type(author_id) is not str and author_id is not UNSET:
+            author_id = d.pop("authorId", None)
+            if type(author_id) is not str:
                 if author_id is None:
-                    author_id = UNSET
-                    sent_null += ("authorId",)
+                    if "authorId" in src_dict:
+                        sent_null += ("authorId",)
                 elif not isinstance(author_id, str):
                     raise ParseError.expected("string", author_id)
 
             at = "billing"
-            _billing_sent = d.pop("billing", UNSET)
-            if _billing_sent is None:
-                _billing_sent = UNSET
-                sent_null += ("billing",)
-            _billing = _billing_sent
-            billing: JobBilling | Unset
-            if _billing is UNSET:
-                billing = UNSET
-            else:
+            _billing = d.pop("billing", None)
+            billing: JobBilling | None = None
+            if _billing is not None:
                 billing = JobBilling.from_dict(_billing)
+            elif "billing" in src_dict:
+                sent_null += ("billing",)
 
             at = "ownerId"
-            owner_id = d.pop("ownerId", UNSET)
-            if type(owner_id) is not str and owner_id is not UNSET:
+            owner_id = d.pop("ownerId", None)
+            if type(owner_id) is not str:
                 if owner_id is None:
-                    owner_id = UNSET
-                    sent_null += ("ownerId",)
+                    if "ownerId" in src_dict:
+                        sent_null += ("ownerId",)
                 elif not isinstance(owner_id, str):
                     raise ParseError.expected("string", owner_id)
 

@@ -7,32 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="JobBilling")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class JobBilling:
     cu_cost: float
     cu_discount: float
-    cu_cost_details: JobBillingCostDetails | Unset = UNSET
-    disable_refund: bool | Unset = UNSET
+    cu_cost_details: JobBillingCostDetails | None = None
+    disable_refund: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         cu_cost = self.cu_cost
 
         cu_discount = self.cu_discount
-
-        cu_cost_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cu_cost_details, Unset):
-            cu_cost_details = self.cu_cost_details.to_dict()
-
-        disable_refund = self.disable_refund
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +37,36 @@ class JobBilling:
                 "cuDiscount": cu_discount,
             }
         )
-        if cu_cost_details is not UNSET:
-            field_dict["cuCostDetails"] = cu_cost_details
-        if disable_refund is not UNSET:
+        if self.cu_cost_details is not None:
+            field_dict["cuCostDetails"] = self.cu_cost_details.to_dict()
+
+        disable_refund = self.disable_refund
+        if disable_refund is not None:
             field_dict["disableRefund"] = disable_refund
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "JobBilling",
+            (
+                ("cu_cost", self.cu_cost),
+                ("cu_discount", self.cu_discount),
+                ("disable_refund", self.disable_refund),
+            ),
+            4,
+            (
+                self.cu_cost_details,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -79,23 +96,19 @@ class JobBilling:
                 raise ParseError.expected("number", cu_discount)
 
             at = "cuCostDetails"
-            _cu_cost_details_sent = d.pop("cuCostDetails", UNSET)
-            if _cu_cost_details_sent is None:
-                _cu_cost_details_sent = UNSET
-                sent_null += ("cuCostDetails",)
-            _cu_cost_details = _cu_cost_details_sent
-            cu_cost_details: JobBillingCostDetails | Unset
-            if _cu_cost_details is UNSET:
-                cu_cost_details = UNSET
-            else:
+            _cu_cost_details = d.pop("cuCostDetails", None)
+            cu_cost_details: JobBillingCostDetails | None = None
+            if _cu_cost_details is not None:
                 cu_cost_details = JobBillingCostDetails.from_dict(_cu_cost_details)
+            elif "cuCostDetails" in src_dict:
+                sent_null += ("cuCostDetails",)
 
             at = "disableRefund"
-            disable_refund = d.pop("disableRefund", UNSET)
-            if type(disable_refund) is not bool and disable_refund is not UNSET:
+            disable_refund = d.pop("disableRefund", None)
+            if type(disable_refund) is not bool:
                 if disable_refund is None:
-                    disable_refund = UNSET
-                    sent_null += ("disableRefund",)
+                    if "disableRefund" in src_dict:
+                        sent_null += ("disableRefund",)
                 elif not isinstance(disable_refund, bool):
                     raise ParseError.expected("boolean", disable_refund)
 

@@ -7,88 +7,99 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="JobMetadata")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class JobMetadata:
-    asset_ids: list[str] | Unset = UNSET
-    error: None | str | Unset = UNSET
-    flow: list[FlowNode] | Unset = UNSET
-    hint: str | Unset = UNSET
-    input_: JsonObject | Unset = UNSET
+    asset_ids: list[str] | None = None
+    error: str | None = None
+    flow: list[FlowNode] | None = None
+    hint: str | None = None
+    input_: JsonObject | None = None
     """ Any JSON object. """
-    output: JsonObject | Unset = UNSET
+    output: JsonObject | None = None
     """ Any JSON object. """
-    output_model_id: str | Unset = UNSET
-    workflow_id: str | Unset = UNSET
-    workflow_job_id: str | Unset = UNSET
+    output_model_id: str | None = None
+    workflow_id: str | None = None
+    workflow_job_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        asset_ids: list[str] | Unset = UNSET
-        if not isinstance(self.asset_ids, Unset):
-            asset_ids = self.asset_ids
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        asset_ids = self.asset_ids
+        if asset_ids is not None:
+            field_dict["assetIds"] = asset_ids
 
-        flow: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flow, Unset):
+        error = self.error
+        if error is not None:
+            field_dict["error"] = error
+
+        if self.flow is not None:
             flow = []
             for flow_item_data in self.flow:
                 flow_item = flow_item_data.to_dict()
                 flow.append(flow_item)
+            field_dict["flow"] = flow
 
         hint = self.hint
+        if hint is not None:
+            field_dict["hint"] = hint
 
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
+        if self.input_ is not None:
+            field_dict["input"] = self.input_.to_dict()
 
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
+        if self.output is not None:
+            field_dict["output"] = self.output.to_dict()
 
         output_model_id = self.output_model_id
+        if output_model_id is not None:
+            field_dict["outputModelId"] = output_model_id
 
         workflow_id = self.workflow_id
+        if workflow_id is not None:
+            field_dict["workflowId"] = workflow_id
 
         workflow_job_id = self.workflow_job_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_ids is not UNSET:
-            field_dict["assetIds"] = asset_ids
-        if error is not UNSET:
-            field_dict["error"] = error
-        if flow is not UNSET:
-            field_dict["flow"] = flow
-        if hint is not UNSET:
-            field_dict["hint"] = hint
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-        if output_model_id is not UNSET:
-            field_dict["outputModelId"] = output_model_id
-        if workflow_id is not UNSET:
-            field_dict["workflowId"] = workflow_id
-        if workflow_job_id is not UNSET:
+        if workflow_job_id is not None:
             field_dict["workflowJobId"] = workflow_job_id
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "JobMetadata",
+            (
+                ("error", self.error),
+                ("hint", self.hint),
+                ("output_model_id", self.output_model_id),
+                ("workflow_id", self.workflow_id),
+                ("workflow_job_id", self.workflow_job_id),
+            ),
+            4,
+            (
+                self.asset_ids,
+                self.flow,
+                self.input_,
+                self.output,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -100,13 +111,9 @@ class JobMetadata:
         at: str = ""
         try:
             at = "assetIds"
-            _asset_ids_sent = d.pop("assetIds", UNSET)
-            if _asset_ids_sent is None:
-                _asset_ids_sent = UNSET
-                sent_null += ("assetIds",)
-            _asset_ids = _asset_ids_sent
-            asset_ids: list[str] | Unset = UNSET
-            if _asset_ids is not UNSET:
+            _asset_ids = d.pop("assetIds", None)
+            asset_ids: list[str] | None = None
+            if _asset_ids is not None:
                 if not isinstance(_asset_ids, list):
                     raise ParseError.expected("array", _asset_ids)
                 asset_ids = []
@@ -122,33 +129,22 @@ class JobMetadata:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(asset_ids)) from parse_error
+            elif "assetIds" in src_dict:
+                sent_null += ("assetIds",)
 
             at = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                error_type_0 = data
-                if type(error_type_0) is not str and not isinstance(error_type_0, str):
-                    raise ParseError.expected("string", error_type_0)
-
-                return error_type_0
-                error_type_1 = data
-
-                return error_type_1
-
-            error = _parse_error(d.pop("error", UNSET))
+            error = d.pop("error", None)
+            if type(error) is not str:
+                if error is None:
+                    if "error" in src_dict:
+                        sent_null += ("error",)
+                elif not isinstance(error, str):
+                    raise ParseError.expected("string", error)
 
             at = "flow"
-            _flow_sent = d.pop("flow", UNSET)
-            if _flow_sent is None:
-                _flow_sent = UNSET
-                sent_null += ("flow",)
-            _flow = _flow_sent
-            flow: list[FlowNode] | Unset = UNSET
-            if _flow is not UNSET:
+            _flow = d.pop("flow", None)
+            flow: list[FlowNode] | None = None
+            if _flow is not None:
                 if not isinstance(_flow, list):
                     raise ParseError.expected("array", _flow)
                 flow = []
@@ -162,64 +158,58 @@ class JobMetadata:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(flow)) from parse_error
+            elif "flow" in src_dict:
+                sent_null += ("flow",)
 
             at = "hint"
-            hint = d.pop("hint", UNSET)
-            if type(hint) is not str and hint is not UNSET:
+            hint = d.pop("hint", None)
+            if type(hint) is not str:
                 if hint is None:
-                    hint = UNSET
-                    sent_null += ("hint",)
+                    if "hint" in src_dict:
+                        sent_null += ("hint",)
                 elif not isinstance(hint, str):
                     raise ParseError.expected("string", hint)
 
             at = "input"
-            _input__sent = d.pop("input", UNSET)
-            if _input__sent is None:
-                _input__sent = UNSET
-                sent_null += ("input",)
-            _input_ = _input__sent
-            input_: JsonObject | Unset
-            if _input_ is UNSET:
-                input_ = UNSET
-            else:
+            _input_ = d.pop("input", None)
+            input_: JsonObject | None = None
+            if _input_ is not None:
                 input_ = JsonObject.from_dict(_input_)
+            elif "input" in src_dict:
+                sent_null += ("input",)
 
             at = "output"
-            _output_sent = d.pop("output", UNSET)
-            if _output_sent is None:
-                _output_sent = UNSET
-                sent_null += ("output",)
-            _output = _output_sent
-            output: JsonObject | Unset
-            if _output is UNSET:
-                output = UNSET
-            else:
+            _output = d.pop("output", None)
+            output: JsonObject | None = None
+            if _output is not None:
                 output = JsonObject.from_dict(_output)
+            elif "output" in src_dict:
+                sent_null += ("output",)
 
             at = "outputModelId"
-            output_model_id = d.pop("outputModelId", UNSET)
-            if type(output_model_id) is not str and output_model_id is not UNSET:
+            output_model_id = d.pop("outputModelId", None)
+            if type(output_model_id) is not str:
                 if output_model_id is None:
-                    output_model_id = UNSET
-                    sent_null += ("outputModelId",)
+                    if "outputModelId" in src_dict:
+                        sent_null += ("outputModelId",)
                 elif not isinstance(output_model_id, str):
                     raise ParseError.expected("string", output_model_id)
 
             at = "workflowId"
-            workflow_id = d.pop("workflowId", UNSET)
-            if type(workflow_id) is not str and workflow_id is not UNSET:
+            workflow_id = d.pop("workflowId", None)
+            if type(workflow_id) is not str:
                 if workflow_id is None:
-                    workflow_id = UNSET
-                    sent_null += ("workflowId",)
+                    if "workflowId" in src_dict:
+                        sent_null += ("workflowId",)
                 elif not isinstance(workflow_id, str):
                     raise ParseError.expected("string", workflow_id)
 
             at = "workflowJobId"
-            workflow_job_id = d.pop("workflowJobId", UNSET)
-            if type(workflow_job_id) is not str and workflow_job_id is not UNSET:
+            workflow_job_id = d.pop("workflowJobId", None)
+            if type(workflow_job_id) is not str:
                 if workflow_job_id is None:
-                    workflow_job_id = UNSET
-                    sent_null += ("workflowJobId",)
+                    if "workflowJobId" in src_dict:
+                        sent_null += ("workflowJobId",)
                 elif not isinstance(workflow_job_id, str):
                     raise ParseError.expected("string", workflow_job_id)
 

@@ -8,17 +8,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.job_status import JobStatus
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="JobStatusChange")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class JobStatusChange:
     date: str
     status: JobStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         date = self.date
 
         status = self.status.value
@@ -33,6 +35,21 @@ class JobStatusChange:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "JobStatusChange",
+            (
+                ("date", self.date),
+                ("status", self.status),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

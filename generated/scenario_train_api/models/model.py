@@ -13,12 +13,12 @@ from ..models.model_privacy import ModelPrivacy
 from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class Model:
     """The same object that `GET /models/{modelId}` answers."""
 
@@ -37,43 +37,44 @@ class Model:
     """ The `sd-1_5*` and `sd-xl*` values were dropped from the vendor's schema in SDK 2.0.0; older models still
     carry them. """
     updated_at: str
-    access_restrictions: AccessRestriction | Unset = UNSET
+    access_restrictions: AccessRestriction | None = None
     """ The plan tier the model requires. """
-    author_id: str | Unset = UNSET
-    class_: ModelClass | Unset = UNSET
-    compliant_model_ids: list[str] | Unset = UNSET
-    concepts: list[ModelConcept] | Unset = UNSET
-    deleted_at: str | Unset = UNSET
-    disable_refund: bool | Unset = UNSET
-    epoch: str | Unset = UNSET
-    epochs: list[ModelEpoch] | Unset = UNSET
-    inputs: list[InputDefinition] | Unset = UNSET
-    job_id: str | Unset = UNSET
-    model_keyword: str | Unset = UNSET
-    name: str | Unset = UNSET
-    negative_prompt_embedding: str | Unset = UNSET
-    owner_id: str | Unset = UNSET
-    parameters: TrainingParameters | Unset = UNSET
+    author_id: str | None = None
+    class_: ModelClass | None = None
+    compliant_model_ids: list[str] | None = None
+    concepts: list[ModelConcept] | None = None
+    deleted_at: str | None = None
+    disable_refund: bool | None = None
+    epoch: str | None = None
+    epochs: list[ModelEpoch] | None = None
+    inputs: list[InputDefinition] | None = None
+    job_id: str | None = None
+    model_keyword: str | None = None
+    name: str | None = None
+    negative_prompt_embedding: str | None = None
+    owner_id: str | None = None
+    parameters: TrainingParameters | None = None
     """ Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so
     none is declared here; the server refuses what it cannot use. """
-    parent_model_id: str | Unset = UNSET
-    performance_stats: PerformanceStats | Unset = UNSET
-    prompt_embedding: str | Unset = UNSET
-    short_description: str | Unset = UNSET
-    soft_deletion_on: str | Unset = UNSET
-    thumbnail: AssetRef | Unset = UNSET
-    training_image_pairs: list[TrainingImagePair] | Unset = UNSET
-    training_images: list[TrainingImage] | Unset = UNSET
-    training_progress: TrainingProgress | Unset = UNSET
-    training_stats: TrainingStats | Unset = UNSET
-    ui_config: UiConfig | Unset = UNSET
-    user_id: str | Unset = UNSET
+    parent_model_id: str | None = None
+    performance_stats: PerformanceStats | None = None
+    prompt_embedding: str | None = None
+    short_description: str | None = None
+    soft_deletion_on: str | None = None
+    thumbnail: AssetRef | None = None
+    training_image_pairs: list[TrainingImagePair] | None = None
+    training_images: list[TrainingImage] | None = None
+    training_progress: TrainingProgress | None = None
+    training_stats: TrainingStats | None = None
+    ui_config: UiConfig | None = None
+    user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         id = self.id
 
         capabilities = []
@@ -103,105 +104,6 @@ class Model:
 
         updated_at = self.updated_at
 
-        access_restrictions: int | Unset = UNSET
-        if not isinstance(self.access_restrictions, Unset):
-            access_restrictions = self.access_restrictions.value
-
-        author_id = self.author_id
-
-        class_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.class_, Unset):
-            class_ = self.class_.to_dict()
-
-        compliant_model_ids: list[str] | Unset = UNSET
-        if not isinstance(self.compliant_model_ids, Unset):
-            compliant_model_ids = self.compliant_model_ids
-
-        concepts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.concepts, Unset):
-            concepts = []
-            for concepts_item_data in self.concepts:
-                concepts_item = concepts_item_data.to_dict()
-                concepts.append(concepts_item)
-
-        deleted_at = self.deleted_at
-
-        disable_refund = self.disable_refund
-
-        epoch = self.epoch
-
-        epochs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.epochs, Unset):
-            epochs = []
-            for epochs_item_data in self.epochs:
-                epochs_item = epochs_item_data.to_dict()
-                epochs.append(epochs_item)
-
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
-
-        job_id = self.job_id
-
-        model_keyword = self.model_keyword
-
-        name = self.name
-
-        negative_prompt_embedding = self.negative_prompt_embedding
-
-        owner_id = self.owner_id
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        parent_model_id = self.parent_model_id
-
-        performance_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.performance_stats, Unset):
-            performance_stats = self.performance_stats.to_dict()
-
-        prompt_embedding = self.prompt_embedding
-
-        short_description = self.short_description
-
-        soft_deletion_on = self.soft_deletion_on
-
-        thumbnail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thumbnail, Unset):
-            thumbnail = self.thumbnail.to_dict()
-
-        training_image_pairs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.training_image_pairs, Unset):
-            training_image_pairs = []
-            for training_image_pairs_item_data in self.training_image_pairs:
-                training_image_pairs_item = training_image_pairs_item_data.to_dict()
-                training_image_pairs.append(training_image_pairs_item)
-
-        training_images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.training_images, Unset):
-            training_images = []
-            for training_images_item_data in self.training_images:
-                training_images_item = training_images_item_data.to_dict()
-                training_images.append(training_images_item)
-
-        training_progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.training_progress, Unset):
-            training_progress = self.training_progress.to_dict()
-
-        training_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.training_stats, Unset):
-            training_stats = self.training_stats.to_dict()
-
-        ui_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ui_config, Unset):
-            ui_config = self.ui_config.to_dict()
-
-        user_id = self.user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -221,66 +123,185 @@ class Model:
                 "updatedAt": updated_at,
             }
         )
-        if access_restrictions is not UNSET:
-            field_dict["accessRestrictions"] = access_restrictions
-        if author_id is not UNSET:
+        if self.access_restrictions is not None:
+            field_dict["accessRestrictions"] = self.access_restrictions.value
+
+        author_id = self.author_id
+        if author_id is not None:
             field_dict["authorId"] = author_id
-        if class_ is not UNSET:
-            field_dict["class"] = class_
-        if compliant_model_ids is not UNSET:
+
+        if self.class_ is not None:
+            field_dict["class"] = self.class_.to_dict()
+
+        compliant_model_ids = self.compliant_model_ids
+        if compliant_model_ids is not None:
             field_dict["compliantModelIds"] = compliant_model_ids
-        if concepts is not UNSET:
+
+        if self.concepts is not None:
+            concepts = []
+            for concepts_item_data in self.concepts:
+                concepts_item = concepts_item_data.to_dict()
+                concepts.append(concepts_item)
             field_dict["concepts"] = concepts
-        if deleted_at is not UNSET:
+
+        deleted_at = self.deleted_at
+        if deleted_at is not None:
             field_dict["deletedAt"] = deleted_at
-        if disable_refund is not UNSET:
+
+        disable_refund = self.disable_refund
+        if disable_refund is not None:
             field_dict["disableRefund"] = disable_refund
-        if epoch is not UNSET:
+
+        epoch = self.epoch
+        if epoch is not None:
             field_dict["epoch"] = epoch
-        if epochs is not UNSET:
+
+        if self.epochs is not None:
+            epochs = []
+            for epochs_item_data in self.epochs:
+                epochs_item = epochs_item_data.to_dict()
+                epochs.append(epochs_item)
             field_dict["epochs"] = epochs
-        if inputs is not UNSET:
+
+        if self.inputs is not None:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
             field_dict["inputs"] = inputs
-        if job_id is not UNSET:
+
+        job_id = self.job_id
+        if job_id is not None:
             field_dict["jobId"] = job_id
-        if model_keyword is not UNSET:
+
+        model_keyword = self.model_keyword
+        if model_keyword is not None:
             field_dict["modelKeyword"] = model_keyword
-        if name is not UNSET:
+
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if negative_prompt_embedding is not UNSET:
+
+        negative_prompt_embedding = self.negative_prompt_embedding
+        if negative_prompt_embedding is not None:
             field_dict["negativePromptEmbedding"] = negative_prompt_embedding
-        if owner_id is not UNSET:
+
+        owner_id = self.owner_id
+        if owner_id is not None:
             field_dict["ownerId"] = owner_id
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if parent_model_id is not UNSET:
+
+        if self.parameters is not None:
+            field_dict["parameters"] = self.parameters.to_dict()
+
+        parent_model_id = self.parent_model_id
+        if parent_model_id is not None:
             field_dict["parentModelId"] = parent_model_id
-        if performance_stats is not UNSET:
-            field_dict["performanceStats"] = performance_stats
-        if prompt_embedding is not UNSET:
+
+        if self.performance_stats is not None:
+            field_dict["performanceStats"] = self.performance_stats.to_dict()
+
+        prompt_embedding = self.prompt_embedding
+        if prompt_embedding is not None:
             field_dict["promptEmbedding"] = prompt_embedding
-        if short_description is not UNSET:
+
+        short_description = self.short_description
+        if short_description is not None:
             field_dict["shortDescription"] = short_description
-        if soft_deletion_on is not UNSET:
+
+        soft_deletion_on = self.soft_deletion_on
+        if soft_deletion_on is not None:
             field_dict["softDeletionOn"] = soft_deletion_on
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-        if training_image_pairs is not UNSET:
+
+        if self.thumbnail is not None:
+            field_dict["thumbnail"] = self.thumbnail.to_dict()
+
+        if self.training_image_pairs is not None:
+            training_image_pairs = []
+            for training_image_pairs_item_data in self.training_image_pairs:
+                training_image_pairs_item = training_image_pairs_item_data.to_dict()
+                training_image_pairs.append(training_image_pairs_item)
             field_dict["trainingImagePairs"] = training_image_pairs
-        if training_images is not UNSET:
+
+        if self.training_images is not None:
+            training_images = []
+            for training_images_item_data in self.training_images:
+                training_images_item = training_images_item_data.to_dict()
+                training_images.append(training_images_item)
             field_dict["trainingImages"] = training_images
-        if training_progress is not UNSET:
-            field_dict["trainingProgress"] = training_progress
-        if training_stats is not UNSET:
-            field_dict["trainingStats"] = training_stats
-        if ui_config is not UNSET:
-            field_dict["uiConfig"] = ui_config
-        if user_id is not UNSET:
+
+        if self.training_progress is not None:
+            field_dict["trainingProgress"] = self.training_progress.to_dict()
+
+        if self.training_stats is not None:
+            field_dict["trainingStats"] = self.training_stats.to_dict()
+
+        if self.ui_config is not None:
+            field_dict["uiConfig"] = self.ui_config.to_dict()
+
+        user_id = self.user_id
+        if user_id is not None:
             field_dict["userId"] = user_id
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Model",
+            (
+                ("id", self.id),
+                ("status", self.status),
+                ("training_progress", self.training_progress),
+            ),
+            3,
+            (
+                self.capabilities,
+                self.collection_ids,
+                self.created_at,
+                self.custom,
+                self.example_asset_ids,
+                self.privacy,
+                self.source,
+                self.tags,
+                self.training_images_number,
+                self.type_,
+                self.updated_at,
+                self.access_restrictions,
+                self.author_id,
+                self.class_,
+                self.compliant_model_ids,
+                self.concepts,
+                self.deleted_at,
+                self.disable_refund,
+                self.epoch,
+                self.epochs,
+                self.inputs,
+                self.job_id,
+                self.model_keyword,
+                self.name,
+                self.negative_prompt_embedding,
+                self.owner_id,
+                self.parameters,
+                self.parent_model_id,
+                self.performance_stats,
+                self.prompt_embedding,
+                self.short_description,
+                self.soft_deletion_on,
+                self.thumbnail,
+                self.training_image_pairs,
+                self.training_images,
+                self.training_stats,
+                self.ui_config,
+                self.user_id,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -403,46 +424,34 @@ class Model:
                 raise ParseError.expected("string", updated_at)
 
             at = "accessRestrictions"
-            _access_restrictions_sent = d.pop("accessRestrictions", UNSET)
-            if _access_restrictions_sent is None:
-                _access_restrictions_sent = UNSET
-                sent_null += ("accessRestrictions",)
-            _access_restrictions = _access_restrictions_sent
-            access_restrictions: AccessRestriction | Unset
-            if _access_restrictions is UNSET:
-                access_restrictions = UNSET
-            else:
+            _access_restrictions = d.pop("accessRestrictions", None)
+            access_restrictions: AccessRestriction | None = None
+            if _access_restrictions is not None:
                 access_restrictions = AccessRestriction.from_json(_access_restrictions)
+            elif "accessRestrictions" in src_dict:
+                sent_null += ("accessRestrictions",)
 
             at = "authorId"
-            author_id = d.pop("authorId", UNSET)
-            if type(author_id) is not str and author_id is not UNSET:
+            author_id = d.pop("authorId", None)
+            if type(author_id) is not str:
                 if author_id is None:
-                    author_id = UNSET
-                    sent_null += ("authorId",)
+                    if "authorId" in src_dict:
+                        sent_null += ("authorId",)
                 elif not isinstance(author_id, str):
                     raise ParseError.expected("string", author_id)
 
             at = "class"
-            _class__sent = d.pop("class", UNSET)
-            if _class__sent is None:
-                _class__sent = UNSET
-                sent_null += ("class",)
-            _class_ = _class__sent
-            class_: ModelClass | Unset
-            if _class_ is UNSET:
-                class_ = UNSET
-            else:
+            _class_ = d.pop("class", None)
+            class_: ModelClass | None = None
+            if _class_ is not None:
                 class_ = ModelClass.from_dict(_class_)
+            elif "class" in src_dict:
+                sent_null += ("class",)
 
             at = "compliantModelIds"
-            _compliant_model_ids_sent = d.pop("compliantModelIds", UNSET)
-            if _compliant_model_ids_sent is None:
-                _compliant_model_ids_sent = UNSET
-                sent_null += ("compliantModelIds",)
-            _compliant_model_ids = _compliant_model_ids_sent
-            compliant_model_ids: list[str] | Unset = UNSET
-            if _compliant_model_ids is not UNSET:
+            _compliant_model_ids = d.pop("compliantModelIds", None)
+            compliant_model_ids: list[str] | None = None
+            if _compliant_model_ids is not None:
                 if not isinstance(_compliant_model_ids, list):
                     raise ParseError.expected("array", _compliant_model_ids)
                 compliant_model_ids = []
@@ -458,15 +467,13 @@ class Model:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(compliant_model_ids)) from parse_error
+            elif "compliantModelIds" in src_dict:
+                sent_null += ("compliantModelIds",)
 
             at = "concepts"
-            _concepts_sent = d.pop("concepts", UNSET)
-            if _concepts_sent is None:
-                _concepts_sent = UNSET
-                sent_null += ("concepts",)
-            _concepts = _concepts_sent
-            concepts: list[ModelConcept] | Unset = UNSET
-            if _concepts is not UNSET:
+            _concepts = d.pop("concepts", None)
+            concepts: list[ModelConcept] | None = None
+            if _concepts is not None:
                 if not isinstance(_concepts, list):
                     raise ParseError.expected("array", _concepts)
                 concepts = []
@@ -480,42 +487,40 @@ class Model:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(concepts)) from parse_error
+            elif "concepts" in src_dict:
+                sent_null += ("concepts",)
 
             at = "deletedAt"
-            deleted_at = d.pop("deletedAt", UNSET)
-            if type(deleted_at) is not str and deleted_at is not UNSET:
+            deleted_at = d.pop("deletedAt", None)
+            if type(deleted_at) is not str:
                 if deleted_at is None:
-                    deleted_at = UNSET
-                    sent_null += ("deletedAt",)
+                    if "deletedAt" in src_dict:
+                        sent_null += ("deletedAt",)
                 elif not isinstance(deleted_at, str):
                     raise ParseError.expected("string", deleted_at)
 
             at = "disableRefund"
-            disable_refund = d.pop("disableRefund", UNSET)
-            if type(disable_refund) is not bool and disable_refund is not UNSET:
+            disable_refund = d.pop("disableRefund", None)
+            if type(disable_refund) is not bool:
                 if disable_refund is None:
-                    disable_refund = UNSET
-                    sent_null += ("disableRefund",)
+                    if "disableRefund" in src_dict:
+                        sent_null += ("disableRefund",)
                 elif not isinstance(disable_refund, bool):
                     raise ParseError.expected("boolean", disable_refund)
 
             at = "epoch"
-            epoch = d.pop("epoch", UNSET)
-            if type(epoch) is not str and epoch is not UNSET:
+            epoch = d.pop("epoch", None)
+            if type(epoch) is not str:
                 if epoch is None:
-                    epoch = UNSET
-                    sent_null += ("epoch",)
+                    if "epoch" in src_dict:
+                        sent_null += ("epoch",)
                 elif not isinstance(epoch, str):
                     raise ParseError.expected("string", epoch)
 
             at = "epochs"
-            _epochs_sent = d.pop("epochs", UNSET)
-            if _epochs_sent is None:
-                _epochs_sent = UNSET
-                sent_null += ("epochs",)
-            _epochs = _epochs_sent
-            epochs: list[ModelEpoch] | Unset = UNSET
-            if _epochs is not UNSET:
+            _epochs = d.pop("epochs", None)
+            epochs: list[ModelEpoch] | None = None
+            if _epochs is not None:
                 if not isinstance(_epochs, list):
                     raise ParseError.expected("array", _epochs)
                 epochs = []
@@ -529,15 +534,13 @@ class Model:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(epochs)) from parse_error
+            elif "epochs" in src_dict:
+                sent_null += ("epochs",)
 
             at = "inputs"
-            _inputs_sent = d.pop("inputs", UNSET)
-            if _inputs_sent is None:
-                _inputs_sent = UNSET
-                sent_null += ("inputs",)
-            _inputs = _inputs_sent
-            inputs: list[InputDefinition] | Unset = UNSET
-            if _inputs is not UNSET:
+            _inputs = d.pop("inputs", None)
+            inputs: list[InputDefinition] | None = None
+            if _inputs is not None:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
@@ -551,132 +554,118 @@ class Model:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(inputs)) from parse_error
+            elif "inputs" in src_dict:
+                sent_null += ("inputs",)
 
             at = "jobId"
-            job_id = d.pop("jobId", UNSET)
-            if type(job_id) is not str and job_id is not UNSET:
+            job_id = d.pop("jobId", None)
+            if type(job_id) is not str:
                 if job_id is None:
-                    job_id = UNSET
-                    sent_null += ("jobId",)
+                    if "jobId" in src_dict:
+                        sent_null += ("jobId",)
                 elif not isinstance(job_id, str):
                     raise ParseError.expected("string", job_id)
 
             at = "modelKeyword"
-            model_keyword = d.pop("modelKeyword", UNSET)
-            if type(model_keyword) is not str and model_keyword is not UNSET:
+            model_keyword = d.pop("modelKeyword", None)
+            if type(model_keyword) is not str:
                 if model_keyword is None:
-                    model_keyword = UNSET
-                    sent_null += ("modelKeyword",)
+                    if "modelKeyword" in src_dict:
+                        sent_null += ("modelKeyword",)
                 elif not isinstance(model_keyword, str):
                     raise ParseError.expected("string", model_keyword)
 
             at = "name"
-            name = d.pop("name", UNSET)
-            if type(name) is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if type(name) is not str:
                 if name is None:
-                    name = UNSET
-                    sent_null += ("name",)
+                    if "name" in src_dict:
+                        sent_null += ("name",)
                 elif not isinstance(name, str):
                     raise ParseError.expected("string", name)
 
             at = "negativePromptEmbedding"
-            negative_prompt_embedding = d.pop("negativePromptEmbedding", UNSET)
-            if type(negative_prompt_embedding) is not str and negative_prompt_embedding is not UNSET:
+            negative_prompt_embedding = d.pop("negativePromptEmbedding", None)
+            if type(negative_prompt_embedding) is not str:
                 if negative_prompt_embedding is None:
-                    negative_prompt_embedding = UNSET
-                    sent_null += ("negativePromptEmbedding",)
+                    if "negativePromptEmbedding" in src_dict:
+                        sent_null += ("negativePromptEmbedding",)
                 elif not isinstance(negative_prompt_embedding, str):
                     raise ParseError.expected("string", negative_prompt_embedding)
 
             at = "ownerId"
-            owner_id = d.pop("ownerId", UNSET)
-            if type(owner_id) is not str and owner_id is not UNSET:
+            owner_id = d.pop("ownerId", None)
+            if type(owner_id) is not str:
                 if owner_id is None:
-                    owner_id = UNSET
-                    sent_null += ("ownerId",)
+                    if "ownerId" in src_dict:
+                        sent_null += ("ownerId",)
                 elif not isinstance(owner_id, str):
                     raise ParseError.expected("string", owner_id)
 
             at = "parameters"
-            _parameters_sent = d.pop("parameters", UNSET)
-            if _parameters_sent is None:
-                _parameters_sent = UNSET
-                sent_null += ("parameters",)
-            _parameters = _parameters_sent
-            parameters: TrainingParameters | Unset
-            if _parameters is UNSET:
-                parameters = UNSET
-            else:
+            _parameters = d.pop("parameters", None)
+            parameters: TrainingParameters | None = None
+            if _parameters is not None:
                 parameters = TrainingParameters.from_dict(_parameters)
+            elif "parameters" in src_dict:
+                sent_null += ("parameters",)
 
             at = "parentModelId"
-            parent_model_id = d.pop("parentModelId", UNSET)
-            if type(parent_model_id) is not str and parent_model_id is not UNSET:
+            parent_model_id = d.pop("parentModelId", None)
+            if type(parent_model_id) is not str:
                 if parent_model_id is None:
-                    parent_model_id = UNSET
-                    sent_null += ("parentModelId",)
+                    if "parentModelId" in src_dict:
+                        sent_null += ("parentModelId",)
                 elif not isinstance(parent_model_id, str):
                     raise ParseError.expected("string", parent_model_id)
 
             at = "performanceStats"
-            _performance_stats_sent = d.pop("performanceStats", UNSET)
-            if _performance_stats_sent is None:
-                _performance_stats_sent = UNSET
-                sent_null += ("performanceStats",)
-            _performance_stats = _performance_stats_sent
-            performance_stats: PerformanceStats | Unset
-            if _performance_stats is UNSET:
-                performance_stats = UNSET
-            else:
+            _performance_stats = d.pop("performanceStats", None)
+            performance_stats: PerformanceStats | None = None
+            if _performance_stats is not None:
                 performance_stats = PerformanceStats.from_dict(_performance_stats)
+            elif "performanceStats" in src_dict:
+                sent_null += ("performanceStats",)
 
             at = "promptEmbedding"
-            prompt_embedding = d.pop("promptEmbedding", UNSET)
-            if type(prompt_embedding) is not str and prompt_embedding is not UNSET:
+            prompt_embedding = d.pop("promptEmbedding", None)
+            if type(prompt_embedding) is not str:
                 if prompt_embedding is None:
-                    prompt_embedding = UNSET
-                    sent_null += ("promptEmbedding",)
+                    if "promptEmbedding" in src_dict:
+                        sent_null += ("promptEmbedding",)
                 elif not isinstance(prompt_embedding, str):
                     raise ParseError.expected("string", prompt_embedding)
 
             at = "shortDescription"
-            short_description = d.pop("shortDescription", UNSET)
-            if type(short_description) is not str and short_description is not UNSET:
+            short_description = d.pop("shortDescription", None)
+            if type(short_description) is not str:
                 if short_description is None:
-                    short_description = UNSET
-                    sent_null += ("shortDescription",)
+                    if "shortDescription" in src_dict:
+                        sent_null += ("shortDescription",)
                 elif not isinstance(short_description, str):
                     raise ParseError.expected("string", short_description)
 
             at = "softDeletionOn"
-            soft_deletion_on = d.pop("softDeletionOn", UNSET)
-            if type(soft_deletion_on) is not str and soft_deletion_on is not UNSET:
+            soft_deletion_on = d.pop("softDeletionOn", None)
+            if type(soft_deletion_on) is not str:
                 if soft_deletion_on is None:
-                    soft_deletion_on = UNSET
-                    sent_null += ("softDeletionOn",)
+                    if "softDeletionOn" in src_dict:
+                        sent_null += ("softDeletionOn",)
                 elif not isinstance(soft_deletion_on, str):
                     raise ParseError.expected("string", soft_deletion_on)
 
             at = "thumbnail"
-            _thumbnail_sent = d.pop("thumbnail", UNSET)
-            if _thumbnail_sent is None:
-                _thumbnail_sent = UNSET
-                sent_null += ("thumbnail",)
-            _thumbnail = _thumbnail_sent
-            thumbnail: AssetRef | Unset
-            if _thumbnail is UNSET:
-                thumbnail = UNSET
-            else:
+            _thumbnail = d.pop("thumbnail", None)
+            thumbnail: AssetRef | None = None
+            if _thumbnail is not None:
                 thumbnail = AssetRef.from_dict(_thumbnail)
+            elif "thumbnail" in src_dict:
+                sent_null += ("thumbnail",)
 
             at = "trainingImagePairs"
-            _training_image_pairs_sent = d.pop("trainingImagePairs", UNSET)
-            if _training_image_pairs_sent is None:
-                _training_image_pairs_sent = UNSET
-                sent_null += ("trainingImagePairs",)
-            _training_image_pairs = _training_image_pairs_sent
-            training_image_pairs: list[TrainingImagePair] | Unset = UNSET
-            if _training_image_pairs is not UNSET:
+            _training_image_pairs = d.pop("trainingImagePairs", None)
+            training_image_pairs: list[TrainingImagePair] | None = None
+            if _training_image_pairs is not None:
                 if not isinstance(_training_image_pairs, list):
                     raise ParseError.expected("array", _training_image_pairs)
                 training_image_pairs = []
@@ -690,15 +679,13 @@ class Model:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(training_image_pairs)) from parse_error
+            elif "trainingImagePairs" in src_dict:
+                sent_null += ("trainingImagePairs",)
 
             at = "trainingImages"
-            _training_images_sent = d.pop("trainingImages", UNSET)
-            if _training_images_sent is None:
-                _training_images_sent = UNSET
-                sent_null += ("trainingImages",)
-            _training_images = _training_images_sent
-            training_images: list[TrainingImage] | Unset = UNSET
-            if _training_images is not UNSET:
+            _training_images = d.pop("trainingImages", None)
+            training_images: list[TrainingImage] | None = None
+            if _training_images is not None:
                 if not isinstance(_training_images, list):
                     raise ParseError.expected("array", _training_images)
                 training_images = []
@@ -712,49 +699,39 @@ class Model:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(training_images)) from parse_error
+            elif "trainingImages" in src_dict:
+                sent_null += ("trainingImages",)
 
             at = "trainingProgress"
-            _training_progress_sent = d.pop("trainingProgress", UNSET)
-            if _training_progress_sent is None:
-                _training_progress_sent = UNSET
-                sent_null += ("trainingProgress",)
-            _training_progress = _training_progress_sent
-            training_progress: TrainingProgress | Unset
-            if _training_progress is UNSET:
-                training_progress = UNSET
-            else:
+            _training_progress = d.pop("trainingProgress", None)
+            training_progress: TrainingProgress | None = None
+            if _training_progress is not None:
                 training_progress = TrainingProgress.from_dict(_training_progress)
+            elif "trainingProgress" in src_dict:
+                sent_null += ("trainingProgress",)
 
             at = "trainingStats"
-            _training_stats_sent = d.pop("trainingStats", UNSET)
-            if _training_stats_sent is None:
-                _training_stats_sent = UNSET
-                sent_null += ("trainingStats",)
-            _training_stats = _training_stats_sent
-            training_stats: TrainingStats | Unset
-            if _training_stats is UNSET:
-                training_stats = UNSET
-            else:
+            _training_stats = d.pop("trainingStats", None)
+            training_stats: TrainingStats | None = None
+            if _training_stats is not None:
                 training_stats = TrainingStats.from_dict(_training_stats)
+            elif "trainingStats" in src_dict:
+                sent_null += ("trainingStats",)
 
             at = "uiConfig"
-            _ui_config_sent = d.pop("uiConfig", UNSET)
-            if _ui_config_sent is None:
-                _ui_config_sent = UNSET
-                sent_null += ("uiConfig",)
-            _ui_config = _ui_config_sent
-            ui_config: UiConfig | Unset
-            if _ui_config is UNSET:
-                ui_config = UNSET
-            else:
+            _ui_config = d.pop("uiConfig", None)
+            ui_config: UiConfig | None = None
+            if _ui_config is not None:
                 ui_config = UiConfig.from_dict(_ui_config)
+            elif "uiConfig" in src_dict:
+                sent_null += ("uiConfig",)
 
             at = "userId"
-            user_id = d.pop("userId", UNSET)
-            if type(user_id) is not str and user_id is not UNSET:
+            user_id = d.pop("userId", None)
+            if type(user_id) is not str:
                 if user_id is None:
-                    user_id = UNSET
-                    sent_null += ("userId",)
+                    if "userId" in src_dict:
+                        sent_null += ("userId",)
                 elif not isinstance(user_id, str):
                     raise ParseError.expected("string", user_id)
 

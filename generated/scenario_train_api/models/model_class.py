@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.model_class_status import ModelClassStatus
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="ModelClass")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class ModelClass:
     category: str
     concept_prompt: str
@@ -25,6 +26,7 @@ class ModelClass:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         category = self.category
 
         concept_prompt = self.concept_prompt
@@ -57,6 +59,29 @@ class ModelClass:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "ModelClass",
+            (
+                ("category", self.category),
+                ("concept_prompt", self.concept_prompt),
+                ("model_id", self.model_id),
+                ("name", self.name),
+                ("prompt", self.prompt),
+                ("slug", self.slug),
+                ("status", self.status),
+            ),
+            4,
+            (
+                self.thumbnails,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,28 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="ModelConcept")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class ModelConcept:
     model_id: str
     scale: float
     """ Between -2 and 2. """
-    model_epoch: str | Unset = UNSET
+    model_epoch: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         model_id = self.model_id
 
         scale = self.scale
-
-        model_epoch = self.model_epoch
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,12 +37,30 @@ class ModelConcept:
                 "scale": scale,
             }
         )
-        if model_epoch is not UNSET:
+        model_epoch = self.model_epoch
+        if model_epoch is not None:
             field_dict["modelEpoch"] = model_epoch
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "ModelConcept",
+            (
+                ("model_id", self.model_id),
+                ("scale", self.scale),
+                ("model_epoch", self.model_epoch),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -69,11 +86,11 @@ class ModelConcept:
                 raise ParseError.expected("number", scale)
 
             at = "modelEpoch"
-            model_epoch = d.pop("modelEpoch", UNSET)
-            if type(model_epoch) is not str and model_epoch is not UNSET:
+            model_epoch = d.pop("modelEpoch", None)
+            if type(model_epoch) is not str:
                 if model_epoch is None:
-                    model_epoch = UNSET
-                    sent_null += ("modelEpoch",)
+                    if "modelEpoch" in src_dict:
+                        sent_null += ("modelEpoch",)
                 elif not isinstance(model_epoch, str):
                     raise ParseError.expected("string", model_epoch)
 

@@ -7,29 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="ModelEpoch")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class ModelEpoch:
     epoch: str
-    assets: list[AssetRef] | Unset = UNSET
+    assets: list[AssetRef] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         epoch = self.epoch
-
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,12 +32,32 @@ class ModelEpoch:
                 "epoch": epoch,
             }
         )
-        if assets is not UNSET:
+        if self.assets is not None:
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
             field_dict["assets"] = assets
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "ModelEpoch",
+            (("epoch", self.epoch),),
+            4,
+            (
+                self.assets,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,13 +74,9 @@ class ModelEpoch:
                 raise ParseError.expected("string", epoch)
 
             at = "assets"
-            _assets_sent = d.pop("assets", UNSET)
-            if _assets_sent is None:
-                _assets_sent = UNSET
-                sent_null += ("assets",)
-            _assets = _assets_sent
-            assets: list[AssetRef] | Unset = UNSET
-            if _assets is not UNSET:
+            _assets = d.pop("assets", None)
+            assets: list[AssetRef] | None = None
+            if _assets is not None:
                 if not isinstance(_assets, list):
                     raise ParseError.expected("array", _assets)
                 assets = []
@@ -80,6 +90,8 @@ class ModelEpoch:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(assets)) from parse_error
+            elif "assets" in src_dict:
+                sent_null += ("assets",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

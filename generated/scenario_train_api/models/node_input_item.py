@@ -11,130 +11,55 @@ from ..models.background_behavior import BackgroundBehavior
 from ..models.input_kind import InputKind
 from ..models.input_type import InputType
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="NodeInputItem")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class NodeInputItem:
     name: str
     type_: InputType
-    allowed_values: list[Any] | Unset = UNSET
-    background_behavior: BackgroundBehavior | Unset = UNSET
-    color: bool | Unset = UNSET
-    cost_impact: bool | Unset = UNSET
-    default: Any | Unset = UNSET
-    description: str | Unset = UNSET
-    group: str | Unset = UNSET
-    hint: str | Unset = UNSET
-    inputs: list[JsonObject] | Unset = UNSET
-    kind: InputKind | Unset = UNSET
-    label: str | Unset = UNSET
-    mask_from: str | Unset = UNSET
-    max_: float | Unset = UNSET
-    max_duration: float | Unset = UNSET
-    max_length: float | Unset = UNSET
-    max_size: float | Unset = UNSET
-    min_: float | Unset = UNSET
-    min_duration: float | Unset = UNSET
-    min_length: float | Unset = UNSET
-    model_types: list[ModelType] | Unset = UNSET
-    parent: bool | Unset = UNSET
-    placeholder: str | Unset = UNSET
-    prompt: bool | Unset = UNSET
-    prompt_spark: bool | Unset = UNSET
-    required: InputRequirement | Unset = UNSET
+    allowed_values: list[Any] | None = None
+    background_behavior: BackgroundBehavior | None = None
+    color: bool | None = None
+    cost_impact: bool | None = None
+    default: Any = None
+    description: str | None = None
+    group: str | None = None
+    hint: str | None = None
+    inputs: list[JsonObject] | None = None
+    kind: InputKind | None = None
+    label: str | None = None
+    mask_from: str | None = None
+    max_: float | None = None
+    max_duration: float | None = None
+    max_length: float | None = None
+    max_size: float | None = None
+    min_: float | None = None
+    min_duration: float | None = None
+    min_length: float | None = None
+    model_types: list[ModelType] | None = None
+    parent: bool | None = None
+    placeholder: str | None = None
+    prompt: bool | None = None
+    prompt_spark: bool | None = None
+    required: InputRequirement | None = None
     """ `conditionalValues` is the shape up to SDK 2.2.0 (and on the documentation page); `conditional` replaces it
     from 2.3.0. Both occur. """
-    step: float | Unset = UNSET
-    ref: InputRef | Unset = UNSET
-    value: Any | Unset = UNSET
+    step: float | None = None
+    ref: InputRef | None = None
+    value: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         name = self.name
 
         type_ = self.type_.value
-
-        allowed_values: list[Any] | Unset = UNSET
-        if not isinstance(self.allowed_values, Unset):
-            allowed_values = self.allowed_values
-
-        background_behavior: str | Unset = UNSET
-        if not isinstance(self.background_behavior, Unset):
-            background_behavior = self.background_behavior.value
-
-        color = self.color
-
-        cost_impact = self.cost_impact
-
-        default = self.default
-
-        description = self.description
-
-        group = self.group
-
-        hint = self.hint
-
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        label = self.label
-
-        mask_from = self.mask_from
-
-        max_ = self.max_
-
-        max_duration = self.max_duration
-
-        max_length = self.max_length
-
-        max_size = self.max_size
-
-        min_ = self.min_
-
-        min_duration = self.min_duration
-
-        min_length = self.min_length
-
-        model_types: list[str] | Unset = UNSET
-        if not isinstance(self.model_types, Unset):
-            model_types = []
-            for model_types_item_data in self.model_types:
-                model_types_item = model_types_item_data.value
-                model_types.append(model_types_item)
-
-        parent = self.parent
-
-        placeholder = self.placeholder
-
-        prompt = self.prompt
-
-        prompt_spark = self.prompt_spark
-
-        required: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required, Unset):
-            required = self.required.to_dict()
-
-        step = self.step
-
-        ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ref, Unset):
-            ref = self.ref.to_dict()
-
-        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,66 +69,168 @@ class NodeInputItem:
                 "type": type_,
             }
         )
-        if allowed_values is not UNSET:
+        allowed_values = self.allowed_values
+        if allowed_values is not None:
             field_dict["allowedValues"] = allowed_values
-        if background_behavior is not UNSET:
-            field_dict["backgroundBehavior"] = background_behavior
-        if color is not UNSET:
+
+        if self.background_behavior is not None:
+            field_dict["backgroundBehavior"] = self.background_behavior.value
+
+        color = self.color
+        if color is not None:
             field_dict["color"] = color
-        if cost_impact is not UNSET:
+
+        cost_impact = self.cost_impact
+        if cost_impact is not None:
             field_dict["costImpact"] = cost_impact
-        if default is not UNSET:
+
+        default = self.default
+        if default is not None:
             field_dict["default"] = default
-        if description is not UNSET:
+
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if group is not UNSET:
+
+        group = self.group
+        if group is not None:
             field_dict["group"] = group
-        if hint is not UNSET:
+
+        hint = self.hint
+        if hint is not None:
             field_dict["hint"] = hint
-        if inputs is not UNSET:
+
+        if self.inputs is not None:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
             field_dict["inputs"] = inputs
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if label is not UNSET:
+
+        if self.kind is not None:
+            field_dict["kind"] = self.kind.value
+
+        label = self.label
+        if label is not None:
             field_dict["label"] = label
-        if mask_from is not UNSET:
+
+        mask_from = self.mask_from
+        if mask_from is not None:
             field_dict["maskFrom"] = mask_from
-        if max_ is not UNSET:
+
+        max_ = self.max_
+        if max_ is not None:
             field_dict["max"] = max_
-        if max_duration is not UNSET:
+
+        max_duration = self.max_duration
+        if max_duration is not None:
             field_dict["maxDuration"] = max_duration
-        if max_length is not UNSET:
+
+        max_length = self.max_length
+        if max_length is not None:
             field_dict["maxLength"] = max_length
-        if max_size is not UNSET:
+
+        max_size = self.max_size
+        if max_size is not None:
             field_dict["maxSize"] = max_size
-        if min_ is not UNSET:
+
+        min_ = self.min_
+        if min_ is not None:
             field_dict["min"] = min_
-        if min_duration is not UNSET:
+
+        min_duration = self.min_duration
+        if min_duration is not None:
             field_dict["minDuration"] = min_duration
-        if min_length is not UNSET:
+
+        min_length = self.min_length
+        if min_length is not None:
             field_dict["minLength"] = min_length
-        if model_types is not UNSET:
+
+        if self.model_types is not None:
+            model_types = []
+            for model_types_item_data in self.model_types:
+                model_types_item = model_types_item_data.value
+                model_types.append(model_types_item)
             field_dict["modelTypes"] = model_types
-        if parent is not UNSET:
+
+        parent = self.parent
+        if parent is not None:
             field_dict["parent"] = parent
-        if placeholder is not UNSET:
+
+        placeholder = self.placeholder
+        if placeholder is not None:
             field_dict["placeholder"] = placeholder
-        if prompt is not UNSET:
+
+        prompt = self.prompt
+        if prompt is not None:
             field_dict["prompt"] = prompt
-        if prompt_spark is not UNSET:
+
+        prompt_spark = self.prompt_spark
+        if prompt_spark is not None:
             field_dict["promptSpark"] = prompt_spark
-        if required is not UNSET:
-            field_dict["required"] = required
-        if step is not UNSET:
+
+        if self.required is not None:
+            field_dict["required"] = self.required.to_dict()
+
+        step = self.step
+        if step is not None:
             field_dict["step"] = step
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        if value is not UNSET:
+
+        if self.ref is not None:
+            field_dict["ref"] = self.ref.to_dict()
+
+        value = self.value
+        if value is not None:
             field_dict["value"] = value
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "NodeInputItem",
+            (),
+            4,
+            (
+                self.name,
+                self.type_,
+                self.allowed_values,
+                self.background_behavior,
+                self.color,
+                self.cost_impact,
+                self.default,
+                self.description,
+                self.group,
+                self.hint,
+                self.inputs,
+                self.kind,
+                self.label,
+                self.mask_from,
+                self.max_,
+                self.max_duration,
+                self.max_length,
+                self.max_size,
+                self.min_,
+                self.min_duration,
+                self.min_length,
+                self.model_types,
+                self.parent,
+                self.placeholder,
+                self.prompt,
+                self.prompt_spark,
+                self.required,
+                self.step,
+                self.ref,
+                self.value,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -223,85 +250,77 @@ class NodeInputItem:
             type_ = InputType.from_json(d.pop("type"))
 
             at = "allowedValues"
-            _allowed_values_sent = d.pop("allowedValues", UNSET)
-            if _allowed_values_sent is None:
-                _allowed_values_sent = UNSET
-                sent_null += ("allowedValues",)
-            _allowed_values = _allowed_values_sent
-            allowed_values: list[Any] | Unset = UNSET
-            if _allowed_values is not UNSET:
+            _allowed_values = d.pop("allowedValues", None)
+            allowed_values: list[Any] | None = None
+            if _allowed_values is not None:
                 if not isinstance(_allowed_values, list):
                     raise ParseError.expected("array", _allowed_values)
                 allowed_values = _allowed_values
+            elif "allowedValues" in src_dict:
+                sent_null += ("allowedValues",)
 
             at = "backgroundBehavior"
-            _background_behavior_sent = d.pop("backgroundBehavior", UNSET)
-            if _background_behavior_sent is None:
-                _background_behavior_sent = UNSET
-                sent_null += ("backgroundBehavior",)
-            _background_behavior = _background_behavior_sent
-            background_behavior: BackgroundBehavior | Unset
-            if _background_behavior is UNSET:
-                background_behavior = UNSET
-            else:
+            _background_behavior = d.pop("backgroundBehavior", None)
+            background_behavior: BackgroundBehavior | None = None
+            if _background_behavior is not None:
                 background_behavior = BackgroundBehavior.from_json(_background_behavior)
+            elif "backgroundBehavior" in src_dict:
+                sent_null += ("backgroundBehavior",)
 
             at = "color"
-            color = d.pop("color", UNSET)
-            if type(color) is not bool and color is not UNSET:
+            color = d.pop("color", None)
+            if type(color) is not bool:
                 if color is None:
-                    color = UNSET
-                    sent_null += ("color",)
+                    if "color" in src_dict:
+                        sent_null += ("color",)
                 elif not isinstance(color, bool):
                     raise ParseError.expected("boolean", color)
 
             at = "costImpact"
-            cost_impact = d.pop("costImpact", UNSET)
-            if type(cost_impact) is not bool and cost_impact is not UNSET:
+            cost_impact = d.pop("costImpact", None)
+            if type(cost_impact) is not bool:
                 if cost_impact is None:
-                    cost_impact = UNSET
-                    sent_null += ("costImpact",)
+                    if "costImpact" in src_dict:
+                        sent_null += ("costImpact",)
                 elif not isinstance(cost_impact, bool):
                     raise ParseError.expected("boolean", cost_impact)
 
             at = "default"
-            default = d.pop("default", UNSET)
+            default = d.pop("default", None)
+            if default is None and "default" in src_dict:
+                sent_null += ("default",)
 
             at = "description"
-            description = d.pop("description", UNSET)
-            if type(description) is not str and description is not UNSET:
+            description = d.pop("description", None)
+            if type(description) is not str:
                 if description is None:
-                    description = UNSET
-                    sent_null += ("description",)
+                    if "description" in src_dict:
+                        sent_null += ("description",)
                 elif not isinstance(description, str):
                     raise ParseError.expected("string", description)
 
             at = "group"
-            group = d.pop("group", UNSET)
-            if type(group) is not str and group is not UNSET:
+            group = d.pop("group", None)
+            if type(group) is not str:
                 if group is None:
-                    group = UNSET
-                    sent_null += ("group",)
+                    if "group" in src_dict:
+                        sent_null += ("group",)
                 elif not isinstance(group, str):
                     raise ParseError.expected("string", group)
 
             at = "hint"
-            hint = d.pop("hint", UNSET)
-            if type(hint) is not str and hint is not UNSET:
+            hint = d.pop("hint", None)
+            if type(hint) is not str:
                 if hint is None:
-                    hint = UNSET
-                    sent_null += ("hint",)
+                    if "hint" in src_dict:
+                        sent_null += ("hint",)
                 elif not isinstance(hint, str):
                     raise ParseError.expected("string", hint)
 
             at = "inputs"
-            _inputs_sent = d.pop("inputs", UNSET)
-            if _inputs_sent is None:
-                _inputs_sent = UNSET
-                sent_null += ("inputs",)
-            _inputs = _inputs_sent
-            inputs: list[JsonObject] | Unset = UNSET
-            if _inputs is not UNSET:
+            _inputs = d.pop("inputs", None)
+            inputs: list[JsonObject] | None = None
+            if _inputs is not None:
                 if not isinstance(_inputs, list):
                     raise ParseError.expected("array", _inputs)
                 inputs = []
@@ -315,108 +334,102 @@ class NodeInputItem:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(inputs)) from parse_error
+            elif "inputs" in src_dict:
+                sent_null += ("inputs",)
 
             at = "kind"
-            _kind_sent = d.pop("kind", UNSET)
-            if _kind_sent is None:
-                _kind_sent = UNSET
-                sent_null += ("kind",)
-            _kind = _kind_sent
-            kind: InputKind | Unset
-            if _kind is UNSET:
-                kind = UNSET
-            else:
+            _kind = d.pop("kind", None)
+            kind: InputKind | None = None
+            if _kind is not None:
                 kind = InputKind.from_json(_kind)
+            elif "kind" in src_dict:
+                sent_null += ("kind",)
 
             at = "label"
-            label = d.pop("label", UNSET)
-            if type(label) is not str and label is not UNSET:
+            label = d.pop("label", None)
+            if type(label) is not str:
                 if label is None:
-                    label = UNSET
-                    sent_null += ("label",)
+                    if "label" in src_dict:
+                        sent_null += ("label",)
                 elif not isinstance(label, str):
                     raise ParseError.expected("string", label)
 
             at = "maskFrom"
-            mask_from = d.pop("maskFrom", UNSET)
-            if type(mask_from) is not str and mask_from is not UNSET:
+            mask_from = d.pop("maskFrom", None)
+            if type(mask_from) is not str:
                 if mask_from is None:
-                    mask_from = UNSET
-                    sent_null += ("maskFrom",)
+                    if "maskFrom" in src_dict:
+                        sent_null += ("maskFrom",)
                 elif not isinstance(mask_from, str):
                     raise ParseError.expected("string", mask_from)
 
             at = "max"
-            max_ = d.pop("max", UNSET)
-            if type(max_) is not float and type(max_) is not int and max_ is not UNSET:
+            max_ = d.pop("max", None)
+            if type(max_) is not float and type(max_) is not int:
                 if max_ is None:
-                    max_ = UNSET
-                    sent_null += ("max",)
+                    if "max" in src_dict:
+                        sent_null += ("max",)
                 elif isinstance(max_, bool) or not isinstance(max_, (int, float)):
                     raise ParseError.expected("number", max_)
 
             at = "maxDuration"
-            max_duration = d.pop("maxDuration", UNSET)
-            if type(max_duration) is not float and type(max_duration) is not int and max_duration is not UNSET:
+            max_duration = d.pop("maxDuration", None)
+            if type(max_duration) is not float and type(max_duration) is not int:
                 if max_duration is None:
-                    max_duration = UNSET
-                    sent_null += ("maxDuration",)
+                    if "maxDuration" in src_dict:
+                        sent_null += ("maxDuration",)
                 elif isinstance(max_duration, bool) or not isinstance(max_duration, (int, float)):
                     raise ParseError.expected("number", max_duration)
 
             at = "maxLength"
-            max_length = d.pop("maxLength", UNSET)
-            if type(max_length) is not float and type(max_length) is not int and max_length is not UNSET:
+            max_length = d.pop("maxLength", None)
+            if type(max_length) is not float and type(max_length) is not int:
                 if max_length is None:
-                    max_length = UNSET
-                    sent_null += ("maxLength",)
+                    if "maxLength" in src_dict:
+                        sent_null += ("maxLength",)
                 elif isinstance(max_length, bool) or not isinstance(max_length, (int, float)):
                     raise ParseError.expected("number", max_length)
 
             at = "maxSize"
-            max_size = d.pop("maxSize", UNSET)
-            if type(max_size) is not float and type(max_size) is not int and max_size is not UNSET:
+            max_size = d.pop("maxSize", None)
+            if type(max_size) is not float and type(max_size) is not int:
                 if max_size is None:
-                    max_size = UNSET
-                    sent_null += ("maxSize",)
+                    if "maxSize" in src_dict:
+                        sent_null += ("maxSize",)
                 elif isinstance(max_size, bool) or not isinstance(max_size, (int, float)):
                     raise ParseError.expected("number", max_size)
 
             at = "min"
-            min_ = d.pop("min", UNSET)
-            if type(min_) is not float and type(min_) is not int and min_ is not UNSET:
+            min_ = d.pop("min", None)
+            if type(min_) is not float and type(min_) is not int:
                 if min_ is None:
-                    min_ = UNSET
-                    sent_null += ("min",)
+                    if "min" in src_dict:
+                        sent_null += ("min",)
                 elif isinstance(min_, bool) or not isinstance(min_, (int, float)):
                     raise ParseError.expected("number", min_)
 
             at = "minDuration"
-            min_duration = d.pop("minDuration", UNSET)
-            if type(min_duration) is not float and type(min_duration) is not int and min_duration is not UNSET:
+            min_duration = d.pop("minDuration", None)
+            if type(min_duration) is not float and type(min_duration) is not int:
                 if min_duration is None:
-                    min_duration = UNSET
-                    sent_null += ("minDuration",)
+                    if "minDuration" in src_dict:
+                        sent_null += ("minDuration",)
                 elif isinstance(min_duration, bool) or not isinstance(min_duration, (int, float)):
                     raise ParseError.expected("number", min_duration)
 
             at = "minLength"
-            min_length = d.pop("minLength", UNSET)
-            if type(min_length) is not float and type(min_length) is not int and min_length is not UNSET:
+            min_length = d.pop("minLength", None)
+            if type(min_length) is not float and type(min_length) is not int:
                 if min_length is None:
-                    min_length = UNSET
-                    sent_null += ("minLength",)
+                    if "minLength" in src_dict:
+                        sent_null += ("minLength",)
                 elif isinstance(min_length, bool) or not isinstance(min_length, (int, float)):
                     raise ParseError.expected("number", min_length)
 
             at = "modelTypes"
-            _model_types_sent = d.pop("modelTypes", UNSET)
-            if _model_types_sent is None:
-                _model_types_sent = UNSET
-                sent_null += ("modelTypes",)
-            _model_types = _model_types_sent
-            model_types: list[ModelType] | Unset = UNSET
-            if _model_types is not UNSET:
+            _model_types = d.pop("modelTypes", None)
+            model_types: list[ModelType] | None = None
+            if _model_types is not None:
                 if not isinstance(_model_types, list):
                     raise ParseError.expected("array", _model_types)
                 model_types = []
@@ -430,78 +443,74 @@ class NodeInputItem:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(model_types)) from parse_error
+            elif "modelTypes" in src_dict:
+                sent_null += ("modelTypes",)
 
             at = "parent"
-            parent = d.pop("parent", UNSET)
-            if type(parent) is not bool and parent is not UNSET:
+            parent = d.pop("parent", None)
+            if type(parent) is not bool:
                 if parent is None:
-                    parent = UNSET
-                    sent_null += ("parent",)
+                    if "parent" in src_dict:
+                        sent_null += ("parent",)
                 elif not isinstance(parent, bool):
                     raise ParseError.expected("boolean", parent)
 
             at = "placeholder"
-            placeholder = d.pop("placeholder", UNSET)
-            if type(placeholder) is not str and placeholder is not UNSET:
+            placeholder = d.pop("placeholder", None)
+            if type(placeholder) is not str:
                 if placeholder is None:
-                    placeholder = UNSET
-                    sent_null += ("placeholder",)
+                    if "placeholder" in src_dict:
+                        sent_null += ("placeholder",)
                 elif not isinstance(placeholder, str):
                     raise ParseError.expected("string", placeholder)
 
             at = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if type(prompt) is not bool and prompt is not UNSET:
+            prompt = d.pop("prompt", None)
+            if type(prompt) is not bool:
                 if prompt is None:
-                    prompt = UNSET
-                    sent_null += ("prompt",)
+                    if "prompt" in src_dict:
+                        sent_null += ("prompt",)
                 elif not isinstance(prompt, bool):
                     raise ParseError.expected("boolean", prompt)
 
             at = "promptSpark"
-            prompt_spark = d.pop("promptSpark", UNSET)
-            if type(prompt_spark) is not bool and prompt_spark is not UNSET:
+            prompt_spark = d.pop("promptSpark", None)
+            if type(prompt_spark) is not bool:
                 if prompt_spark is None:
-                    prompt_spark = UNSET
-                    sent_null += ("promptSpark",)
+                    if "promptSpark" in src_dict:
+                        sent_null += ("promptSpark",)
                 elif not isinstance(prompt_spark, bool):
                     raise ParseError.expected("boolean", prompt_spark)
 
             at = "required"
-            _required_sent = d.pop("required", UNSET)
-            if _required_sent is None:
-                _required_sent = UNSET
-                sent_null += ("required",)
-            _required = _required_sent
-            required: InputRequirement | Unset
-            if _required is UNSET:
-                required = UNSET
-            else:
+            _required = d.pop("required", None)
+            required: InputRequirement | None = None
+            if _required is not None:
                 required = InputRequirement.from_dict(_required)
+            elif "required" in src_dict:
+                sent_null += ("required",)
 
             at = "step"
-            step = d.pop("step", UNSET)
-            if type(step) is not float and type(step) is not int and step is not UNSET:
+            step = d.pop("step", None)
+            if type(step) is not float and type(step) is not int:
                 if step is None:
-                    step = UNSET
-                    sent_null += ("step",)
+                    if "step" in src_dict:
+                        sent_null += ("step",)
                 elif isinstance(step, bool) or not isinstance(step, (int, float)):
                     raise ParseError.expected("number", step)
 
             at = "ref"
-            _ref_sent = d.pop("ref", UNSET)
-            if _ref_sent is None:
-                _ref_sent = UNSET
-                sent_null += ("ref",)
-            _ref = _ref_sent
-            ref: InputRef | Unset
-            if _ref is UNSET:
-                ref = UNSET
-            else:
+            _ref = d.pop("ref", None)
+            ref: InputRef | None = None
+            if _ref is not None:
                 ref = InputRef.from_dict(_ref)
+            elif "ref" in src_dict:
+                sent_null += ("ref",)
 
             at = "value"
-            value = d.pop("value", UNSET)
+            value = d.pop("value", None)
+            if value is None and "value" in src_dict:
+                sent_null += ("value",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -7,27 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="PerformanceStats")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class PerformanceStats:
     variants: list[PerformanceVariant]
-    default: str | Unset = UNSET
+    default: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         variants = []
         for variants_item_data in self.variants:
             variants_item = variants_item_data.to_dict()
             variants.append(variants_item)
-
-        default = self.default
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,12 +35,29 @@ class PerformanceStats:
                 "variants": variants,
             }
         )
-        if default is not UNSET:
+        default = self.default
+        if default is not None:
             field_dict["default"] = default
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "PerformanceStats",
+            (("default", self.default),),
+            4,
+            (
+                self.variants,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -69,11 +85,11 @@ class PerformanceStats:
                 raise ParseError.wrap(parse_error, len(variants)) from parse_error
 
             at = "default"
-            default = d.pop("default", UNSET)
-            if type(default) is not str and default is not UNSET:
+            default = d.pop("default", None)
+            if type(default) is not str:
                 if default is None:
-                    default = UNSET
-                    sent_null += ("default",)
+                    if "default" in src_dict:
+                        sent_null += ("default",)
                 elif not isinstance(default, str):
                     raise ParseError.expected("string", default)
 

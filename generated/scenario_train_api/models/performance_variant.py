@@ -7,56 +7,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="PerformanceVariant")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class PerformanceVariant:
     capability: str
     computed_at: str
     variant_key: str
-    arena_score: ArenaScore | Unset = UNSET
-    cost_per_asset_max_cu: float | Unset = UNSET
-    cost_per_asset_min_cu: float | Unset = UNSET
-    cost_per_asset_p50cu: float | Unset = UNSET
-    inference_latency_p50_sec: float | Unset = UNSET
-    inference_latency_p75_sec: float | Unset = UNSET
-    resolution: str | Unset = UNSET
-    total_latency_p50_sec: float | Unset = UNSET
-    total_latency_p75_sec: float | Unset = UNSET
+    arena_score: ArenaScore | None = None
+    cost_per_asset_max_cu: float | None = None
+    cost_per_asset_min_cu: float | None = None
+    cost_per_asset_p50cu: float | None = None
+    inference_latency_p50_sec: float | None = None
+    inference_latency_p75_sec: float | None = None
+    resolution: str | None = None
+    total_latency_p50_sec: float | None = None
+    total_latency_p75_sec: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         capability = self.capability
 
         computed_at = self.computed_at
 
         variant_key = self.variant_key
-
-        arena_score: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arena_score, Unset):
-            arena_score = self.arena_score.to_dict()
-
-        cost_per_asset_max_cu = self.cost_per_asset_max_cu
-
-        cost_per_asset_min_cu = self.cost_per_asset_min_cu
-
-        cost_per_asset_p50cu = self.cost_per_asset_p50cu
-
-        inference_latency_p50_sec = self.inference_latency_p50_sec
-
-        inference_latency_p75_sec = self.inference_latency_p75_sec
-
-        resolution = self.resolution
-
-        total_latency_p50_sec = self.total_latency_p50_sec
-
-        total_latency_p75_sec = self.total_latency_p75_sec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,28 +48,72 @@ class PerformanceVariant:
                 "variantKey": variant_key,
             }
         )
-        if arena_score is not UNSET:
-            field_dict["arenaScore"] = arena_score
-        if cost_per_asset_max_cu is not UNSET:
+        if self.arena_score is not None:
+            field_dict["arenaScore"] = self.arena_score.to_dict()
+
+        cost_per_asset_max_cu = self.cost_per_asset_max_cu
+        if cost_per_asset_max_cu is not None:
             field_dict["costPerAssetMaxCU"] = cost_per_asset_max_cu
-        if cost_per_asset_min_cu is not UNSET:
+
+        cost_per_asset_min_cu = self.cost_per_asset_min_cu
+        if cost_per_asset_min_cu is not None:
             field_dict["costPerAssetMinCU"] = cost_per_asset_min_cu
-        if cost_per_asset_p50cu is not UNSET:
+
+        cost_per_asset_p50cu = self.cost_per_asset_p50cu
+        if cost_per_asset_p50cu is not None:
             field_dict["costPerAssetP50CU"] = cost_per_asset_p50cu
-        if inference_latency_p50_sec is not UNSET:
+
+        inference_latency_p50_sec = self.inference_latency_p50_sec
+        if inference_latency_p50_sec is not None:
             field_dict["inferenceLatencyP50Sec"] = inference_latency_p50_sec
-        if inference_latency_p75_sec is not UNSET:
+
+        inference_latency_p75_sec = self.inference_latency_p75_sec
+        if inference_latency_p75_sec is not None:
             field_dict["inferenceLatencyP75Sec"] = inference_latency_p75_sec
-        if resolution is not UNSET:
+
+        resolution = self.resolution
+        if resolution is not None:
             field_dict["resolution"] = resolution
-        if total_latency_p50_sec is not UNSET:
+
+        total_latency_p50_sec = self.total_latency_p50_sec
+        if total_latency_p50_sec is not None:
             field_dict["totalLatencyP50Sec"] = total_latency_p50_sec
-        if total_latency_p75_sec is not UNSET:
+
+        total_latency_p75_sec = self.total_latency_p75_sec
+        if total_latency_p75_sec is not None:
             field_dict["totalLatencyP75Sec"] = total_latency_p75_sec
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "PerformanceVariant",
+            (
+                ("capability", self.capability),
+                ("computed_at", self.computed_at),
+                ("variant_key", self.variant_key),
+                ("cost_per_asset_max_cu", self.cost_per_asset_max_cu),
+                ("cost_per_asset_min_cu", self.cost_per_asset_min_cu),
+                ("cost_per_asset_p50cu", self.cost_per_asset_p50cu),
+                ("inference_latency_p50_sec", self.inference_latency_p50_sec),
+                ("inference_latency_p75_sec", self.inference_latency_p75_sec),
+                ("resolution", self.resolution),
+                ("total_latency_p50_sec", self.total_latency_p50_sec),
+                ("total_latency_p75_sec", self.total_latency_p75_sec),
+            ),
+            4,
+            (
+                self.arena_score,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -115,118 +140,86 @@ class PerformanceVariant:
                 raise ParseError.expected("string", variant_key)
 
             at = "arenaScore"
-            _arena_score_sent = d.pop("arenaScore", UNSET)
-            if _arena_score_sent is None:
-                _arena_score_sent = UNSET
-                sent_null += ("arenaScore",)
-            _arena_score = _arena_score_sent
-            arena_score: ArenaScore | Unset
-            if _arena_score is UNSET:
-                arena_score = UNSET
-            else:
+            _arena_score = d.pop("arenaScore", None)
+            arena_score: ArenaScore | None = None
+            if _arena_score is not None:
                 arena_score = ArenaScore.from_dict(_arena_score)
+            elif "arenaScore" in src_dict:
+                sent_null += ("arenaScore",)
 
             at = "costPerAssetMaxCU"
-            cost_per_asset_max_cu = d.pop("costPerAssetMaxCU", UNSET)
-            if (
-                type(cost_per_asset_max_cu) is not float
-                and type(cost_per_asset_max_cu) is not int
-                and cost_per_asset_max_cu is not UNSET
-            ):
+            cost_per_asset_max_cu = d.pop("costPerAssetMaxCU", None)
+            if type(cost_per_asset_max_cu) is not float and type(cost_per_asset_max_cu) is not int:
                 if cost_per_asset_max_cu is None:
-                    cost_per_asset_max_cu = UNSET
-                    sent_null += ("costPerAssetMaxCU",)
+                    if "costPerAssetMaxCU" in src_dict:
+                        sent_null += ("costPerAssetMaxCU",)
                 elif isinstance(cost_per_asset_max_cu, bool) or not isinstance(cost_per_asset_max_cu, (int, float)):
                     raise ParseError.expected("number", cost_per_asset_max_cu)
 
             at = "costPerAssetMinCU"
-            cost_per_asset_min_cu = d.pop("costPerAssetMinCU", UNSET)
-            if (
-                type(cost_per_asset_min_cu) is not float
-                and type(cost_per_asset_min_cu) is not int
-                and cost_per_asset_min_cu is not UNSET
-            ):
+            cost_per_asset_min_cu = d.pop("costPerAssetMinCU", None)
+            if type(cost_per_asset_min_cu) is not float and type(cost_per_asset_min_cu) is not int:
                 if cost_per_asset_min_cu is None:
-                    cost_per_asset_min_cu = UNSET
-                    sent_null += ("costPerAssetMinCU",)
+                    if "costPerAssetMinCU" in src_dict:
+                        sent_null += ("costPerAssetMinCU",)
                 elif isinstance(cost_per_asset_min_cu, bool) or not isinstance(cost_per_asset_min_cu, (int, float)):
                     raise ParseError.expected("number", cost_per_asset_min_cu)
 
             at = "costPerAssetP50CU"
-            cost_per_asset_p50cu = d.pop("costPerAssetP50CU", UNSET)
-            if (
-                type(cost_per_asset_p50cu) is not float
-                and type(cost_per_asset_p50cu) is not int
-                and cost_per_asset_p50cu is not UNSET
-            ):
+            cost_per_asset_p50cu = d.pop("costPerAssetP50CU", None)
+            if type(cost_per_asset_p50cu) is not float and type(cost_per_asset_p50cu) is not int:
                 if cost_per_asset_p50cu is None:
-                    cost_per_asset_p50cu = UNSET
-                    sent_null += ("costPerAssetP50CU",)
+                    if "costPerAssetP50CU" in src_dict:
+                        sent_null += ("costPerAssetP50CU",)
                 elif isinstance(cost_per_asset_p50cu, bool) or not isinstance(cost_per_asset_p50cu, (int, float)):
                     raise ParseError.expected("number", cost_per_asset_p50cu)
 
             at = "inferenceLatencyP50Sec"
-            inference_latency_p50_sec = d.pop("inferenceLatencyP50Sec", UNSET)
-            if (
-                type(inference_latency_p50_sec) is not float
-                and type(inference_latency_p50_sec) is not int
-                and inference_latency_p50_sec is not UNSET
-            ):
+            inference_latency_p50_sec = d.pop("inferenceLatencyP50Sec", None)
+            if type(inference_latency_p50_sec) is not float and type(inference_latency_p50_sec) is not int:
                 if inference_latency_p50_sec is None:
-                    inference_latency_p50_sec = UNSET
-                    sent_null += ("inferenceLatencyP50Sec",)
+                    if "inferenceLatencyP50Sec" in src_dict:
+                        sent_null += ("inferenceLatencyP50Sec",)
                 elif isinstance(inference_latency_p50_sec, bool) or not isinstance(
                     inference_latency_p50_sec, (int, float)
                 ):
                     raise ParseError.expected("number", inference_latency_p50_sec)
 
             at = "inferenceLatencyP75Sec"
-            inference_latency_p75_sec = d.pop("inferenceLatencyP75Sec", UNSET)
-            if (
-                type(inference_latency_p75_sec) is not float
-                and type(inference_latency_p75_sec) is not int
-                and inference_latency_p75_sec is not UNSET
-            ):
+            inference_latency_p75_sec = d.pop("inferenceLatencyP75Sec", None)
+            if type(inference_latency_p75_sec) is not float and type(inference_latency_p75_sec) is not int:
                 if inference_latency_p75_sec is None:
-                    inference_latency_p75_sec = UNSET
-                    sent_null += ("inferenceLatencyP75Sec",)
+                    if "inferenceLatencyP75Sec" in src_dict:
+                        sent_null += ("inferenceLatencyP75Sec",)
                 elif isinstance(inference_latency_p75_sec, bool) or not isinstance(
                     inference_latency_p75_sec, (int, float)
                 ):
                     raise ParseError.expected("number", inference_latency_p75_sec)
 
             at = "resolution"
-            resolution = d.pop("resolution", UNSET)
-            if type(resolution) is not str and resolution is not UNSET:
+            resolution = d.pop("resolution", None)
+            if type(resolution) is not str:
                 if resolution is None:
-                    resolution = UNSET
-                    sent_null += ("resolution",)
+                    if "resolution" in src_dict:
+                        sent_null += ("resolution",)
                 elif not isinstance(resolution, str):
                     raise ParseError.expected("string", resolution)
 
             at = "totalLatencyP50Sec"
-            total_latency_p50_sec = d.pop("totalLatencyP50Sec", UNSET)
-            if (
-                type(total_latency_p50_sec) is not float
-                and type(total_latency_p50_sec) is not int
-                and total_latency_p50_sec is not UNSET
-            ):
+            total_latency_p50_sec = d.pop("totalLatencyP50Sec", None)
+            if type(total_latency_p50_sec) is not float and type(total_latency_p50_sec) is not int:
                 if total_latency_p50_sec is None:
-                    total_latency_p50_sec = UNSET
-                    sent_null += ("totalLatencyP50Sec",)
+                    if "totalLatencyP50Sec" in src_dict:
+                        sent_null += ("totalLatencyP50Sec",)
                 elif isinstance(total_latency_p50_sec, bool) or not isinstance(total_latency_p50_sec, (int, float)):
                     raise ParseError.expected("number", total_latency_p50_sec)
 
             at = "totalLatencyP75Sec"
-            total_latency_p75_sec = d.pop("totalLatencyP75Sec", UNSET)
-            if (
-                type(total_latency_p75_sec) is not float
-                and type(total_latency_p75_sec) is not int
-                and total_latency_p75_sec is not UNSET
-            ):
+            total_latency_p75_sec = d.pop("totalLatencyP75Sec", None)
+            if type(total_latency_p75_sec) is not float and type(total_latency_p75_sec) is not int:
                 if total_latency_p75_sec is None:
-                    total_latency_p75_sec = UNSET
-                    sent_null += ("totalLatencyP75Sec",)
+                    if "totalLatencyP75Sec" in src_dict:
+                        sent_null += ("totalLatencyP75Sec",)
                 elif isinstance(total_latency_p75_sec, bool) or not isinstance(total_latency_p75_sec, (int, float)):
                     raise ParseError.expected("number", total_latency_p75_sec)
 

@@ -7,35 +7,48 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainModelRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class TrainModelRequest:
-    parameters: TrainingParameters | Unset = UNSET
+    parameters: TrainingParameters | None = None
     """ Training settings. The documented limits depend on the trainer and disagree between the vendor's pages, so
     none is declared here; the server refuses what it cannot use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        if self.parameters is not None:
+            field_dict["parameters"] = self.parameters.to_dict()
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainModelRequest",
+            (),
+            4,
+            (
+                self.parameters,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -47,16 +60,12 @@ class TrainModelRequest:
         at: str = ""
         try:
             at = "parameters"
-            _parameters_sent = d.pop("parameters", UNSET)
-            if _parameters_sent is None:
-                _parameters_sent = UNSET
-                sent_null += ("parameters",)
-            _parameters = _parameters_sent
-            parameters: TrainingParameters | Unset
-            if _parameters is UNSET:
-                parameters = UNSET
-            else:
+            _parameters = d.pop("parameters", None)
+            parameters: TrainingParameters | None = None
+            if _parameters is not None:
                 parameters = TrainingParameters.from_dict(_parameters)
+            elif "parameters" in src_dict:
+                sent_null += ("parameters",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -7,43 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainModelResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class TrainModelResponse:
     job: Job
     """ The same object that `GET /jobs/{jobId}` answers. """
     model: Model
     """ The same object that `GET /models/{modelId}` answers. """
-    creative_units_cost: float | Unset = UNSET
-    creative_units_discount: float | Unset = UNSET
-    cost_details: CostDetails | Unset = UNSET
+    creative_units_cost: float | None = None
+    creative_units_discount: float | None = None
+    cost_details: CostDetails | None = None
     """ Creative units, keyed by operation. """
-    ip_detection: IpDetection | Unset = UNSET
+    ip_detection: IpDetection | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         job = self.job.to_dict()
 
         model = self.model.to_dict()
-
-        creative_units_cost = self.creative_units_cost
-
-        creative_units_discount = self.creative_units_discount
-
-        cost_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_details, Unset):
-            cost_details = self.cost_details.to_dict()
-
-        ip_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_detection, Unset):
-            ip_detection = self.ip_detection.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,18 +42,45 @@ class TrainModelResponse:
                 "model": model,
             }
         )
-        if creative_units_cost is not UNSET:
+        creative_units_cost = self.creative_units_cost
+        if creative_units_cost is not None:
             field_dict["creativeUnitsCost"] = creative_units_cost
-        if creative_units_discount is not UNSET:
+
+        creative_units_discount = self.creative_units_discount
+        if creative_units_discount is not None:
             field_dict["creativeUnitsDiscount"] = creative_units_discount
-        if cost_details is not UNSET:
-            field_dict["costDetails"] = cost_details
-        if ip_detection is not UNSET:
-            field_dict["ipDetection"] = ip_detection
+
+        if self.cost_details is not None:
+            field_dict["costDetails"] = self.cost_details.to_dict()
+
+        if self.ip_detection is not None:
+            field_dict["ipDetection"] = self.ip_detection.to_dict()
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainModelResponse",
+            (
+                ("job", self.job),
+                ("model", self.model),
+                ("creative_units_cost", self.creative_units_cost),
+            ),
+            3,
+            (
+                self.creative_units_discount,
+                self.cost_details,
+                self.ip_detection,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -82,54 +98,38 @@ class TrainModelResponse:
             model = Model.from_dict(d.pop("model"))
 
             at = "creativeUnitsCost"
-            creative_units_cost = d.pop("creativeUnitsCost", UNSET)
-            if (
-                type(creative_units_cost) is not float
-                and type(creative_units_cost) is not int
-                and creative_units_cost is not UNSET
-            ):
+            creative_units_cost = d.pop("creativeUnitsCost", None)
+            if type(creative_units_cost) is not float and type(creative_units_cost) is not int:
                 if creative_units_cost is None:
-                    creative_units_cost = UNSET
-                    sent_null += ("creativeUnitsCost",)
+                    if "creativeUnitsCost" in src_dict:
+                        sent_null += ("creativeUnitsCost",)
                 elif isinstance(creative_units_cost, bool) or not isinstance(creative_units_cost, (int, float)):
                     raise ParseError.expected("number", creative_units_cost)
 
             at = "creativeUnitsDiscount"
-            creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
-            if (
-                type(creative_units_discount) is not float
-                and type(creative_units_discount) is not int
-                and creative_units_discount is not UNSET
-            ):
+            creative_units_discount = d.pop("creativeUnitsDiscount", None)
+            if type(creative_units_discount) is not float and type(creative_units_discount) is not int:
                 if creative_units_discount is None:
-                    creative_units_discount = UNSET
-                    sent_null += ("creativeUnitsDiscount",)
+                    if "creativeUnitsDiscount" in src_dict:
+                        sent_null += ("creativeUnitsDiscount",)
                 elif isinstance(creative_units_discount, bool) or not isinstance(creative_units_discount, (int, float)):
                     raise ParseError.expected("number", creative_units_discount)
 
             at = "costDetails"
-            _cost_details_sent = d.pop("costDetails", UNSET)
-            if _cost_details_sent is None:
-                _cost_details_sent = UNSET
-                sent_null += ("costDetails",)
-            _cost_details = _cost_details_sent
-            cost_details: CostDetails | Unset
-            if _cost_details is UNSET:
-                cost_details = UNSET
-            else:
+            _cost_details = d.pop("costDetails", None)
+            cost_details: CostDetails | None = None
+            if _cost_details is not None:
                 cost_details = CostDetails.from_dict(_cost_details)
+            elif "costDetails" in src_dict:
+                sent_null += ("costDetails",)
 
             at = "ipDetection"
-            _ip_detection_sent = d.pop("ipDetection", UNSET)
-            if _ip_detection_sent is None:
-                _ip_detection_sent = UNSET
-                sent_null += ("ipDetection",)
-            _ip_detection = _ip_detection_sent
-            ip_detection: IpDetection | Unset
-            if _ip_detection is UNSET:
-                ip_detection = UNSET
-            else:
+            _ip_detection = d.pop("ipDetection", None)
+            ip_detection: IpDetection | None = None
+            if _ip_detection is not None:
                 ip_detection = IpDetection.from_dict(_ip_detection)
+            elif "ipDetection" in src_dict:
+                sent_null += ("ipDetection",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainingImage")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class TrainingImage:
     id: str
     automatic_captioning: str
@@ -22,6 +23,7 @@ class TrainingImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         id = self.id
 
         automatic_captioning = self.automatic_captioning
@@ -48,6 +50,25 @@ class TrainingImage:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainingImage",
+            (
+                ("id", self.id),
+                ("automatic_captioning", self.automatic_captioning),
+                ("created_at", self.created_at),
+                ("description", self.description),
+                ("download_url", self.download_url),
+                ("name", self.name),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,41 +7,58 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainingImagePair")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class TrainingImagePair:
-    instruction: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    target_id: str | Unset = UNSET
+    instruction: str | None = None
+    source_id: str | None = None
+    target_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        instruction = self.instruction
-
-        source_id = self.source_id
-
-        target_id = self.target_id
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instruction is not UNSET:
+        instruction = self.instruction
+        if instruction is not None:
             field_dict["instruction"] = instruction
-        if source_id is not UNSET:
+
+        source_id = self.source_id
+        if source_id is not None:
             field_dict["sourceId"] = source_id
-        if target_id is not UNSET:
+
+        target_id = self.target_id
+        if target_id is not None:
             field_dict["targetId"] = target_id
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainingImagePair",
+            (
+                ("instruction", self.instruction),
+                ("source_id", self.source_id),
+                ("target_id", self.target_id),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -53,29 +70,29 @@ class TrainingImagePair:
         at: str = ""
         try:
             at = "instruction"
-            instruction = d.pop("instruction", UNSET)
-            if type(instruction) is not str and instruction is not UNSET:
+            instruction = d.pop("instruction", None)
+            if type(instruction) is not str:
                 if instruction is None:
-                    instruction = UNSET
-                    sent_null += ("instruction",)
+                    if "instruction" in src_dict:
+                        sent_null += ("instruction",)
                 elif not isinstance(instruction, str):
                     raise ParseError.expected("string", instruction)
 
             at = "sourceId"
-            source_id = d.pop("sourceId", UNSET)
-            if type(source_id) is not str and source_id is not UNSET:
+            source_id = d.pop("sourceId", None)
+            if type(source_id) is not str:
                 if source_id is None:
-                    source_id = UNSET
-                    sent_null += ("sourceId",)
+                    if "sourceId" in src_dict:
+                        sent_null += ("sourceId",)
                 elif not isinstance(source_id, str):
                     raise ParseError.expected("string", source_id)
 
             at = "targetId"
-            target_id = d.pop("targetId", UNSET)
-            if type(target_id) is not str and target_id is not UNSET:
+            target_id = d.pop("targetId", None)
+            if type(target_id) is not str:
                 if target_id is None:
-                    target_id = UNSET
-                    sent_null += ("targetId",)
+                    if "targetId" in src_dict:
+                        sent_null += ("targetId",)
                 elif not isinstance(target_id, str):
                     raise ParseError.expected("string", target_id)
 

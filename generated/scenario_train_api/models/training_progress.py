@@ -8,47 +8,34 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.training_stage import TrainingStage
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainingProgress")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class TrainingProgress:
     stage: TrainingStage
     updated_at: float
     """ Epoch time. """
-    captcha_image_url: str | Unset = UNSET
-    position: float | Unset = UNSET
-    progress: float | Unset = UNSET
-    remaining_time_ms: float | Unset = UNSET
-    retryable_error: str | Unset = UNSET
-    retry_count: float | Unset = UNSET
-    started_at: float | Unset = UNSET
+    captcha_image_url: str | None = None
+    position: float | None = None
+    progress: float | None = None
+    remaining_time_ms: float | None = None
+    retryable_error: str | None = None
+    retry_count: float | None = None
+    started_at: float | None = None
     """ Epoch time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         stage = self.stage.value
 
         updated_at = self.updated_at
-
-        captcha_image_url = self.captcha_image_url
-
-        position = self.position
-
-        progress = self.progress
-
-        remaining_time_ms = self.remaining_time_ms
-
-        retryable_error = self.retryable_error
-
-        retry_count = self.retry_count
-
-        started_at = self.started_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,24 +45,62 @@ class TrainingProgress:
                 "updatedAt": updated_at,
             }
         )
-        if captcha_image_url is not UNSET:
+        captcha_image_url = self.captcha_image_url
+        if captcha_image_url is not None:
             field_dict["captchaImageUrl"] = captcha_image_url
-        if position is not UNSET:
+
+        position = self.position
+        if position is not None:
             field_dict["position"] = position
-        if progress is not UNSET:
+
+        progress = self.progress
+        if progress is not None:
             field_dict["progress"] = progress
-        if remaining_time_ms is not UNSET:
+
+        remaining_time_ms = self.remaining_time_ms
+        if remaining_time_ms is not None:
             field_dict["remainingTimeMs"] = remaining_time_ms
-        if retryable_error is not UNSET:
+
+        retryable_error = self.retryable_error
+        if retryable_error is not None:
             field_dict["retryableError"] = retryable_error
-        if retry_count is not UNSET:
+
+        retry_count = self.retry_count
+        if retry_count is not None:
             field_dict["retryCount"] = retry_count
-        if started_at is not UNSET:
+
+        started_at = self.started_at
+        if started_at is not None:
             field_dict["startedAt"] = started_at
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainingProgress",
+            (
+                ("stage", self.stage),
+                ("progress", self.progress),
+            ),
+            2,
+            (
+                self.updated_at,
+                self.captcha_image_url,
+                self.position,
+                self.remaining_time_ms,
+                self.retryable_error,
+                self.retry_count,
+                self.started_at,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -99,69 +124,65 @@ class TrainingProgress:
                 raise ParseError.expected("number", updated_at)
 
             at = "captchaImageUrl"
-            captcha_image_url = d.pop("captchaImageUrl", UNSET)
-            if type(captcha_image_url) is not str and captcha_image_url is not UNSET:
+            captcha_image_url = d.pop("captchaImageUrl", None)
+            if type(captcha_image_url) is not str:
                 if captcha_image_url is None:
-                    captcha_image_url = UNSET
-                    sent_null += ("captchaImageUrl",)
+                    if "captchaImageUrl" in src_dict:
+                        sent_null += ("captchaImageUrl",)
                 elif not isinstance(captcha_image_url, str):
                     raise ParseError.expected("string", captcha_image_url)
 
             at = "position"
-            position = d.pop("position", UNSET)
-            if type(position) is not float and type(position) is not int and position is not UNSET:
+            position = d.pop("position", None)
+            if type(position) is not float and type(position) is not int:
                 if position is None:
-                    position = UNSET
-                    sent_null += ("position",)
+                    if "position" in src_dict:
+                        sent_null += ("position",)
                 elif isinstance(position, bool) or not isinstance(position, (int, float)):
                     raise ParseError.expected("number", position)
 
             at = "progress"
-            progress = d.pop("progress", UNSET)
-            if type(progress) is not float and type(progress) is not int and progress is not UNSET:
+            progress = d.pop("progress", None)
+            if type(progress) is not float and type(progress) is not int:
                 if progress is None:
-                    progress = UNSET
-                    sent_null += ("progress",)
+                    if "progress" in src_dict:
+                        sent_null += ("progress",)
                 elif isinstance(progress, bool) or not isinstance(progress, (int, float)):
                     raise ParseError.expected("number", progress)
 
             at = "remainingTimeMs"
-            remaining_time_ms = d.pop("remainingTimeMs", UNSET)
-            if (
-                type(remaining_time_ms) is not float
-                and type(remaining_time_ms) is not int
-                and remaining_time_ms is not UNSET
-            ):
+            remaining_time_ms = d.pop("remainingTimeMs", None)
+            if type(remaining_time_ms) is not float and type(remaining_time_ms) is not int:
                 if remaining_time_ms is None:
-                    remaining_time_ms = UNSET
-                    sent_null += ("remainingTimeMs",)
+                    if "remainingTimeMs" in src_dict:
+                        sent_null += ("remainingTimeMs",)
                 elif isinstance(remaining_time_ms, bool) or not isinstance(remaining_time_ms, (int, float)):
                     raise ParseError.expected("number", remaining_time_ms)
 
             at = "retryableError"
-            retryable_error = d.pop("retryableError", UNSET)
-            if type(retryable_error) is not str and retryable_error is not UNSET:
+            retryable_error = d.pop("retryableError", None)
+            if type(retryable_error) is not str:
                 if retryable_error is None:
-                    retryable_error = UNSET
-                    sent_null += ("retryableError",)
+                    if "retryableError" in src_dict:
+                        sent_null += ("retryableError",)
                 elif not isinstance(retryable_error, str):
                     raise ParseError.expected("string", retryable_error)
 
             at = "retryCount"
-            retry_count = d.pop("retryCount", UNSET)
-            if type(retry_count) is not float and type(retry_count) is not int and retry_count is not UNSET:
+            retry_count = d.pop("retryCount", None)
+            if type(retry_count) is not float and type(retry_count) is not int:
                 if retry_count is None:
-                    retry_count = UNSET
-                    sent_null += ("retryCount",)
+                    if "retryCount" in src_dict:
+                        sent_null += ("retryCount",)
                 elif isinstance(retry_count, bool) or not isinstance(retry_count, (int, float)):
                     raise ParseError.expected("number", retry_count)
 
             at = "startedAt"
-            started_at = d.pop("startedAt", UNSET)
-            if type(started_at) is not float and type(started_at) is not int and started_at is not UNSET:
+            started_at = d.pop("startedAt", None)
+            if type(started_at) is not float and type(started_at) is not int:
                 if started_at is None:
-                    started_at = UNSET
-                    sent_null += ("startedAt",)
+                    if "startedAt" in src_dict:
+                        sent_null += ("startedAt",)
                 elif isinstance(started_at, bool) or not isinstance(started_at, (int, float)):
                     raise ParseError.expected("number", started_at)
 

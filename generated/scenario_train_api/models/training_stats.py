@@ -7,46 +7,64 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="TrainingStats")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class TrainingStats:
-    ended_at: str | Unset = UNSET
-    queue_duration: float | Unset = UNSET
-    started_at: str | Unset = UNSET
-    train_duration: float | Unset = UNSET
+    ended_at: str | None = None
+    queue_duration: float | None = None
+    started_at: str | None = None
+    train_duration: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        ended_at = self.ended_at
-
-        queue_duration = self.queue_duration
-
-        started_at = self.started_at
-
-        train_duration = self.train_duration
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ended_at is not UNSET:
+        ended_at = self.ended_at
+        if ended_at is not None:
             field_dict["endedAt"] = ended_at
-        if queue_duration is not UNSET:
+
+        queue_duration = self.queue_duration
+        if queue_duration is not None:
             field_dict["queueDuration"] = queue_duration
-        if started_at is not UNSET:
+
+        started_at = self.started_at
+        if started_at is not None:
             field_dict["startedAt"] = started_at
-        if train_duration is not UNSET:
+
+        train_duration = self.train_duration
+        if train_duration is not None:
             field_dict["trainDuration"] = train_duration
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "TrainingStats",
+            (
+                ("ended_at", self.ended_at),
+                ("queue_duration", self.queue_duration),
+                ("started_at", self.started_at),
+                ("train_duration", self.train_duration),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -58,38 +76,38 @@ class TrainingStats:
         at: str = ""
         try:
             at = "endedAt"
-            ended_at = d.pop("endedAt", UNSET)
-            if type(ended_at) is not str and ended_at is not UNSET:
+            ended_at = d.pop("endedAt", None)
+            if type(ended_at) is not str:
                 if ended_at is None:
-                    ended_at = UNSET
-                    sent_null += ("endedAt",)
+                    if "endedAt" in src_dict:
+                        sent_null += ("endedAt",)
                 elif not isinstance(ended_at, str):
                     raise ParseError.expected("string", ended_at)
 
             at = "queueDuration"
-            queue_duration = d.pop("queueDuration", UNSET)
-            if type(queue_duration) is not float and type(queue_duration) is not int and queue_duration is not UNSET:
+            queue_duration = d.pop("queueDuration", None)
+            if type(queue_duration) is not float and type(queue_duration) is not int:
                 if queue_duration is None:
-                    queue_duration = UNSET
-                    sent_null += ("queueDuration",)
+                    if "queueDuration" in src_dict:
+                        sent_null += ("queueDuration",)
                 elif isinstance(queue_duration, bool) or not isinstance(queue_duration, (int, float)):
                     raise ParseError.expected("number", queue_duration)
 
             at = "startedAt"
-            started_at = d.pop("startedAt", UNSET)
-            if type(started_at) is not str and started_at is not UNSET:
+            started_at = d.pop("startedAt", None)
+            if type(started_at) is not str:
                 if started_at is None:
-                    started_at = UNSET
-                    sent_null += ("startedAt",)
+                    if "startedAt" in src_dict:
+                        sent_null += ("startedAt",)
                 elif not isinstance(started_at, str):
                     raise ParseError.expected("string", started_at)
 
             at = "trainDuration"
-            train_duration = d.pop("trainDuration", UNSET)
-            if type(train_duration) is not float and type(train_duration) is not int and train_duration is not UNSET:
+            train_duration = d.pop("trainDuration", None)
+            if type(train_duration) is not float and type(train_duration) is not int:
                 if train_duration is None:
-                    train_duration = UNSET
-                    sent_null += ("trainDuration",)
+                    if "trainDuration" in src_dict:
+                        sent_null += ("trainDuration",)
                 elif isinstance(train_duration, bool) or not isinstance(train_duration, (int, float)):
                     raise ParseError.expected("number", train_duration)
 

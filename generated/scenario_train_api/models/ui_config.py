@@ -7,81 +7,83 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="UiConfig")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class UiConfig:
-    input_properties: UiPropertyMap | Unset = UNSET
+    input_properties: UiPropertyMap | None = None
     """ Display settings, keyed by input or output name. """
-    loras_component: UiLorasComponent | Unset = UNSET
-    output_properties: UiPropertyMap | Unset = UNSET
+    loras_component: UiLorasComponent | None = None
+    output_properties: UiPropertyMap | None = None
     """ Display settings, keyed by input or output name. """
-    presets: list[UiPreset] | Unset = UNSET
-    resolution_component: UiResolutionComponent | Unset = UNSET
-    selects: JsonObject | Unset = UNSET
+    presets: list[UiPreset] | None = None
+    resolution_component: UiResolutionComponent | None = None
+    selects: JsonObject | None = None
     """ Any JSON object. """
-    trigger_generate: UiTriggerGenerate | Unset = UNSET
+    trigger_generate: UiTriggerGenerate | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        input_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_properties, Unset):
-            input_properties = self.input_properties.to_dict()
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
-        loras_component: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loras_component, Unset):
-            loras_component = self.loras_component.to_dict()
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.input_properties is not None:
+            field_dict["inputProperties"] = self.input_properties.to_dict()
 
-        output_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_properties, Unset):
-            output_properties = self.output_properties.to_dict()
+        if self.loras_component is not None:
+            field_dict["lorasComponent"] = self.loras_component.to_dict()
 
-        presets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.presets, Unset):
+        if self.output_properties is not None:
+            field_dict["outputProperties"] = self.output_properties.to_dict()
+
+        if self.presets is not None:
             presets = []
             for presets_item_data in self.presets:
                 presets_item = presets_item_data.to_dict()
                 presets.append(presets_item)
-
-        resolution_component: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resolution_component, Unset):
-            resolution_component = self.resolution_component.to_dict()
-
-        selects: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selects, Unset):
-            selects = self.selects.to_dict()
-
-        trigger_generate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger_generate, Unset):
-            trigger_generate = self.trigger_generate.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_properties is not UNSET:
-            field_dict["inputProperties"] = input_properties
-        if loras_component is not UNSET:
-            field_dict["lorasComponent"] = loras_component
-        if output_properties is not UNSET:
-            field_dict["outputProperties"] = output_properties
-        if presets is not UNSET:
             field_dict["presets"] = presets
-        if resolution_component is not UNSET:
-            field_dict["resolutionComponent"] = resolution_component
-        if selects is not UNSET:
-            field_dict["selects"] = selects
-        if trigger_generate is not UNSET:
-            field_dict["triggerGenerate"] = trigger_generate
+
+        if self.resolution_component is not None:
+            field_dict["resolutionComponent"] = self.resolution_component.to_dict()
+
+        if self.selects is not None:
+            field_dict["selects"] = self.selects.to_dict()
+
+        if self.trigger_generate is not None:
+            field_dict["triggerGenerate"] = self.trigger_generate.to_dict()
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "UiConfig",
+            (),
+            4,
+            (
+                self.input_properties,
+                self.loras_component,
+                self.output_properties,
+                self.presets,
+                self.resolution_component,
+                self.selects,
+                self.trigger_generate,
+                self.additional_properties,
+            ),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -93,49 +95,33 @@ class UiConfig:
         at: str = ""
         try:
             at = "inputProperties"
-            _input_properties_sent = d.pop("inputProperties", UNSET)
-            if _input_properties_sent is None:
-                _input_properties_sent = UNSET
-                sent_null += ("inputProperties",)
-            _input_properties = _input_properties_sent
-            input_properties: UiPropertyMap | Unset
-            if _input_properties is UNSET:
-                input_properties = UNSET
-            else:
+            _input_properties = d.pop("inputProperties", None)
+            input_properties: UiPropertyMap | None = None
+            if _input_properties is not None:
                 input_properties = UiPropertyMap.from_dict(_input_properties)
+            elif "inputProperties" in src_dict:
+                sent_null += ("inputProperties",)
 
             at = "lorasComponent"
-            _loras_component_sent = d.pop("lorasComponent", UNSET)
-            if _loras_component_sent is None:
-                _loras_component_sent = UNSET
-                sent_null += ("lorasComponent",)
-            _loras_component = _loras_component_sent
-            loras_component: UiLorasComponent | Unset
-            if _loras_component is UNSET:
-                loras_component = UNSET
-            else:
+            _loras_component = d.pop("lorasComponent", None)
+            loras_component: UiLorasComponent | None = None
+            if _loras_component is not None:
                 loras_component = UiLorasComponent.from_dict(_loras_component)
+            elif "lorasComponent" in src_dict:
+                sent_null += ("lorasComponent",)
 
             at = "outputProperties"
-            _output_properties_sent = d.pop("outputProperties", UNSET)
-            if _output_properties_sent is None:
-                _output_properties_sent = UNSET
-                sent_null += ("outputProperties",)
-            _output_properties = _output_properties_sent
-            output_properties: UiPropertyMap | Unset
-            if _output_properties is UNSET:
-                output_properties = UNSET
-            else:
+            _output_properties = d.pop("outputProperties", None)
+            output_properties: UiPropertyMap | None = None
+            if _output_properties is not None:
                 output_properties = UiPropertyMap.from_dict(_output_properties)
+            elif "outputProperties" in src_dict:
+                sent_null += ("outputProperties",)
 
             at = "presets"
-            _presets_sent = d.pop("presets", UNSET)
-            if _presets_sent is None:
-                _presets_sent = UNSET
-                sent_null += ("presets",)
-            _presets = _presets_sent
-            presets: list[UiPreset] | Unset = UNSET
-            if _presets is not UNSET:
+            _presets = d.pop("presets", None)
+            presets: list[UiPreset] | None = None
+            if _presets is not None:
                 if not isinstance(_presets, list):
                     raise ParseError.expected("array", _presets)
                 presets = []
@@ -149,42 +135,32 @@ class UiConfig:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as parse_error:
                     raise ParseError.wrap(parse_error, len(presets)) from parse_error
+            elif "presets" in src_dict:
+                sent_null += ("presets",)
 
             at = "resolutionComponent"
-            _resolution_component_sent = d.pop("resolutionComponent", UNSET)
-            if _resolution_component_sent is None:
-                _resolution_component_sent = UNSET
-                sent_null += ("resolutionComponent",)
-            _resolution_component = _resolution_component_sent
-            resolution_component: UiResolutionComponent | Unset
-            if _resolution_component is UNSET:
-                resolution_component = UNSET
-            else:
+            _resolution_component = d.pop("resolutionComponent", None)
+            resolution_component: UiResolutionComponent | None = None
+            if _resolution_component is not None:
                 resolution_component = UiResolutionComponent.from_dict(_resolution_component)
+            elif "resolutionComponent" in src_dict:
+                sent_null += ("resolutionComponent",)
 
             at = "selects"
-            _selects_sent = d.pop("selects", UNSET)
-            if _selects_sent is None:
-                _selects_sent = UNSET
-                sent_null += ("selects",)
-            _selects = _selects_sent
-            selects: JsonObject | Unset
-            if _selects is UNSET:
-                selects = UNSET
-            else:
+            _selects = d.pop("selects", None)
+            selects: JsonObject | None = None
+            if _selects is not None:
                 selects = JsonObject.from_dict(_selects)
+            elif "selects" in src_dict:
+                sent_null += ("selects",)
 
             at = "triggerGenerate"
-            _trigger_generate_sent = d.pop("triggerGenerate", UNSET)
-            if _trigger_generate_sent is None:
-                _trigger_generate_sent = UNSET
-                sent_null += ("triggerGenerate",)
-            _trigger_generate = _trigger_generate_sent
-            trigger_generate: UiTriggerGenerate | Unset
-            if _trigger_generate is UNSET:
-                trigger_generate = UNSET
-            else:
+            _trigger_generate = d.pop("triggerGenerate", None)
+            trigger_generate: UiTriggerGenerate | None = None
+            if _trigger_generate is not None:
                 trigger_generate = UiTriggerGenerate.from_dict(_trigger_generate)
+            elif "triggerGenerate" in src_dict:
+                sent_null += ("triggerGenerate",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)

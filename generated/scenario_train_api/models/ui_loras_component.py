@@ -7,30 +7,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="UiLorasComponent")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class UiLorasComponent:
     label: str
     model_input: str
     scale_input: str
-    model_id_input: str | Unset = UNSET
+    model_id_input: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         label = self.label
 
         model_input = self.model_input
 
         scale_input = self.scale_input
-
-        model_id_input = self.model_id_input
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,12 +40,31 @@ class UiLorasComponent:
                 "scaleInput": scale_input,
             }
         )
-        if model_id_input is not UNSET:
+        model_id_input = self.model_id_input
+        if model_id_input is not None:
             field_dict["modelIdInput"] = model_id_input
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "UiLorasComponent",
+            (
+                ("label", self.label),
+                ("model_input", self.model_input),
+                ("scale_input", self.scale_input),
+                ("model_id_input", self.model_id_input),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -73,11 +91,11 @@ class UiLorasComponent:
                 raise ParseError.expected("string", scale_input)
 
             at = "modelIdInput"
-            model_id_input = d.pop("modelIdInput", UNSET)
-            if type(model_id_input) is not str and model_id_input is not UNSET:
+            model_id_input = d.pop("modelIdInput", None)
+            if type(model_id_input) is not str:
                 if model_id_input is None:
-                    model_id_input = UNSET
-                    sent_null += ("modelIdInput",)
+                    if "modelIdInput" in src_dict:
+                        sent_null += ("modelIdInput",)
                 elif not isinstance(model_id_input, str):
                     raise ParseError.expected("string", model_id_input)
 

@@ -7,31 +7,44 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="UiPropertyDisplay")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class UiPropertyDisplay:
-    collapsed: bool | Unset = UNSET
+    collapsed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        collapsed = self.collapsed
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collapsed is not UNSET:
+        collapsed = self.collapsed
+        if collapsed is not None:
             field_dict["collapsed"] = collapsed
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "UiPropertyDisplay",
+            (("collapsed", self.collapsed),),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -43,11 +56,11 @@ class UiPropertyDisplay:
         at: str = ""
         try:
             at = "collapsed"
-            collapsed = d.pop("collapsed", UNSET)
-            if type(collapsed) is not bool and collapsed is not UNSET:
+            collapsed = d.pop("collapsed", None)
+            if type(collapsed) is not bool:
                 if collapsed is None:
-                    collapsed = UNSET
-                    sent_null += ("collapsed",)
+                    if "collapsed" in src_dict:
+                        sent_null += ("collapsed",)
                 elif not isinstance(collapsed, bool):
                     raise ParseError.expected("boolean", collapsed)
 

@@ -8,29 +8,24 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError
 from ..models.ui_trigger_position import UiTriggerPosition
-from ..types import UNSET, Unset
+from ..types import json_text, short_repr
 
 T = TypeVar("T", bound="UiTriggerGenerate")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True, repr=False)
 class UiTriggerGenerate:
     label: str
-    after: str | Unset = UNSET
-    position: UiTriggerPosition | Unset = UNSET
+    after: str | None = None
+    position: UiTriggerPosition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # Optional typed fields the API documents as non-nullable but may send as null: a null is
-    # accepted, read as UNSET, and written back by to_dict. (A free-form field keeps null as None.)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False)
+    # The JSON names of the optional fields the server sent as null, which read as None like absent
+    # ones: to_dict writes them back as null.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         label = self.label
-
-        after = self.after
-
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,14 +34,33 @@ class UiTriggerGenerate:
                 "label": label,
             }
         )
-        if after is not UNSET:
+        after = self.after
+        if after is not None:
             field_dict["after"] = after
-        if position is not UNSET:
-            field_dict["position"] = position
+
+        if self.position is not None:
+            field_dict["position"] = self.position.value
+
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON text of to_dict(), indented as by the vendor's SDK; `indent=None` gives it on one line."""
+        return json_text(self.to_dict(), indent)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "UiTriggerGenerate",
+            (
+                ("label", self.label),
+                ("after", self.after),
+                ("position", self.position),
+            ),
+            4,
+            (self.additional_properties,),
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -63,25 +77,21 @@ class UiTriggerGenerate:
                 raise ParseError.expected("string", label)
 
             at = "after"
-            after = d.pop("after", UNSET)
-            if type(after) is not str and after is not UNSET:
+            after = d.pop("after", None)
+            if type(after) is not str:
                 if after is None:
-                    after = UNSET
-                    sent_null += ("after",)
+                    if "after" in src_dict:
+                        sent_null += ("after",)
                 elif not isinstance(after, str):
                     raise ParseError.expected("string", after)
 
             at = "position"
-            _position_sent = d.pop("position", UNSET)
-            if _position_sent is None:
-                _position_sent = UNSET
-                sent_null += ("position",)
-            _position = _position_sent
-            position: UiTriggerPosition | Unset
-            if _position is UNSET:
-                position = UNSET
-            else:
+            _position = d.pop("position", None)
+            position: UiTriggerPosition | None = None
+            if _position is not None:
                 position = UiTriggerPosition.from_json(_position)
+            elif "position" in src_dict:
+                sent_null += ("position",)
 
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)
