@@ -39,6 +39,7 @@ __all__ = [
     "train_action_call",
     "train_call",
     "wire_name",
+    "with_extras",
 ]
 
 DryRun = bool | Literal["true", "api"] | None
@@ -148,6 +149,34 @@ def _call(
     kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Callable[[], Call] | None = None
 ) -> Call:
     return Call(kwargs["method"], _path(kwargs["url"], model_id), kwargs["params"], kwargs.get("json"), effect, check)
+
+
+def with_extras(
+    call: Call,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> Call:
+    """The call with the caller's extras, as in the vendor's SDK: headers and query over the call's own,
+    and `extra_body` merged at the top level of a JSON body (a read has none, so it is dropped there)."""
+    if extra_headers is None and extra_query is None and extra_body is None:
+        return call
+    headers = _mapping("extra_headers", extra_headers)
+    if any(not isinstance(value, str) for value in headers.values()):
+        raise TypeError("extra_headers values must be strings")
+    params = {**call.params, **_mapping("extra_query", extra_query)}
+    body = call.json
+    if extra_body is not None and call.method.upper() != "GET":
+        body = {**(body or {}), **_mapping("extra_body", extra_body)}
+    return attrs.evolve(call, params=params, json=body, headers={**(call.headers or {}), **headers} or None)
+
+
+def _mapping(name: str, value: object) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise TypeError(f"{name} must be a mapping with string keys, not {type(value).__name__}")
+    return value
 
 
 def train_call(

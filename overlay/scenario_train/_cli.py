@@ -15,11 +15,12 @@ import sys
 from collections.abc import Sequence
 from contextlib import redirect_stdout
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
+from scenario_train_api.models.training_parameters import TrainingParametersDict
 
-from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call, wire_name
+from ._calls import wire_name
 from ._client import Scenario
 from ._errors import (
     AnswerLostError,
@@ -186,18 +187,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with Scenario(base_url=args.base_url, timeout=timeout, max_retries=max_retries) as client:
         if args.command == "trigger":
             dry_run = True if args.dry_run else None
-            call = train_call(
-                args.model_id,
-                parameters=_parameters(args),
-                project_id=args.project_id,
-                dry_run=dry_run,
-                original_assets=None,
-                training_images_count=None,
+            parameters = cast(TrainingParametersDict | None, _parameters(args))
+            raw = client.models.train.with_raw_response.trigger(
+                args.model_id, parameters=parameters, project_id=args.project_id, dry_run=dry_run
             )
-            response = client._send(call, None)
-            result = parse_trigger(response, dry_run=dry_run)
+            result = raw.parse()
             if args.json:
-                out.write(response.text + "\n")
+                out.write(raw.text() + "\n")
             else:
                 _print_trigger(result, out)
             if args.wait and not args.dry_run:
@@ -207,14 +203,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 else:
                     _print_model(final, out)
             return EXIT_OK
+        raw_models = client.models.with_raw_response
         if args.command == "status":
-            call = model_call(args.model_id, project_id=args.project_id, original_assets=None)
+            answer = raw_models.retrieve(args.model_id, project_id=args.project_id)
         else:
-            call = train_action_call(args.model_id, action="cancel", project_id=args.project_id)
-        response = client._send(call, None)
-        model = parse_model(response).model
+            answer = raw_models.train.action(args.model_id, action="cancel", project_id=args.project_id)
+        model = answer.parse().model
         if args.json:
-            out.write(response.text + "\n")
+            out.write(answer.text() + "\n")
         else:
             _print_model(model, out)
         return EXIT_OK

@@ -2,98 +2,36 @@
 
 from __future__ import annotations
 
+import functools
 import os
-import platform
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
-import attrs
 import httpx
 
-from ._body import ACCEPT_ENCODING
-from ._config import DEFAULT_TIMEOUT, Credentials, resolve_base_url, resolve_credentials
+from ._config import DEFAULT_TIMEOUT
 from ._flow import Call
 from ._http import AsyncSender, Sender
-from ._limits import check_attempt_timeout, check_retries
 from ._logs import setup_from_environment
-from ._resources import AsyncModels, Models
-from ._retry import RetryPolicy
-from ._version import __version__
+from ._resources import AsyncModels, AsyncModelsWithRawResponse, Models, ModelsWithRawResponse
+from ._settings import DEFAULT_MAX_RETRIES, Settings
 
 __all__ = ["DEFAULT_MAX_RETRIES", "AsyncScenario", "Scenario"]
 
-DEFAULT_MAX_RETRIES = 2
-USER_AGENT = f"scenario-train/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_KEEP: Any = object()
+"""`copy()`'s default: keep the setting the client has (for `timeout`, whose None means the default)."""
 
 
-@attrs.frozen
-class _Settings:
-    credentials: Credentials
-    base_url: str
-    timeout: httpx.Timeout
-    policy: RetryPolicy
-
-    @classmethod
-    def resolve(
-        cls,
-        *,
-        api_key: str | None,
-        api_secret: str | None,
-        jwt: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        environ: Mapping[str, str],
-    ) -> _Settings:
-        return cls(
-            resolve_credentials(api_key, api_secret, jwt, environ),
-            resolve_base_url(base_url, environ),
-            DEFAULT_TIMEOUT if timeout is None else check_attempt_timeout(timeout),
-            RetryPolicy(max_retries=check_retries(max_retries)),
-        )
-
-    def with_options(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> _Settings:
-        policy = self.policy
-        if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=check_retries(max_retries))
-        return attrs.evolve(self, timeout=self.call_timeout(timeout), policy=policy)
-
-    def client_options(self) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "auth": self.credentials.auth(),
-            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING},
-            "timeout": self.timeout,
-            "follow_redirects": False,
-        }
-
-    def call_timeout(self, timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-        """A call's timeout; None means the client's."""
-        return self.timeout if timeout is None else check_attempt_timeout(timeout)
-
-    def describe(self, name: str) -> str:
-        retries = self.policy.max_retries
-        return f"{name}(base_url={self.base_url!r}, credentials={self.credentials!r}, max_retries={retries})"
-
-
-def _origin(url: httpx.URL) -> tuple[bytes, bytes, int | None]:
-    return url.raw_scheme, url.raw_host, url.port
-
-
-def _strip_foreign_credentials(base_url: str) -> Callable[[httpx.Request], None]:
-    """A request hook: credentials go to the configured origin only, whatever a redirect says."""
-    home = _origin(httpx.URL(base_url))
-
-    def hook(request: httpx.Request) -> None:
-        if _origin(request.url) != home:
-            request.headers.pop("Authorization", None)
-
-    return hook
+def _one_jwt(jwt: str | None, bearer_auth: str | None) -> str | None:
+    """`bearer_auth` is the vendor SDK's name for `jwt`."""
+    if jwt is not None and bearer_auth is not None and jwt != bearer_auth:
+        raise ValueError("give the JWT as jwt= or as bearer_auth=, not both")
+    return jwt if jwt is not None else bearer_auth
 
 
 class _ClientBase:
-    _settings: _Settings
+    _settings: Settings
 
     def __init__(
         self,
@@ -101,25 +39,61 @@ class _ClientBase:
         api_key: str | None = None,
         api_secret: str | None = None,
         jwt: str | None = None,
+        bearer_auth: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        http_client: Any = None,
     ) -> None:
         setup_from_environment()
-        settings = _Settings.resolve(
+        settings = Settings.resolve(
             api_key=api_key,
             api_secret=api_secret,
-            jwt=jwt,
+            jwt=_one_jwt(jwt, bearer_auth),
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
             environ=os.environ,
         )
-        self._open(settings, _strip_foreign_credentials(settings.base_url))
+        self._open(settings, http_client)
 
-    def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
-        """Make the connection pool, with `strip` run on every request it sends."""
+    def _open(self, settings: Settings, http_client: Any) -> None:
         raise NotImplementedError
+
+    def _copied_settings(
+        self,
+        *,
+        api_key: str | None,
+        api_secret: str | None,
+        jwt: str | None,
+        bearer_auth: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+        set_default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, Any] | None,
+        set_default_query: Mapping[str, Any] | None,
+    ) -> Settings:
+        return self._settings.copy(
+            credentials=(api_key, api_secret, _one_jwt(jwt, bearer_auth)),
+            base_url=base_url,
+            timeout=None if timeout is _KEEP else (DEFAULT_TIMEOUT if timeout is None else timeout),
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
+
+    @property
+    def api_key(self) -> str | None:
+        """The API key (the user name of HTTP Basic); None with a JWT. The secret is not offered back."""
+        return self._settings.credentials.api_key
 
     @property
     def base_url(self) -> str:
@@ -133,6 +107,15 @@ class _ClientBase:
     def max_retries(self) -> int:
         return self._settings.policy.max_retries
 
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        """The headers every request carries, credentials redacted."""
+        return {**self._settings.headers, "Authorization": "[redacted]"}
+
+    @property
+    def default_query(self) -> Mapping[str, Any]:
+        return dict(self._settings.default_query)
+
     def __repr__(self) -> str:
         return self._settings.describe(type(self).__name__)
 
@@ -141,39 +124,91 @@ class Scenario(_ClientBase):
     """Client for Scenario's training API.
 
     Credentials come from the arguments or from `SCENARIO_SDK_API_KEY` + `SCENARIO_SDK_API_SECRET`
-    (HTTP Basic) or `SCENARIO_SDK_JWT` (Bearer); the base URL from `base_url` or `SCENARIO_BASE_URL`.
-    Use it as a context manager, or call `close()`, to release its connections.
+    (HTTP Basic) or `SCENARIO_SDK_JWT` (Bearer; `bearer_auth=` is the vendor SDK's name for `jwt=`);
+    the base URL from `base_url` or `SCENARIO_BASE_URL`. `http_client` is an `httpx.Client` of your
+    own (proxies, certificates, transports): the client's timeouts, retries, credentials and redaction
+    still apply, and `close()` closes it, as the vendor's SDK does. Use the client as a context
+    manager, or call `close()`, to release its connections.
     """
 
     models: Models
 
-    def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
-        client = httpx.Client(**settings.client_options(), event_hooks={"request": [strip]})
-        self._init(settings, Sender(client, settings.base_url))
+    def _open(self, settings: Settings, http_client: Any) -> None:
+        if http_client is None:
+            self._init(settings, Sender(httpx.Client(timeout=settings.timeout, follow_redirects=False)))
+        elif isinstance(http_client, httpx.Client):
+            self._init(settings, Sender(http_client, injected=True))
+        else:
+            raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
 
-    def _init(self, settings: _Settings, sender: Sender) -> None:
+    def _init(self, settings: Settings, sender: Sender) -> None:
         self._settings = settings
         self._sender = sender
         self.models = Models(self)
 
-    def _send(self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None) -> httpx.Response:
+    def _send(
+        self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
+    ) -> tuple[httpx.Response, int]:
         timeout = self._settings.call_timeout(timeout)
-        return self._sender.send(call, timeout=timeout, policy=self._settings.policy, deadline=deadline)
+        return self._sender.send(call, settings=self._settings, timeout=timeout, deadline=deadline)
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Scenario:
-        """A copy with other settings that shares this client's connection pool.
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        jwt: str | None = None,
+        bearer_auth: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = _KEEP,
+        http_client: httpx.Client | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        set_default_query: Mapping[str, Any] | None = None,
+    ) -> Scenario:
+        """A client with these settings in place of this one's, on this one's connection pool.
 
-        Closing the copy ends its own calls and leaves the pool open; closing this client closes the
-        pool, and so ends the copies' calls too.
+        The vendor SDK's `copy`: `default_headers`/`default_query` are added to this client's,
+        `set_default_headers`/`set_default_query` replace them. Closing the copy ends its own calls
+        and leaves the pool open; closing this client closes the pool, and ends the copy's calls too.
+        With `http_client`, the copy uses (and closes) that one instead.
         """
+        settings = self._copied_settings(
+            api_key=api_key,
+            api_secret=api_secret,
+            jwt=jwt,
+            bearer_auth=bearer_auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
         copy = object.__new__(Scenario)
-        copy._init(self._settings.with_options(timeout, max_retries), self._sender.copy())
+        if http_client is None:
+            copy._init(settings, self._sender.copy())
+        else:
+            copy._open(settings, http_client)
         return copy
+
+    with_options = copy
+
+    @functools.cached_property
+    def with_raw_response(self) -> ScenarioWithRawResponse:
+        """`client.with_raw_response.models...`: the calls, returning each answer as it came."""
+        return ScenarioWithRawResponse(self)
+
+    def is_closed(self) -> bool:
+        return self._sender.closed
 
     def close(self) -> None:
         """End this client's calls, those in flight included, and close its connection pool.
 
-        Calls made afterwards raise `APIConnectionError`. A copy made by `with_options` closes only itself.
+        Calls made afterwards raise `APIConnectionError`. A copy closes only itself.
         """
         self._sender.close()
 
@@ -187,35 +222,75 @@ class Scenario(_ClientBase):
 
 
 class AsyncScenario(_ClientBase):
-    """The asyncio twin of `Scenario`: the same calls, awaited."""
+    """The asyncio twin of `Scenario`: the same calls, awaited; `http_client` is an `httpx.AsyncClient`."""
 
     models: AsyncModels
 
-    def _open(self, settings: _Settings, strip: Callable[[httpx.Request], None]) -> None:
-        async def hook(request: httpx.Request) -> None:
-            strip(request)
+    def _open(self, settings: Settings, http_client: Any) -> None:
+        if http_client is None:
+            self._init(settings, AsyncSender(httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False)))
+        elif isinstance(http_client, httpx.AsyncClient):
+            self._init(settings, AsyncSender(http_client, injected=True))
+        else:
+            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
 
-        client = httpx.AsyncClient(**settings.client_options(), event_hooks={"request": [hook]})
-        self._init(settings, AsyncSender(client, settings.base_url))
-
-    def _init(self, settings: _Settings, sender: AsyncSender) -> None:
+    def _init(self, settings: Settings, sender: AsyncSender) -> None:
         self._settings = settings
         self._sender = sender
         self.models = AsyncModels(self)
 
     async def _send(
         self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
-    ) -> httpx.Response:
+    ) -> tuple[httpx.Response, int]:
         timeout = self._settings.call_timeout(timeout)
-        return await self._sender.send(call, timeout=timeout, policy=self._settings.policy, deadline=deadline)
+        return await self._sender.send(call, settings=self._settings, timeout=timeout, deadline=deadline)
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        jwt: str | None = None,
+        bearer_auth: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = _KEEP,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        set_default_query: Mapping[str, Any] | None = None,
     ) -> AsyncScenario:
-        """A copy with other settings that shares this client's connection pool; see `Scenario.with_options`."""
+        """A client with these settings in place of this one's, on this one's connection pool; see `Scenario.copy`."""
+        settings = self._copied_settings(
+            api_key=api_key,
+            api_secret=api_secret,
+            jwt=jwt,
+            bearer_auth=bearer_auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
         copy = object.__new__(AsyncScenario)
-        copy._init(self._settings.with_options(timeout, max_retries), self._sender.copy())
+        if http_client is None:
+            copy._init(settings, self._sender.copy())
+        else:
+            copy._open(settings, http_client)
         return copy
+
+    with_options = copy
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncScenarioWithRawResponse:
+        """`client.with_raw_response.models...`: the calls, returning each answer as it came."""
+        return AsyncScenarioWithRawResponse(self)
+
+    def is_closed(self) -> bool:
+        return self._sender.closed
 
     async def close(self) -> None:
         """End this client's calls, those in flight included, and close its connection pool; see `Scenario.close`."""
@@ -228,3 +303,13 @@ class AsyncScenario(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class ScenarioWithRawResponse:
+    def __init__(self, client: Scenario) -> None:
+        self.models = ModelsWithRawResponse(client)
+
+
+class AsyncScenarioWithRawResponse:
+    def __init__(self, client: AsyncScenario) -> None:
+        self.models = AsyncModelsWithRawResponse(client)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import unicodedata
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from typing import Literal
 
 import attrs
@@ -17,12 +18,14 @@ __all__ = [
     "Credentials",
     "resolve_base_url",
     "resolve_credentials",
+    "resolve_headers",
 ]
 
 ENV_API_KEY = "SCENARIO_SDK_API_KEY"
 ENV_API_SECRET = "SCENARIO_SDK_API_SECRET"
 ENV_JWT = "SCENARIO_SDK_JWT"
 ENV_BASE_URL = "SCENARIO_BASE_URL"
+ENV_CUSTOM_HEADERS = "SCENARIO_CUSTOM_HEADERS"
 
 DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -37,29 +40,22 @@ class Credentials:
     api_key: str | None
     _secret: str = attrs.field(alias="secret")
 
-    def auth(self) -> httpx.Auth:
+    @property
+    def secret(self) -> str:
+        return self._secret
+
+    def authorization(self) -> str:
+        """The `Authorization` header's value."""
         if self.scheme == "basic":
-            assert self.api_key is not None
-            return httpx.BasicAuth(self.api_key, self._secret)
-        return _BearerAuth(self._secret)
+            pair = f"{self.api_key}:{self._secret}".encode()
+            return "Basic " + base64.b64encode(pair).decode("ascii")
+        return f"Bearer {self._secret}"
 
     def __repr__(self) -> str:
         key = f", api_key={self.api_key!r}" if self.api_key else ""
         return f"Credentials(scheme={self.scheme!r}{key}, secret='[redacted]')"
 
     __str__ = __repr__
-
-
-class _BearerAuth(httpx.Auth):
-    def __init__(self, token: str) -> None:
-        self._header = f"Bearer {token}"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
-        yield request
-
-    def __repr__(self) -> str:
-        return "_BearerAuth('[redacted]')"
 
 
 def resolve_credentials(
@@ -134,3 +130,22 @@ def resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> str:
     if not url.host:
         raise ValueError(f"{name} must name a host, as in https://api.cloud.scenario.com/v1")
     return str(url).rstrip("/")
+
+
+def resolve_headers(default_headers: Mapping[str, str] | None, environ: Mapping[str, str]) -> dict[str, str]:
+    """Headers for every request: `SCENARIO_CUSTOM_HEADERS` (`Name: value` lines), then `default_headers` over them.
+
+    A name or value an HTTP header cannot carry raises `ValueError` naming the header, not its value.
+    """
+    headers: dict[str, str] = {}
+    for line in environ.get(ENV_CUSTOM_HEADERS, "").split("\n"):
+        name, colon, value = line.partition(":")
+        if colon and name.strip():
+            headers[name.strip()] = value.strip()
+    headers.update(default_headers or {})
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name or not all("!" <= character <= "~" for character in name):
+            raise ValueError(f"a default header name must be printable ASCII without spaces, not {name!r}")
+        if not isinstance(value, str) or any(unicodedata.category(character)[0] == "C" for character in value):
+            raise ValueError(f"the value of the default header {name!r} must be text without control characters")
+    return headers

@@ -68,7 +68,7 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.request_id = _request_id(response, body)
+        self.request_id = request_id(response, body)
 
 
 class RedirectError(APIStatusError):
@@ -218,7 +218,8 @@ def shorten(text: str, limit: int = MAX_DETAIL) -> str:
     return f"{text[:limit]}… ({len(text) - limit} more characters)"
 
 
-def _request_id(response: httpx.Response, body: Any) -> str | None:
+def request_id(response: httpx.Response, body: Any) -> str | None:
+    """The server's trace id: the `x-request-id` or `x-trace-id` header, or a `traceId` / `trace_id` body field."""
     header = response.headers.get("x-request-id") or response.headers.get("x-trace-id")
     if header:
         return str(header)

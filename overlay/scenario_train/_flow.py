@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import attrs
@@ -52,11 +52,13 @@ class Call:
 
     method: str
     url: str
-    params: dict[str, Any]
+    params: Mapping[str, Any]
     json: Any = None
     effect: Effect = "none"
     check: Callable[[], Call] | None = None
     """Makes the read that shows whether the call took effect, for when its outcome is unknown."""
+    headers: Mapping[str, str] | None = None
+    """The caller's headers for this call (`extra_headers`), over the client's."""
 
 
 @attrs.frozen
@@ -130,8 +132,8 @@ def steps(
     clock: Callable[[], float] = time.monotonic,
     wall: Callable[[], float] = time.time,
     jitter: Callable[[], float] = random.random,
-) -> Generator[Step, Any, httpx.Response]:
-    """The steps of `call`, ending in its successful answer or raising its `APIError`.
+) -> Generator[Step, Any, tuple[httpx.Response, int]]:
+    """The steps of `call`, ending in its successful answer and the attempts made, or raising its `APIError`.
 
     `deadline` bounds the whole call; `outer` says it is a caller's deadline (that of `wait`), which
     the call reports by `DeadlineReached` once it has waited it out.
@@ -145,10 +147,10 @@ def steps(
         result = yield Send(request, attempt_end)
         if isinstance(result, Answer):
             if result.response.is_success:
-                return result.response
+                return result.response, attempt
             result = yield from _follow_redirects(call, result, policy, home, attempt_end)
             if isinstance(result, Answer) and result.response.is_success:
-                return result.response
+                return result.response, attempt
         if isinstance(result, Failure) and isinstance(result.error, ClientClosed):
             raise _closed_error(result.request, call, attempt, sent=result.error.sent or unsure)
         # A success status came but not its body: a call with an effect has acted; a read is made again.
@@ -189,7 +191,7 @@ def steps(
             if after is None:
                 if call.effect == "cancel":
                     assert isinstance(checked, httpx.Response)
-                    return checked
+                    return checked, attempt
                 raise _answer_lost(result, model, attempt)
             decision = after
         if decision.action == "fail":

@@ -21,7 +21,7 @@ from ._body import BodyDecoder, BodyError
 from ._errors import APIError
 from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
 from ._logs import logger, redacted_body, redacted_headers
-from ._retry import RetryPolicy
+from ._settings import Settings
 from ._transport import DEADLINE, bound_attempts
 
 __all__ = ["AsyncSender", "Sender", "longest", "set_testing"]
@@ -95,11 +95,11 @@ class _SenderBase:
     _lifetime: _Lifetime
     bounded: bool
 
-    def __init__(self, client: httpx.Client | httpx.AsyncClient, base_url: str, parent: _SenderBase | None) -> None:
+    def __init__(self, client: httpx.Client | httpx.AsyncClient, *, injected: bool, parent: _SenderBase | None) -> None:
         self.client = client
         self.owner = parent is None
-        self._base = base_url
-        self._home = httpx.URL(base_url)
+        self.injected = injected
+        """The caller gave the httpx client: its own headers, cookies and query are merged into each request."""
         self._lifetime = _Lifetime(None if parent is None else parent._lifetime)
         self.bounded = bound_attempts(client) if parent is None else parent.bounded
 
@@ -108,19 +108,19 @@ class _SenderBase:
         return self._lifetime.closed or self.client.is_closed
 
     def _steps(
-        self, call: Call, timeout: httpx.Timeout, policy: RetryPolicy, deadline: float | None
-    ) -> Generator[Step, Any, httpx.Response]:
+        self, call: Call, settings: Settings, timeout: httpx.Timeout, deadline: float | None
+    ) -> Generator[Step, Any, tuple[httpx.Response, int]]:
         attempt_timeout = longest(timeout)
-        total = time.monotonic() + policy.total(attempt_timeout)
+        total = time.monotonic() + settings.policy.total(attempt_timeout)
         outer = deadline is not None and deadline < total
         return steps(
             call,
-            _build(self.client, self._base, call, timeout),
-            policy=policy,
+            _build(self.client, self.injected, settings, call, timeout),
+            policy=settings.policy,
             attempt_timeout=attempt_timeout,
             deadline=deadline if deadline is not None and outer else total,
             outer=outer,
-            home=self._home,
+            home=settings.home,
         )
 
     def _failure(self, exc: Exception, request: httpx.Request, response: httpx.Response | None = None) -> Failure:
@@ -135,12 +135,12 @@ class Sender(_SenderBase):
 
     client: httpx.Client
 
-    def __init__(self, client: httpx.Client, base_url: str, parent: Sender | None = None) -> None:
-        super().__init__(client, base_url, parent)
+    def __init__(self, client: httpx.Client, *, injected: bool = False, parent: Sender | None = None) -> None:
+        super().__init__(client, injected=injected, parent=parent)
 
     def copy(self) -> Sender:
         """A sender on the same pool whose `close()` leaves the pool open."""
-        return Sender(self.client, self._base, self)
+        return Sender(self.client, injected=self.injected, parent=self)
 
     def close(self) -> None:
         self._lifetime.close()
@@ -152,27 +152,27 @@ class Sender(_SenderBase):
         self._lifetime.sleep(seconds)
 
     def send(
-        self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy, deadline: float | None = None
-    ) -> httpx.Response:
-        """The 2xx response, read. Anything else raises an `APIError` (`DeadlineReached` past `deadline`)."""
-        flow = self._steps(call, timeout, policy, deadline)
+        self, call: Call, *, settings: Settings, timeout: httpx.Timeout, deadline: float | None = None
+    ) -> tuple[httpx.Response, int]:
+        """The 2xx response, read, and the attempts it took. Else an `APIError` (`DeadlineReached` past `deadline`)."""
+        flow = self._steps(call, settings, timeout, deadline)
         result: Any = None
         while True:
             try:
                 step = flow.send(result)
             except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
+                sent: tuple[httpx.Response, int] = done.value
+                return sent
             if isinstance(step, Send):
                 result = self._attempt(step)
             elif isinstance(step, Sleep):
                 result = ClientClosed(sent=True) if self._lifetime.sleep(_pause(step.seconds)) else None
             else:
-                result = self._check(step, timeout, policy)
+                result = self._check(step, settings, timeout)
 
-    def _check(self, step: Check, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response | APIError:
+    def _check(self, step: Check, settings: Settings, timeout: httpx.Timeout) -> httpx.Response | APIError:
         try:
-            return self.send(step.call, timeout=timeout, policy=policy, deadline=step.deadline)
+            return (self.send(step.call, settings=settings, timeout=timeout, deadline=step.deadline))[0]
         except DeadlineReached as reached:
             return reached.error
         except APIError as error:
@@ -212,12 +212,12 @@ class AsyncSender(_SenderBase):
 
     client: httpx.AsyncClient
 
-    def __init__(self, client: httpx.AsyncClient, base_url: str, parent: AsyncSender | None = None) -> None:
-        super().__init__(client, base_url, parent)
+    def __init__(self, client: httpx.AsyncClient, *, injected: bool = False, parent: AsyncSender | None = None) -> None:
+        super().__init__(client, injected=injected, parent=parent)
 
     def copy(self) -> AsyncSender:
         """A sender on the same pool whose `close()` leaves the pool open."""
-        return AsyncSender(self.client, self._base, self)
+        return AsyncSender(self.client, injected=self.injected, parent=self)
 
     async def close(self) -> None:
         self._lifetime.close()
@@ -229,27 +229,27 @@ class AsyncSender(_SenderBase):
         await self._lifetime.asleep(seconds)
 
     async def send(
-        self, call: Call, *, timeout: httpx.Timeout, policy: RetryPolicy, deadline: float | None = None
-    ) -> httpx.Response:
-        """The 2xx response, read. Anything else raises an `APIError` (`DeadlineReached` past `deadline`)."""
-        flow = self._steps(call, timeout, policy, deadline)
+        self, call: Call, *, settings: Settings, timeout: httpx.Timeout, deadline: float | None = None
+    ) -> tuple[httpx.Response, int]:
+        """The 2xx response, read, and the attempts it took. Else an `APIError` (`DeadlineReached` past `deadline`)."""
+        flow = self._steps(call, settings, timeout, deadline)
         result: Any = None
         while True:
             try:
                 step = flow.send(result)
             except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
+                sent: tuple[httpx.Response, int] = done.value
+                return sent
             if isinstance(step, Send):
                 result = await self._attempt(step)
             elif isinstance(step, Sleep):
                 result = ClientClosed(sent=True) if await self._lifetime.asleep(_pause(step.seconds)) else None
             else:
-                result = await self._check(step, timeout, policy)
+                result = await self._check(step, settings, timeout)
 
-    async def _check(self, step: Check, timeout: httpx.Timeout, policy: RetryPolicy) -> httpx.Response | APIError:
+    async def _check(self, step: Check, settings: Settings, timeout: httpx.Timeout) -> httpx.Response | APIError:
         try:
-            return await self.send(step.call, timeout=timeout, policy=policy, deadline=step.deadline)
+            return (await self.send(step.call, settings=settings, timeout=timeout, deadline=step.deadline))[0]
         except DeadlineReached as reached:
             return reached.error
         except APIError as error:
@@ -324,17 +324,20 @@ def _log_exchange(request: httpx.Request, response: httpx.Response | None) -> No
             )
 
 
-def _build(client: httpx.Client | httpx.AsyncClient, base: str, call: Call, timeout: httpx.Timeout) -> httpx.Request:
-    params = call.params or None
-    if client.cookies:
-        return client.build_request(call.method, call.url, params=params, json=call.json, timeout=timeout)
-    # The request `build_request` would make, without parsing the base URL again and merging empty
-    # settings on every call: this client sets no cookies, params or headers of its own per call.
+def _build(
+    client: httpx.Client | httpx.AsyncClient, injected: bool, settings: Settings, call: Call, timeout: httpx.Timeout
+) -> httpx.Request:
+    url = f"{settings.base_url}/{call.url.lstrip('/')}"
+    params = {**settings.default_query, **call.params} if settings.default_query else call.params
+    headers = settings.headers if call.headers is None else {**settings.headers, **call.headers}
+    if injected or client.cookies:
+        # The caller's client, or cookies the server set: httpx merges in its headers, cookies and query.
+        return client.build_request(call.method, url, params=params, headers=headers, json=call.json, timeout=timeout)
     return httpx.Request(
         call.method,
-        f"{base}/{call.url.lstrip('/')}",
-        params=params,
-        headers=client.headers,
+        url,
+        params=params or None,
+        headers=headers,
         json=call.json,
         extensions={"timeout": timeout.as_dict()},
     )

@@ -1,25 +1,46 @@
-"""`client.models` and `client.models.train`, named as in the vendor's SDK."""
+"""`client.models` and `client.models.train`, named as in the vendor's SDK, and their `with_raw_response` views.
+
+A resource made with `raw=True` returns each call's `RawResponse` instead of its typed result; the
+`...WithRawResponse` classes expose such a resource's methods, typed from the direct ones.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, cast, overload
 
 import httpx
 
 from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
+from scenario_train_api.models.training_parameters import TrainingParametersDict
 
-from ._calls import DryRun, model_call, parse_model, parse_trigger, train_action_call, train_call
-from ._flow import DeadlineReached
+from ._calls import DryRun, model_call, parse_model, parse_trigger, train_action_call, train_call, with_extras
+from ._flow import Call, DeadlineReached
+from ._raw import AsyncRawResponse, RawResponse, as_async_raw, as_raw
 from ._wait import Poll, Report, check_poll_settings, wait_steps
 
 if TYPE_CHECKING:
     from ._client import AsyncScenario, Scenario
 
-__all__ = ["AsyncModels", "AsyncTrain", "Models", "Train"]
+__all__ = [
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
+    "AsyncTrain",
+    "AsyncTrainWithRawResponse",
+    "Models",
+    "ModelsWithRawResponse",
+    "Train",
+    "TrainWithRawResponse",
+]
 
+T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
-Parameters = Mapping[str, Any] | TrainingParameters | None
+Parameters: TypeAlias = TrainingParametersDict | TrainingParameters | None
+Headers = Mapping[str, str] | None
+Query = Mapping[str, Any] | None
+Body = Mapping[str, Any] | None
+Action = Literal["cancel"]
 
 
 def _report(on_progress: Callable[[Model], None] | None, model: Model) -> None:
@@ -34,11 +55,28 @@ async def _areport(on_progress: Callable[[Model], Awaitable[None] | None] | None
             await reported
 
 
-class Train:
+class _Resource:
+    def __init__(self, client: Any, *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    def _call(self, call: Call, parse: Callable[[httpx.Response], T], timeout: Timeout) -> T:
+        response, attempts = self._client._send(call, timeout)
+        if self._raw:
+            return cast(T, RawResponse(response, parse, attempts))  # typed by `as_raw` where the caller sees it
+        return parse(response)
+
+    async def _acall(self, call: Call, parse: Callable[[httpx.Response], T], timeout: Timeout) -> T:
+        response, attempts = await self._client._send(call, timeout)
+        if self._raw:
+            return cast(T, AsyncRawResponse(response, parse, attempts))
+        return parse(response)
+
+
+class Train(_Resource):
     """`client.models.train`: start, follow and cancel a training."""
 
-    def __init__(self, client: Scenario) -> None:
-        self._client = client
+    _client: Scenario
 
     @overload
     def trigger(
@@ -50,6 +88,9 @@ class Train:
         dry_run: Literal[False] | None = None,
         original_assets: bool | None = None,
         training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> TrainModelResponse: ...
     @overload
@@ -62,8 +103,26 @@ class Train:
         dry_run: Literal[True, "true", "api"],
         original_assets: bool | None = None,
         training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> DryRunEstimate: ...
+    @overload
+    def trigger(
+        self,
+        model_id: str,
+        *,
+        parameters: Parameters = None,
+        project_id: str | None = None,
+        dry_run: DryRun,
+        original_assets: bool | None = None,
+        training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: Timeout = None,
+    ) -> TrainModelResponse | DryRunEstimate: ...
     def trigger(
         self,
         model_id: str,
@@ -73,12 +132,17 @@ class Train:
         dry_run: DryRun = None,
         original_assets: bool | None = None,
         training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> TrainModelResponse | DryRunEstimate:
         """Start the training of `model_id` (`PUT /models/{modelId}/train`). It is billed.
 
-        With `dry_run=True` (or `"api"`), nothing starts and the 269 cost estimate is returned.
-        A 2xx is never sent again; errors are retried as the client's policy says.
+        With `dry_run=True` (or `"api"`), nothing starts and the 269 cost estimate is returned. A
+        trigger is sent again only when it provably did not take effect; when its outcome is
+        unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
+        `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
         call = train_call(
             model_id,
@@ -88,14 +152,27 @@ class Train:
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        return parse_trigger(self._client._send(call, timeout), dry_run=dry_run)
+        call = with_extras(call, extra_headers, extra_query, extra_body)
+        return self._call(call, functools.partial(parse_trigger, dry_run=dry_run), timeout)
 
     def action(
-        self, model_id: str, *, action: str = "cancel", project_id: str | None = None, timeout: Timeout = None
+        self,
+        model_id: str,
+        *,
+        action: Action = "cancel",
+        project_id: str | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: Timeout = None,
     ) -> ModelResponse:
-        """Act on a running training; `cancel` is the one action the API knows."""
+        """Act on a training (`POST /models/{modelId}/train/action`): `cancel` is the one action there is.
+
+        Returns the model. A cancel whose answer was lost is resolved by reading the model.
+        """
         call = train_action_call(model_id, action=action, project_id=project_id)
-        return parse_model(self._client._send(call, timeout))
+        call = with_extras(call, extra_headers, extra_query, extra_body)
+        return self._call(call, parse_model, timeout)
 
     def wait(
         self,
@@ -125,7 +202,7 @@ class Train:
             result = None
             if isinstance(step, Poll):
                 try:
-                    result = parse_model(self._client._send(call, None, step.deadline)).model
+                    result = parse_model(self._client._send(call, None, step.deadline)[0]).model
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
@@ -133,15 +210,20 @@ class Train:
             else:
                 self._client._sender.pause(step.seconds)
 
+    @functools.cached_property
+    def with_raw_response(self) -> TrainWithRawResponse:
+        """The same calls, returning each answer as it came (`RawResponse`); `.parse()` gives the result."""
+        return TrainWithRawResponse(self._client)
 
-class Models:
+
+class Models(_Resource):
     """`client.models`."""
 
-    train: Train
+    _client: Scenario
 
-    def __init__(self, client: Scenario) -> None:
-        self._client = client
-        self.train = Train(client)
+    def __init__(self, client: Scenario, *, raw: bool = False) -> None:
+        super().__init__(client, raw=raw)
+        self.train = Train(client, raw=raw)
 
     def retrieve(
         self,
@@ -149,18 +231,43 @@ class Models:
         *,
         project_id: str | None = None,
         original_assets: bool | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> ModelResponse:
-        """Read a model and its training progress (`GET /models/{modelId}`)."""
+        """Read a model and its training progress (`GET /models/{modelId}`); `extra_body` is not sent."""
         call = model_call(model_id, project_id=project_id, original_assets=original_assets)
-        return parse_model(self._client._send(call, timeout))
+        call = with_extras(call, extra_headers, extra_query, extra_body)
+        return self._call(call, parse_model, timeout)
+
+    @functools.cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same calls, returning each answer as it came (`RawResponse`); `.parse()` gives the result."""
+        return ModelsWithRawResponse(self._client)
 
 
-class AsyncTrain:
-    """`client.models.train` of `AsyncScenario`."""
+class TrainWithRawResponse:
+    """`client.models.train.with_raw_response`: `trigger` and `action`, each returning a `RawResponse`."""
 
-    def __init__(self, client: AsyncScenario) -> None:
-        self._client = client
+    def __init__(self, client: Scenario) -> None:
+        train = Train(client, raw=True)
+        self.trigger = as_raw(train.trigger)
+        self.action = as_raw(train.action)
+
+
+class ModelsWithRawResponse:
+    """`client.models.with_raw_response`: `retrieve`, and `train`, returning `RawResponse`s."""
+
+    def __init__(self, client: Scenario) -> None:
+        self.retrieve = as_raw(Models(client, raw=True).retrieve)
+        self.train = TrainWithRawResponse(client)
+
+
+class AsyncTrain(_Resource):
+    """`client.models.train` of `AsyncScenario`: start, follow and cancel a training, awaited."""
+
+    _client: AsyncScenario
 
     @overload
     async def trigger(
@@ -172,6 +279,9 @@ class AsyncTrain:
         dry_run: Literal[False] | None = None,
         original_assets: bool | None = None,
         training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> TrainModelResponse: ...
     @overload
@@ -184,8 +294,26 @@ class AsyncTrain:
         dry_run: Literal[True, "true", "api"],
         original_assets: bool | None = None,
         training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> DryRunEstimate: ...
+    @overload
+    async def trigger(
+        self,
+        model_id: str,
+        *,
+        parameters: Parameters = None,
+        project_id: str | None = None,
+        dry_run: DryRun,
+        original_assets: bool | None = None,
+        training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: Timeout = None,
+    ) -> TrainModelResponse | DryRunEstimate: ...
     async def trigger(
         self,
         model_id: str,
@@ -195,9 +323,18 @@ class AsyncTrain:
         dry_run: DryRun = None,
         original_assets: bool | None = None,
         training_images_count: int | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> TrainModelResponse | DryRunEstimate:
-        """See `Train.trigger`."""
+        """Start the training of `model_id` (`PUT /models/{modelId}/train`). It is billed.
+
+        With `dry_run=True` (or `"api"`), nothing starts and the 269 cost estimate is returned. A
+        trigger is sent again only when it provably did not take effect; when its outcome is
+        unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
+        `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
+        """
         call = train_call(
             model_id,
             parameters=parameters,
@@ -206,14 +343,27 @@ class AsyncTrain:
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        return parse_trigger(await self._client._send(call, timeout), dry_run=dry_run)
+        call = with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, functools.partial(parse_trigger, dry_run=dry_run), timeout)
 
     async def action(
-        self, model_id: str, *, action: str = "cancel", project_id: str | None = None, timeout: Timeout = None
+        self,
+        model_id: str,
+        *,
+        action: Action = "cancel",
+        project_id: str | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: Timeout = None,
     ) -> ModelResponse:
-        """See `Train.action`."""
+        """Act on a training (`POST /models/{modelId}/train/action`): `cancel` is the one action there is.
+
+        Returns the model. A cancel whose answer was lost is resolved by reading the model.
+        """
         call = train_action_call(model_id, action=action, project_id=project_id)
-        return parse_model(await self._client._send(call, timeout))
+        call = with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, parse_model, timeout)
 
     async def wait(
         self,
@@ -243,7 +393,7 @@ class AsyncTrain:
             result = None
             if isinstance(step, Poll):
                 try:
-                    result = parse_model(await self._client._send(call, None, step.deadline)).model
+                    result = parse_model((await self._client._send(call, None, step.deadline))[0]).model
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
@@ -251,15 +401,20 @@ class AsyncTrain:
             else:
                 await self._client._sender.pause(step.seconds)
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTrainWithRawResponse:
+        """The same calls, returning each answer as it came (`AsyncRawResponse`); `await .parse()` gives the result."""
+        return AsyncTrainWithRawResponse(self._client)
 
-class AsyncModels:
+
+class AsyncModels(_Resource):
     """`client.models` of `AsyncScenario`."""
 
-    train: AsyncTrain
+    _client: AsyncScenario
 
-    def __init__(self, client: AsyncScenario) -> None:
-        self._client = client
-        self.train = AsyncTrain(client)
+    def __init__(self, client: AsyncScenario, *, raw: bool = False) -> None:
+        super().__init__(client, raw=raw)
+        self.train = AsyncTrain(client, raw=raw)
 
     async def retrieve(
         self,
@@ -267,8 +422,34 @@ class AsyncModels:
         *,
         project_id: str | None = None,
         original_assets: bool | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
         timeout: Timeout = None,
     ) -> ModelResponse:
-        """See `Models.retrieve`."""
+        """Read a model and its training progress (`GET /models/{modelId}`); `extra_body` is not sent."""
         call = model_call(model_id, project_id=project_id, original_assets=original_assets)
-        return parse_model(await self._client._send(call, timeout))
+        call = with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, parse_model, timeout)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same calls, returning each answer as it came (`AsyncRawResponse`); `await .parse()` gives the result."""
+        return AsyncModelsWithRawResponse(self._client)
+
+
+class AsyncTrainWithRawResponse:
+    """`client.models.train.with_raw_response` of `AsyncScenario`."""
+
+    def __init__(self, client: AsyncScenario) -> None:
+        train = AsyncTrain(client, raw=True)
+        self.trigger = as_async_raw(train.trigger)
+        self.action = as_async_raw(train.action)
+
+
+class AsyncModelsWithRawResponse:
+    """`client.models.with_raw_response` of `AsyncScenario`."""
+
+    def __init__(self, client: AsyncScenario) -> None:
+        self.retrieve = as_async_raw(AsyncModels(client, raw=True).retrieve)
+        self.train = AsyncTrainWithRawResponse(client)

@@ -110,7 +110,8 @@ def test_wait_times_out_leaving_the_training_running(api: Api, httpserver: HTTPS
     assert isinstance(caught.value, TimeoutError)
     assert caught.value.model.status == "training"
     assert len(polls) >= 2
-    assert len(polls) == len(httpserver.log)
+    # Every answer read was reported; the last poll may have been cut off by the deadline.
+    assert len(httpserver.log) - 1 <= len(polls) <= len(httpserver.log)
     assert set(methods_received(httpserver)) == {"GET"}  # no cancel was sent
     httpserver.check_assertions()
 

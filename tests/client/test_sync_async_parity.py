@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _http, _resources
+from scenario_train import _client, _http, _resources
 
 # Names that differ between the twins and nothing else.
 TWINS = {
@@ -26,6 +26,13 @@ TWINS = {
     "AsyncTrain": "Train",
     "AsyncScenario": "Scenario",
     "_areport": "_report",
+    "_acall": "_call",
+    "AsyncTrainWithRawResponse": "TrainWithRawResponse",
+    "AsyncModelsWithRawResponse": "ModelsWithRawResponse",
+    "as_async_raw": "as_raw",
+    "AsyncRawResponse": "RawResponse",
+    "AsyncClient": "Client",
+    "AsyncScenarioWithRawResponse": "ScenarioWithRawResponse",
 }
 
 
@@ -38,6 +45,15 @@ class _Blocking(ast.NodeTransformer):
 
     def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> Any:
         return self.visit(ast.FunctionDef(**{field: getattr(node, field) for field in node._fields}))
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> Any:
+        node.name = TWINS.get(node.name, node.name)
+        return self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> Any:
+        if isinstance(node.value, str):
+            node.value = node.value.replace("AsyncClient", "Client")
+        return node
 
     def visit_Name(self, node: ast.Name) -> Any:
         node.id = TWINS.get(node.id, node.id)
@@ -76,6 +92,17 @@ PAIRS = [
     (_resources.Train.action, _resources.AsyncTrain.action),
     (_resources.Train.wait, _resources.AsyncTrain.wait),
     (_resources.Models.retrieve, _resources.AsyncModels.retrieve),
+    (_resources.Models.__init__, _resources.AsyncModels.__init__),
+    (_resources.TrainWithRawResponse.__init__, _resources.AsyncTrainWithRawResponse.__init__),
+    (_resources.ModelsWithRawResponse.__init__, _resources.AsyncModelsWithRawResponse.__init__),
+    (_resources._Resource._call, _resources._Resource._acall),
+    (_client.Scenario._open, _client.AsyncScenario._open),
+    (_client.Scenario._init, _client.AsyncScenario._init),
+    (_client.Scenario._send, _client.AsyncScenario._send),
+    (_client.Scenario.copy, _client.AsyncScenario.copy),
+    (_client.Scenario.is_closed, _client.AsyncScenario.is_closed),
+    (_client.Scenario.close, _client.AsyncScenario.close),
+    (_client.Scenario.with_raw_response.func, _client.AsyncScenario.with_raw_response.func),
 ]
 
 
