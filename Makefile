@@ -12,15 +12,18 @@ PRISM := tests/prism/node_modules/.bin/prism
 # The one generator invocation; the output folder comes last.
 GENERATE := $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path openapi/templates --meta none --fail-on-warning --output-path
-LINTED := overlay tests bench demo openapi/check_spec.py
+LINTED := overlay tests bench demo openapi/check_spec.py tools
+OPTIC := release/optic/node_modules/.bin/optic
+# The release check compares with this git ref; empty means the release in release/last-release.json.
+BASE ?=
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup generate check test build bench demo clean
+.PHONY: setup generate check test build bench demo clean release-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,release]'
 	touch $@
 
 $(PRISM): tests/prism/package-lock.json
@@ -28,7 +31,11 @@ $(PRISM): tests/prism/package-lock.json
 		cd tests/prism && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.bin/prism; \
 	else echo "npm not found: Prism tests will be skipped (CI requires Node)"; fi
 
-setup: $(VENV)/.installed $(PRISM)
+# Optic diffs the spec for make release-check; its lockfile pins ajv, without which it cannot start.
+$(OPTIC): release/optic/package-lock.json
+	cd release/optic && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.bin/optic
+
+setup: $(VENV)/.installed $(PRISM) $(OPTIC)
 
 # Generate into a scratch folder, then replace generated/ whole, so no stale file survives.
 generate: $(VENV)/.installed
@@ -47,9 +54,16 @@ check: $(VENV)/.installed
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
+	$(BIN)/mypy --strict tools/release_check
+	MYPYPATH=tools $(BIN)/mypy --strict tests/release
 
 test: setup check
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory release-check
+
+# What changed since BASE, the bump it needs, and whether version, CHANGELOG and README agree.
+release-check: $(VENV)/.installed $(OPTIC)
+	PYTHONPATH=tools $(PY) -m release_check $(if $(BASE),--base $(BASE))
 
 build: $(VENV)/.installed
 	rm -rf dist
@@ -65,4 +79,4 @@ demo: $(VENV)/.installed
 	$(PY) demo/run_demo.py
 
 clean:
-	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules
+	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules release/optic/node_modules
