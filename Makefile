@@ -12,13 +12,16 @@ PRISM := tests/prism/node_modules/.bin/prism
 # The one generator invocation; the output folder comes last.
 GENERATE := $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path openapi/templates --meta none --fail-on-warning --output-path
-LINTED := overlay tests bench demo openapi/check_spec.py tools
+LINTED := overlay tests bench demo openapi/check_spec.py tools noxfile.py
 OPTIC := release/optic/node_modules/.bin/optic
 # The release check compares with this git ref; empty means the release in release/last-release.json.
 BASE ?=
 export PATH := $(CURDIR)/$(BIN):$(PATH)
+# The matrix's other interpreters: pyenv's latest 3.12 and 3.13 when pyenv has them, else PATH's.
+PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
+	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
-.PHONY: setup generate check test build bench demo clean release-check
+.PHONY: setup generate check test build bench demo clean release-check matrix
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,16 +57,22 @@ check: $(VENV)/.installed
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
-	$(BIN)/mypy --strict tools/release_check
+	$(BIN)/mypy --strict tools/release_check noxfile.py tests/compat
 	MYPYPATH=tools $(BIN)/mypy --strict tests/release
 
 test: setup check
 	$(BIN)/pytest
 	$(MAKE) --no-print-directory release-check
+	$(MAKE) --no-print-directory matrix
 
 # What changed since BASE, the bump it needs, and whether version, CHANGELOG and README agree.
 release-check: $(VENV)/.installed $(OPTIC)
 	PYTHONPATH=tools $(PY) -m release_check $(if $(BASE),--base $(BASE))
+
+# The previous release's wheel against this mock, and the suite on Python 3.12/3.13 and at the
+# lowest declared httpx and attrs (the default cell, 3.11 with the newest, is make test's pytest).
+matrix: $(VENV)/.installed
+	PATH="$(PYENV_BINS)$$PATH" $(BIN)/nox --no-color --report .nox/report.json
 
 build: $(VENV)/.installed
 	rm -rf dist
@@ -79,4 +88,4 @@ demo: $(VENV)/.installed
 	$(PY) demo/run_demo.py
 
 clean:
-	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules release/optic/node_modules
+	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules release/optic/node_modules .nox
