@@ -57,7 +57,7 @@ check: $(VENV)/.installed
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
-	$(BIN)/mypy --strict tools/release_check noxfile.py tests/compat
+	$(BIN)/mypy --strict tools/release_check noxfile.py tests/compat tests/property
 	MYPYPATH=tools $(BIN)/mypy --strict tests/release
 
 test: setup check
