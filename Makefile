@@ -60,8 +60,10 @@ check: $(VENV)/.installed
 	$(BIN)/mypy --strict tools/release_check noxfile.py tests/compat tests/property
 	MYPYPATH=tools $(BIN)/mypy --strict tests/release
 
+# The suite under coverage: started before pytest, which imports the package for its plugin.
 test: setup check
-	$(BIN)/pytest
+	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage report
 	$(MAKE) --no-print-directory release-check
 	$(MAKE) --no-print-directory matrix
 
@@ -88,4 +90,4 @@ demo: $(VENV)/.installed
 	$(PY) demo/run_demo.py
 
 clean:
-	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules release/optic/node_modules .nox
+	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules release/optic/node_modules .nox .coverage
