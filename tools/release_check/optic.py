@@ -55,7 +55,9 @@ def optic_changes(optic: Path, old_spec: Path, new_spec: Path) -> list[Change]:
         raise OpticError(f"Optic is not installed at {optic}: run `make release-tools`")
     env = {**os.environ, "NO_COLOR": "1", "OPTIC_TELEMETRY_LEVEL": "off"}
     result = subprocess.run(
-        [str(optic), "diff", str(old_spec), str(new_spec), "--check"],
+        [str(optic), "diff", str(old_spec.resolve()), str(new_spec.resolve()), "--check"],
+        # With CI set, Optic writes ci-run-details.json where it runs: beside the old spec, never the checkout.
+        cwd=old_spec.parent,
         capture_output=True,
         text=True,
         env=env,
