@@ -12,15 +12,21 @@ PRISM := tests/prism/node_modules/.bin/prism
 # The one generator invocation; the output folder comes last.
 GENERATE := $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path openapi/templates --meta none --fail-on-warning --output-path
-LINTED := overlay tests bench demo openapi/check_spec.py
+LINTED := overlay tests bench demo openapi/check_spec.py tools noxfile.py
+OPTIC := release/optic/node_modules/.bin/optic
+# The release check compares with this git ref; empty means the release in release/last-release.json.
+BASE ?=
 export PATH := $(CURDIR)/$(BIN):$(PATH)
+# The matrix's other interpreters: pyenv's latest 3.12 and 3.13 when pyenv has them, else PATH's.
+PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
+	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
-.PHONY: setup generate check test build bench demo clean
+.PHONY: setup generate check test build bench demo clean release-check matrix
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,release]'
 	touch $@
 
 $(PRISM): tests/prism/package-lock.json
@@ -28,7 +34,11 @@ $(PRISM): tests/prism/package-lock.json
 		cd tests/prism && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.bin/prism; \
 	else echo "npm not found: Prism tests will be skipped (CI requires Node)"; fi
 
-setup: $(VENV)/.installed $(PRISM)
+# Optic diffs the spec for make release-check; its lockfile pins ajv, without which it cannot start.
+$(OPTIC): release/optic/package-lock.json
+	cd release/optic && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.bin/optic
+
+setup: $(VENV)/.installed $(PRISM) $(OPTIC)
 
 # Generate into a scratch folder, then replace generated/ whole, so no stale file survives.
 generate: $(VENV)/.installed
@@ -47,9 +57,24 @@ check: $(VENV)/.installed
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
+	$(BIN)/mypy --strict tools/release_check noxfile.py tests/compat tests/property
+	MYPYPATH=tools $(BIN)/mypy --strict tests/release
 
+# The suite under coverage: started before pytest, which imports the package for its plugin.
 test: setup check
-	$(BIN)/pytest
+	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage report
+	$(MAKE) --no-print-directory release-check
+	$(MAKE) --no-print-directory matrix
+
+# What changed since BASE, the bump it needs, and whether version, CHANGELOG and README agree.
+release-check: $(VENV)/.installed $(OPTIC)
+	PYTHONPATH=tools $(PY) -m release_check $(if $(BASE),--base $(BASE))
+
+# The previous release's wheel against this mock, and the suite on Python 3.12/3.13 and at the
+# lowest declared httpx and attrs (the default cell, 3.11 with the newest, is make test's pytest).
+matrix: $(VENV)/.installed
+	PATH="$(PYENV_BINS)$$PATH" $(BIN)/nox --no-color --report .nox/report.json
 
 build: $(VENV)/.installed
 	rm -rf dist
@@ -65,4 +90,4 @@ demo: $(VENV)/.installed
 	$(PY) demo/run_demo.py
 
 clean:
-	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules
+	rm -rf $(VENV) dist .generate-tmp .check-tmp tests/prism/node_modules release/optic/node_modules .nox .coverage

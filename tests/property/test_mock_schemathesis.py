@@ -1,0 +1,61 @@
+"""schemathesis against the embedded mock, from the spec, deterministic and with bounded examples.
+
+Known findings of the mock (hardened on another branch) are strict xfails: they fail loudly the
+day the mock is fixed, so that the mark is removed.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scenario_train.testing import MockScenarioAPI
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "scenario-train.yaml"
+ST = Path(sys.executable).with_name("st")
+# A valid trigger of a model already training, or a cancel of one that is not, is refused with a
+# documented 400 by design: the mock keeps a state per model, so that check does not apply.
+STATEFUL_400 = ("--exclude-checks", "positive_data_acceptance")
+FAILED_OPERATION = re.compile(r"^_+ ([A-Z]+) (\S+) _+$", re.MULTILINE)
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[MockScenarioAPI]:
+    with MockScenarioAPI() as api:
+        yield api
+
+
+def schemathesis(mock: MockScenarioAPI, cwd: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    command = [str(ST), "run", str(SPEC), "--url", mock.base_url, "--auth", f"{mock.api_key}:{mock.api_secret}"]
+    command += ["--max-examples", "25", "--generation-deterministic", "--workers", "1", "--no-color", *options]
+    # cwd: it writes .schemathesis/ where it runs.
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
+
+
+@pytest.fixture(scope="module")
+def coverage_phase(mock: MockScenarioAPI, tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    """The phase that also sends methods the spec does not declare."""
+    return schemathesis(mock, tmp_path_factory.mktemp("st"), "--phases", "coverage", *STATEFUL_400)
+
+
+def test_every_answer_of_the_mock_conforms_to_the_spec(mock: MockScenarioAPI, tmp_path: Path) -> None:
+    result = schemathesis(mock, tmp_path, "--phases", "examples,fuzzing,stateful", *STATEFUL_400)
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert " passed" in result.stdout
+
+
+def test_the_coverage_phase_finds_nothing_but_the_known_trace_answers(
+    coverage_phase: subprocess.CompletedProcess[str],
+) -> None:
+    failed = {method for method, _ in FAILED_OPERATION.findall(coverage_phase.stdout)}
+    assert failed <= {"TRACE"}, coverage_phase.stdout[-4000:]
+
+
+@pytest.mark.xfail(strict=True, reason="the mock answers TRACE with 501 instead of 405 (being fixed on its branch)")
+def test_the_coverage_phase_finds_nothing(coverage_phase: subprocess.CompletedProcess[str]) -> None:
+    assert coverage_phase.returncode == 0, coverage_phase.stdout[-4000:]

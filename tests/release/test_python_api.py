@@ -1,0 +1,103 @@
+"""The public Python API rules: griffe's findings, the walk for additions, and the attrs models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from release_check.attrs_models import compare_attrs
+from release_check.changes import Change, Kind
+from release_check.python_api import compare_packages, load_packages
+from release_support import CLIENT_MODULE, RESOURCES, THING, write_packages
+
+
+def compare(tmp_path: Path, **replace: str) -> list[Change]:
+    old_root = write_packages(tmp_path / "old")
+    new_root = write_packages(tmp_path / "new", **replace)
+    old = load_packages([old_root / "overlay", old_root / "generated"])
+    new = load_packages([new_root / "overlay", new_root / "generated"])
+    return compare_packages(old, new) + compare_attrs(old["scenario_train_api"], new["scenario_train_api"])
+
+
+def found(changes: list[Change]) -> set[tuple[Kind, str, str]]:
+    return {(change.kind, change.where, change.what.split(":")[0]) for change in changes}
+
+
+def test_the_same_packages_have_no_change(tmp_path: Path) -> None:
+    assert compare(tmp_path) == []
+
+
+def test_a_public_name_removed_is_breaking(tmp_path: Path) -> None:
+    changes = compare(tmp_path, client=CLIENT_MODULE.replace("    def close(self) -> None: ...\n", ""))
+    assert found(changes) == {(Kind.BREAKING, "scenario_train._client.Client.close", "Public object was removed")}
+
+
+def test_a_parameter_removed_behind_an_attribute_is_breaking(tmp_path: Path) -> None:
+    changes = compare(tmp_path, resources=RESOURCES.replace(", *, project_id: str | None = None", ""))
+    assert (Kind.BREAKING, "scenario_train._resources.Models.trigger", "Parameter was removed") in found(changes)
+
+
+def test_a_parameter_made_positional_only_is_breaking(tmp_path: Path) -> None:
+    changes = compare(tmp_path, resources=RESOURCES.replace("model_id: str, *,", "model_id: str, /, *,"))
+    assert found(changes) == {(Kind.BREAKING, "scenario_train._resources.Models.trigger", "Parameter kind was changed")}
+
+
+def test_a_keyword_only_parameter_made_positional_only_is_breaking(tmp_path: Path) -> None:
+    signature = "def trigger(self, model_id: str, project_id: str | None = None, /) -> None: ..."
+    changes = compare(tmp_path, resources=RESOURCES.replace(RESOURCES.splitlines()[-1].strip(), signature))
+    assert (Kind.BREAKING, "scenario_train._resources.Models.trigger", "Parameter kind was changed") in found(changes)
+
+
+def test_an_optional_parameter_added_is_a_feature(tmp_path: Path) -> None:
+    changes = compare(tmp_path, resources=RESOURCES.replace("= None)", "= None, seed: int | None = None)"))
+    assert found(changes) == {
+        (Kind.FEATURE, "scenario_train.Client.models().trigger", "optional parameter 'seed' added")
+    }
+
+
+def test_a_required_parameter_added_is_breaking(tmp_path: Path) -> None:
+    changes = compare(tmp_path, resources=RESOURCES.replace("= None)", "= None, seed: int)"))
+    assert (Kind.BREAKING, "scenario_train._resources.Models.trigger", "Parameter was added as required") in found(
+        changes
+    )
+
+
+def test_a_public_name_added_is_a_feature(tmp_path: Path) -> None:
+    changes = compare(tmp_path, client=CLIENT_MODULE + "\n    def copy(self) -> None: ...\n")
+    assert found(changes) == {(Kind.FEATURE, "scenario_train.Client.copy", "public name added")}
+
+
+def test_an_attrs_field_made_required_is_breaking_though_griffe_cannot_see_it(tmp_path: Path) -> None:
+    changes = compare(tmp_path, thing=THING.replace("name: str | Unset = UNSET", "name: str"))
+    assert found(changes) == {
+        (Kind.BREAKING, "scenario_train_api.models.thing.Thing.name", "constructor argument made required"),
+        (Kind.BREAKING, "scenario_train_api.models.thing.Thing.name", "type narrowed"),
+    }
+
+
+def test_an_attrs_field_added_optional_is_a_feature_and_required_breaking(tmp_path: Path) -> None:
+    optional = compare(
+        tmp_path / "a", thing=THING.replace("    additional", "    job_id: str | Unset = UNSET\n    additional")
+    )
+    assert (Kind.FEATURE, "scenario_train_api.models.thing.Thing.job_id", "optional constructor argument added") in (
+        found(optional)
+    )
+    required = compare(tmp_path / "b", thing=THING.replace("    name:", "    job_id: str\n    name:"))
+    assert (Kind.BREAKING, "scenario_train_api.models.thing.Thing.job_id", "required constructor argument added") in (
+        found(required)
+    )
+
+
+def test_attrs_required_fields_reordered_is_breaking(tmp_path: Path) -> None:
+    changes = compare(tmp_path, thing=THING.replace("    id: str\n    status: str", "    status: str\n    id: str"))
+    assert found(changes) == {
+        (Kind.BREAKING, "scenario_train_api.models.thing.Thing", "positional arguments reordered")
+    }
+
+
+def test_an_attrs_field_removed_is_breaking(tmp_path: Path) -> None:
+    changes = compare(tmp_path, thing=THING.replace("    name: str | Unset = UNSET\n", ""))
+    assert (
+        Kind.BREAKING,
+        "scenario_train_api.models.thing.Thing.name",
+        "field removed from the constructor and the attributes",
+    ) in found(changes)
