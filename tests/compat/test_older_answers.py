@@ -16,7 +16,6 @@ from old_answers import LAST_CONDITIONAL_VALUES, answer_for, answer_path, fields
 
 from scenario_train_api.errors import ParseError
 from scenario_train_api.models import InputRequirement, ModelType, TrainModelResponse
-from scenario_train_api.types import UNSET
 
 RELEASES = releases()
 # The spec requires IpDetection.analyzedImagesCount, which the API sends only since SDK 2.2.0,
@@ -81,8 +80,8 @@ def test_the_2_2_0_conditional_values_shape_is_read_as_such() -> None:
     parsed = TrainModelResponse.from_dict(recorded(LAST_CONDITIONAL_VALUES))
     found = requirements(parsed)
     assert found
-    assert all(requirement.conditional is UNSET for requirement in found)
-    assert any(requirement.conditional_values is not UNSET for requirement in found)
+    assert all(requirement.conditional is None for requirement in found)
+    assert any(requirement.conditional_values is not None for requirement in found)
 
 
 def test_model_types_removed_after_1_1_0_still_parse() -> None:
@@ -93,8 +92,8 @@ def test_model_types_removed_after_1_1_0_still_parse() -> None:
     assert parsed.to_dict()["model"]["type"] == "sd-xl-lora"
 
 
-def test_fields_newer_than_the_oldest_release_read_as_unset() -> None:
+def test_fields_newer_than_the_oldest_release_read_as_none() -> None:
     parsed = TrainModelResponse.from_dict(recorded(RELEASES[0]))
-    assert parsed.ip_detection is UNSET
-    assert parsed.cost_details is UNSET
-    assert parsed.model.deleted_at is UNSET
+    assert parsed.ip_detection is None
+    assert parsed.cost_details is None
+    assert parsed.model.deleted_at is None

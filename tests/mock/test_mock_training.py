@@ -274,7 +274,7 @@ TRIGGER = ("PUT", "/models/m1/train")
             "POST",
             "/models/m1/train/action",
             {"json": {"action": "pause"}},
-            "Invalid body: $.action: the mock performs only 'cancel'",
+            "Invalid body: $.action: not one of the values the spec lists",
         ),
     ],
 )
@@ -310,11 +310,18 @@ def test_any_integer_is_a_training_images_count(
     assert estimate.json()["creativeUnitsCost"] >= 100
 
 
-def test_a_null_parameter_reads_as_not_sent(client: httpx.Client) -> None:
-    rank = read(client)["parameters"]["rank"]
+@pytest.mark.parametrize(
+    ("parameters", "path"),
+    [
+        ({"rank": None, "seed": 3}, "$.parameters.rank"),
+        ({"samplePrompts": ["a", None]}, "$.parameters.samplePrompts[1]"),
+    ],
+)
+def test_a_null_in_a_request_is_refused_as_the_spec_allows_none(
+    client: httpx.Client, parameters: dict[str, object], path: str
+) -> None:
+    refused = trigger(client, parameters=parameters)
 
-    started = trigger(client, parameters={"rank": None, "seed": 3})
-
-    assert started.status_code == 200
-    assert started.json()["model"]["parameters"]["rank"] == rank
-    assert started.json()["model"]["parameters"]["seed"] == 3
+    assert refused.status_code == 400
+    assert path in refused.json()["message"]
+    assert read(client)["status"] == "new"

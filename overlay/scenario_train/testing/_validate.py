@@ -1,7 +1,8 @@
 """Reads a request's query and body as its operation describes them, refusing (HTTP 400) what does not fit.
 
 Types are checked, by the generated models and the generated client's signatures; ranges are not,
-as the spec states none. A `null` in a typed field reads as absent, as the generated models read it.
+as the spec states none. The request schemas have no nullable field, so a `null` anywhere in a
+request body is refused, though the generated models, lenient for answers, would read it as absent.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, NoReturn
+
+import attrs
 
 from scenario_train._json import MAX_NESTING, nests_deeper_than
 from scenario_train_api.errors import ParseError
@@ -69,10 +72,56 @@ def request_body(operation: Operation, body: bytes) -> Any:
             raise Refused("The body must be a JSON object")
         return None
     document = json_document(body)
+    null = _first_null(document, "$")
+    if null is not None:
+        raise Refused(f"Invalid body: {null}: null is not allowed here")
     try:
-        return operation.body(document)
+        parsed = operation.body(document)
     except ParseError as error:
         raise Refused(f"Invalid body: {_bounded(str(error))}") from None
+    unlisted = _first_unlisted(parsed, "$")
+    if unlisted is not None:
+        raise Refused(f"Invalid body: {unlisted}: not one of the values the spec lists")
+    return parsed
+
+
+def _first_null(value: Any, path: str) -> str | None:
+    """The JSON path of the first null in `value` (nested at most `MAX_REQUEST_NESTING` deep), if any."""
+    if value is None:
+        return path
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        found = _first_null(child, f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}")
+        if found is not None:
+            return found
+    return None
+
+
+def _first_unlisted(value: Any, path: str) -> str | None:
+    """The path of the first enum value the spec does not list, in a parsed request.
+
+    The generated enums are open, so that answers with new values still parse; a request to the
+    mock may use only the values the spec lists, as the service would expect.
+    """
+    if isinstance(value, Enum):
+        return None if value in type(value).__members__.values() else path
+    if isinstance(value, list):
+        children: Any = enumerate(value)
+    elif attrs.has(type(value)):
+        children = ((_wire(field.name), getattr(value, field.name)) for field in attrs.fields(type(value)))
+    else:
+        return None
+    for key, child in children:
+        found = _first_unlisted(child, f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}")
+        if found is not None:
+            return found
+    return None
+
+
+def _wire(name: str) -> str:
+    """The JSON name of a generated model's field: `lr_scheduler` is `lrScheduler`."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def _query_value(parameter: QueryParameter, text: str) -> Any:
