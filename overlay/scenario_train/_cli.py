@@ -15,11 +15,12 @@ import sys
 from collections.abc import Sequence
 from contextlib import redirect_stdout
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
 
-from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call, wire_name
+from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call
+from ._cli_params import read_parameters
 from ._client import Scenario
 from ._errors import (
     AnswerLostError,
@@ -85,9 +86,13 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a training parameter by its API name; VALUE is read as JSON when it parses, else as text",
+        help="a training parameter, by its API or snake_case name; VALUE is read by the parameter's type "
+        "(text for a string, JSON for a number, boolean or array; an unknown parameter is JSON if it parses, "
+        "else text); give each parameter once",
     )
-    trigger.add_argument("--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters")
+    trigger.add_argument(
+        "--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters; --param overrides it"
+    )
     trigger.add_argument("--project-id", metavar="ID")
     trigger.add_argument("--dry-run", action="store_true", help="estimate the cost; nothing starts")
     trigger.add_argument("--wait", action="store_true", help="follow the training until it ends")
@@ -110,35 +115,6 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--api-key", help="API key the mock accepts (default: a demo key)")
     mock.add_argument("--api-secret", help="API secret the mock accepts (default: a demo secret)")
     return parser
-
-
-def _param_value(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def _parameters(args: argparse.Namespace) -> dict[str, Any] | None:
-    parameters: dict[str, Any] = {}
-    if args.parameters_file is not None:
-        try:
-            loaded = json.loads(args.parameters_file.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.parameters_file}: {exc.strerror}") from None
-        except ValueError as exc:
-            raise UsageError(f"{args.parameters_file} is not valid JSON: {exc}") from None
-        if isinstance(loaded, dict) and set(loaded) == {"parameters"}:
-            loaded = loaded["parameters"]
-        if not isinstance(loaded, dict):
-            raise UsageError(f"{args.parameters_file} must hold a JSON object of parameters")
-        parameters.update({wire_name(key): value for key, value in loaded.items()})
-    for item in args.param:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--param takes KEY=VALUE, not {item!r}")
-        parameters[wire_name(key.strip())] = _param_value(value)
-    return parameters or None
 
 
 def _print_trigger(result: TrainModelResponse | DryRunEstimate, out: TextIO) -> None:
@@ -188,7 +164,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             dry_run = True if args.dry_run else None
             call = train_call(
                 args.model_id,
-                parameters=_parameters(args),
+                parameters=read_parameters(args.param, args.parameters_file),
                 project_id=args.project_id,
                 dry_run=dry_run,
                 original_assets=None,
