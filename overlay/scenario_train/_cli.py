@@ -17,9 +17,12 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+import httpx
+
 from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
 
 from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call
+from ._cli_options import base_url_problem, missing_credentials, non_blank, seconds
 from ._cli_params import read_parameters
 from ._client import Scenario
 from ._errors import (
@@ -27,6 +30,7 @@ from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    MissingCredentialsError,
     ScenarioError,
 )
 from ._limits import check_attempt_timeout, check_retries
@@ -75,12 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--base-url", help="API address (default: SCENARIO_BASE_URL or the public API)")
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
+    parser.add_argument("--timeout", type=seconds, default="60", help="seconds per request (default 60)")
     parser.add_argument("--max-retries", type=int, default=2, help="retries of a failed request (default 2)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     trigger = commands.add_parser("trigger", help="start a training (billed), or estimate it with --dry-run")
-    trigger.add_argument("model_id", metavar="MODEL_ID")
+    trigger.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
     trigger.add_argument(
         "--param",
         action="append",
@@ -93,21 +97,21 @@ def _parser() -> argparse.ArgumentParser:
     trigger.add_argument(
         "--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters; --param overrides it"
     )
-    trigger.add_argument("--project-id", metavar="ID")
+    trigger.add_argument("--project-id", type=non_blank, metavar="ID")
     trigger.add_argument("--dry-run", action="store_true", help="estimate the cost; nothing starts")
     trigger.add_argument("--wait", action="store_true", help="follow the training until it ends")
-    trigger.add_argument("--poll-interval", type=float, default=10.0, metavar="S", help="with --wait (default 10)")
-    trigger.add_argument("--wait-timeout", type=float, metavar="S", help="with --wait: give up after S seconds")
+    trigger.add_argument("--poll-interval", type=seconds, default="10", metavar="S", help="with --wait (default 10)")
+    trigger.add_argument("--wait-timeout", type=seconds, metavar="S", help="with --wait: give up after S seconds")
     trigger.add_argument("--json", action="store_true", help="print the server's JSON")
 
     status = commands.add_parser("status", help="show a model's training status")
-    status.add_argument("model_id", metavar="MODEL_ID")
-    status.add_argument("--project-id", metavar="ID")
+    status.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
+    status.add_argument("--project-id", type=non_blank, metavar="ID")
     status.add_argument("--json", action="store_true", help="print the server's JSON")
 
     cancel = commands.add_parser("cancel", help="cancel a running training")
-    cancel.add_argument("model_id", metavar="MODEL_ID")
-    cancel.add_argument("--project-id", metavar="ID")
+    cancel.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
+    cancel.add_argument("--project-id", type=non_blank, metavar="ID")
     cancel.add_argument("--json", action="store_true", help="print the server's JSON")
 
     mock = commands.add_parser("mock", help="run the embedded mock API in the foreground")
@@ -149,6 +153,16 @@ def _wait(client: Scenario, args: argparse.Namespace, err: TextIO) -> Model:
         printer.done()
 
 
+def _client(args: argparse.Namespace, timeout: httpx.Timeout, max_retries: int) -> Scenario:
+    problem = base_url_problem(args.base_url, os.environ)
+    if problem is not None:
+        raise UsageError(problem)
+    try:
+        return Scenario(base_url=args.base_url, timeout=timeout, max_retries=max_retries)
+    except MissingCredentialsError:
+        raise UsageError(missing_credentials(os.environ)) from None
+
+
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "mock":
         from ._mock_command import run_mock
@@ -159,7 +173,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     max_retries = check_retries(args.max_retries, "--max-retries")
     if args.command == "trigger":
         check_poll_settings(args.poll_interval, args.wait_timeout, ("--poll-interval", "--wait-timeout"))
-    with Scenario(base_url=args.base_url, timeout=timeout, max_retries=max_retries) as client:
+    with _client(args, timeout, max_retries) as client:
         if args.command == "trigger":
             dry_run = True if args.dry_run else None
             call = train_call(
