@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stdout
@@ -36,7 +37,7 @@ from ._errors import (
 from ._limits import check_attempt_timeout, check_retries
 from ._progress import ProgressPrinter, describe_progress
 from ._version import __version__
-from ._wait import TrainingFailedError, WaitTimeoutError, check_poll_settings
+from ._wait import DEFAULT_WAIT_TIMEOUT, TrainingFailedError, WaitTimeoutError, check_poll_settings
 
 __all__ = ["main"]
 
@@ -101,7 +102,13 @@ def _parser() -> argparse.ArgumentParser:
     trigger.add_argument("--dry-run", action="store_true", help="estimate the cost; nothing starts")
     trigger.add_argument("--wait", action="store_true", help="follow the training until it ends")
     trigger.add_argument("--poll-interval", type=seconds, default="10", metavar="S", help="with --wait (default 10)")
-    trigger.add_argument("--wait-timeout", type=seconds, metavar="S", help="with --wait: give up after S seconds")
+    trigger.add_argument(
+        "--wait-timeout",
+        type=seconds,
+        default=f"{DEFAULT_WAIT_TIMEOUT:g}",
+        metavar="S",
+        help=f"with --wait: give up after S seconds; the training goes on (default {DEFAULT_WAIT_TIMEOUT:g}, a day)",
+    )
     trigger.add_argument("--json", action="store_true", help="print the server's JSON")
 
     status = commands.add_parser("status", help="show a model's training status")
@@ -210,6 +217,29 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
 
 
+def _follow(args: argparse.Namespace) -> str:
+    """The command that shows how the training of `args.model_id` goes on."""
+    command = ["scenario-train", "status", args.model_id]
+    if args.project_id is not None:
+        command += ["--project-id", args.project_id]
+    same_url = " (with the same --base-url)" if args.base_url is not None else ""
+    return f"follow it with: {shlex.join(command)}{same_url}"
+
+
+def _wait_timed_out(exc: WaitTimeoutError, args: argparse.Namespace) -> str:
+    """`WaitTimeoutError`'s news, with the time given to --wait-timeout as it was typed."""
+    limit = f"{args.wait_timeout!r} s (--wait-timeout)"
+    if exc.model is None:
+        news = f"No answer about model {args.model_id!r} within {limit}"
+    else:
+        news = f"Model {exc.model.id!r} is still {str(exc.model.status)!r} after {limit}"
+    return f"{news}; the training goes on: {_follow(args)}"
+
+
+def _message(exc: Exception, args: argparse.Namespace) -> str:
+    return _wait_timed_out(exc, args) if isinstance(exc, WaitTimeoutError) else str(exc)
+
+
 def _exit_code(exc: BaseException) -> int:
     if isinstance(exc, APIResponseValidationError | AnswerLostError):
         return EXIT_UNREADABLE_SUCCESS
@@ -247,5 +277,5 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         err.write("scenario-train: interrupted\n")
         return EXIT_INTERRUPTED
     except (UsageError, ScenarioError, ValueError, TypeError) as exc:
-        err.write(f"scenario-train: error: {exc}\n")
+        err.write(f"scenario-train: error: {_message(exc, args)}\n")
         return _exit_code(exc)
