@@ -13,8 +13,8 @@ import json
 import os
 import shlex
 import sys
-from collections.abc import Sequence
-from contextlib import redirect_stdout
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -62,6 +62,10 @@ started but the answer could not be read or was lost, 130 interrupted.
 
 class UsageError(Exception):
     """Bad command-line input; reported on one line with exit code 2."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C after a call was sent: the message says what it may have left behind."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -182,39 +186,60 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         check_poll_settings(args.poll_interval, args.wait_timeout, ("--poll-interval", "--wait-timeout"))
     with _client(args, timeout, max_retries) as client:
         if args.command == "trigger":
-            dry_run = True if args.dry_run else None
-            call = train_call(
-                args.model_id,
-                parameters=read_parameters(args.param, args.parameters_file),
-                project_id=args.project_id,
-                dry_run=dry_run,
-                original_assets=None,
-                training_images_count=None,
-            )
-            response = client._send(call, None)
-            result = parse_trigger(response, dry_run=dry_run)
-            if args.json:
-                out.write(response.text + "\n")
-            else:
-                _print_trigger(result, out)
-            if args.wait and not args.dry_run:
-                final = _wait(client, args, err)
-                if args.json:
-                    out.write(json.dumps({"model": final.to_dict()}) + "\n")
-                else:
-                    _print_model(final, out)
-            return EXIT_OK
+            return _trigger(client, args, out, err)
+        news = None
         if args.command == "status":
             call = model_call(args.model_id, project_id=args.project_id, original_assets=None)
         else:
             call = train_action_call(args.model_id, action="cancel", project_id=args.project_id)
-        response = client._send(call, None)
+            news = f"while the cancel was sent: it may have been received; {_follow(args)}"
+        with _interrupted(news):
+            response = client._send(call, None)
         model = parse_model(response).model
         if args.json:
             out.write(response.text + "\n")
         else:
             _print_model(model, out)
         return EXIT_OK
+
+
+def _trigger(client: Scenario, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    dry_run = True if args.dry_run else None
+    call = train_call(
+        args.model_id,
+        parameters=read_parameters(args.param, args.parameters_file),
+        project_id=args.project_id,
+        dry_run=dry_run,
+        original_assets=None,
+        training_images_count=None,
+    )
+    started = "no training started" if dry_run else f"the training may have started; {_follow(args)}"
+    with _interrupted(f"while the trigger was sent: {started}"):
+        response = client._send(call, None)
+    result = parse_trigger(response, dry_run=dry_run)
+    if args.json:
+        out.write(response.text + "\n")
+    else:
+        _print_trigger(result, out)
+    if args.wait and not args.dry_run:
+        with _interrupted(f"while waiting: the training of model {args.model_id} goes on; {_follow(args)}"):
+            final = _wait(client, args, err)
+        if args.json:
+            out.write(json.dumps({"model": final.to_dict()}) + "\n")
+        else:
+            _print_model(final, out)
+    return EXIT_OK
+
+
+@contextmanager
+def _interrupted(news: str | None) -> Iterator[None]:
+    """Ctrl-C in the block is reported as `Interrupted(news)`, what the call may have left behind (None: nothing)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if news is None:
+            raise
+        raise Interrupted(news) from None
 
 
 def _follow(args: argparse.Namespace) -> str:
@@ -274,7 +299,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        err.write("scenario-train: interrupted\n")
+        nothing_sent = " before the trigger was sent: no training started" if args.command == "trigger" else ""
+        err.write(f"scenario-train: interrupted{nothing_sent}\n")
+        return EXIT_INTERRUPTED
+    except Interrupted as exc:
+        err.write(f"scenario-train: interrupted {exc}\n")
         return EXIT_INTERRUPTED
     except (UsageError, ScenarioError, ValueError, TypeError) as exc:
         err.write(f"scenario-train: error: {_message(exc, args)}\n")

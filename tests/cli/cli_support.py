@@ -87,7 +87,7 @@ def check_run(outcome: Outcome) -> Outcome:
     else:
         assert len(others) == 1 and outcome.err.endswith(others[0] + "\n"), outcome.err
         if outcome.code == 130:
-            assert others[0] == INTERRUPTED, outcome.err
+            assert others[0].startswith(INTERRUPTED), outcome.err
         else:
             assert others[0].startswith(ERROR_PREFIX) and others[0] != ERROR_PREFIX, outcome.err
     return outcome

@@ -284,3 +284,18 @@ def test_an_unusable_parameters_file_is_a_usage_error(
     assert outcome.code == 2
     assert problem in outcome.error and str(path) in outcome.error
     assert api.requests == []
+
+
+def test_an_interrupt_before_the_trigger_is_sent_says_nothing_started(
+    api: MockScenarioAPI, cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("scenario_train._cli.read_parameters", interrupt)
+
+    outcome = cli("trigger", "m1", "--wait")
+
+    assert outcome.code == 130
+    assert outcome.err == "scenario-train: interrupted before the trigger was sent: no training started\n"
+    assert api.requests == []

@@ -188,8 +188,12 @@ def test_an_interrupt_while_waiting_exits_130_and_leaves_the_training(
 
     monkeypatch.setattr(ProgressPrinter, "__call__", interrupt)
 
-    outcome = cli("trigger", "m1", "--wait", *FAST)
+    outcome = cli("trigger", "m1", "--wait", *FAST, "--project-id", "p1")
 
     assert outcome.code == 130
+    assert outcome.err.splitlines()[-1] == (
+        "scenario-train: interrupted while waiting: the training of model m1 goes on; "
+        "follow it with: scenario-train status m1 --project-id p1"
+    )
     assert api.model("m1")["status"] == "training"
     assert not any(line.startswith("POST ") for line in methods(api))
