@@ -62,9 +62,9 @@ class Outcome:
 
 
 class RunCli(Protocol):
-    """Runs the command line with these arguments (err a terminal if told) and checks what holds for every run."""
+    """Runs the command line (err a terminal `columns` wide if told) and checks what holds for every run."""
 
-    def __call__(self, *argv: str, terminal: bool = False) -> Outcome: ...
+    def __call__(self, *argv: str, terminal: bool = False, columns: int = 100) -> Outcome: ...
 
 
 PointAt = Callable[..., None]
