@@ -20,10 +20,18 @@ from typing import NoReturn, TextIO
 
 import httpx
 
-from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
+from scenario_train_api.models import DryRunEstimate, DryRunMode, Model, TrainModelResponse
 
 from ._calls import model_call, parse_model, parse_trigger, train_action_call, train_call
-from ._cli_options import base_url_problem, missing_credentials, non_blank, seconds
+from ._cli_options import (
+    DRY_RUN_MODES,
+    base_url_problem,
+    count,
+    dry_run_mode,
+    missing_credentials,
+    non_blank,
+    seconds,
+)
 from ._cli_params import read_parameters
 from ._client import Scenario
 from ._errors import (
@@ -58,6 +66,8 @@ exit codes: 0 ok, 1 refused by the API, 2 usage or configuration error, 3 no ans
 timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 the training
 started but the answer could not be read or was lost, 130 interrupted.
 """
+
+_ORIGINAL_ASSETS = "ask for the model's original assets, without transformation (the API's originalAssets)"
 
 
 class UsageError(Exception):
@@ -103,7 +113,19 @@ def _parser() -> argparse.ArgumentParser:
         "--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters; --param overrides it"
     )
     trigger.add_argument("--project-id", type=non_blank, metavar="ID")
-    trigger.add_argument("--dry-run", action="store_true", help="estimate the cost; nothing starts")
+    trigger.add_argument(
+        "--dry-run",
+        nargs="?",
+        const=DryRunMode.TRUE.value,
+        type=dry_run_mode,
+        metavar="MODE",
+        help=f"estimate the cost; nothing starts. MODE: {' or '.join(DRY_RUN_MODES)} (default true; api: at the "
+        "API tier)",
+    )
+    trigger.add_argument("--original-assets", action=argparse.BooleanOptionalAction, help=_ORIGINAL_ASSETS)
+    trigger.add_argument(
+        "--training-images-count", type=count, metavar="N", help="with --dry-run: estimate for N training images"
+    )
     trigger.add_argument("--wait", action="store_true", help="follow the training until it ends")
     trigger.add_argument("--poll-interval", type=seconds, default="10", metavar="S", help="with --wait (default 10)")
     trigger.add_argument(
@@ -118,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show a model's training status")
     status.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
     status.add_argument("--project-id", type=non_blank, metavar="ID")
+    status.add_argument("--original-assets", action=argparse.BooleanOptionalAction, help=_ORIGINAL_ASSETS)
     status.add_argument("--json", action="store_true", help="print the server's JSON")
 
     cancel = commands.add_parser("cancel", help="cancel a running training")
@@ -189,7 +212,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return _trigger(client, args, out, err)
         news = None
         if args.command == "status":
-            call = model_call(args.model_id, project_id=args.project_id, original_assets=None)
+            call = model_call(args.model_id, project_id=args.project_id, original_assets=args.original_assets)
         else:
             call = train_action_call(args.model_id, action="cancel", project_id=args.project_id)
             news = f"while the cancel was sent: it may have been received; {_follow(args)}"
@@ -204,19 +227,18 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _trigger(client: Scenario, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    dry_run = True if args.dry_run else None
     call = train_call(
         args.model_id,
         parameters=read_parameters(args.param, args.parameters_file),
         project_id=args.project_id,
-        dry_run=dry_run,
-        original_assets=None,
-        training_images_count=None,
+        dry_run=args.dry_run,
+        original_assets=args.original_assets,
+        training_images_count=args.training_images_count,
     )
-    started = "no training started" if dry_run else f"the training may have started; {_follow(args)}"
+    started = "no training started" if args.dry_run else f"the training may have started; {_follow(args)}"
     with _interrupted(f"while the trigger was sent: {started}"):
         response = client._send(call, None)
-    result = parse_trigger(response, dry_run=dry_run)
+    result = parse_trigger(response, dry_run=args.dry_run)
     if args.json:
         out.write(response.text + "\n")
     else:

@@ -9,9 +9,22 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping
 
+from scenario_train_api.models import DryRunMode
+
 from ._config import ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL, ENV_JWT, resolve_base_url
 
-__all__ = ["Seconds", "base_url_problem", "missing_credentials", "non_blank", "seconds"]
+DRY_RUN_MODES = tuple(mode.value for mode in DryRunMode)
+
+__all__ = [
+    "DRY_RUN_MODES",
+    "Seconds",
+    "base_url_problem",
+    "count",
+    "dry_run_mode",
+    "missing_credentials",
+    "non_blank",
+    "seconds",
+]
 
 
 class Seconds(float):
@@ -42,6 +55,26 @@ def non_blank(text: str) -> str:
     """argparse's type of MODEL_ID and of an ID option."""
     if not text.strip():
         raise argparse.ArgumentTypeError("must not be blank")
+    return text
+
+
+def count(text: str) -> int:
+    """argparse's type of a count: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"takes a whole number, 0 or more, not {text!r}")
+    return value
+
+
+def dry_run_mode(text: str) -> str:
+    """argparse's type of --dry-run's MODE, which takes the token after it: often a misplaced MODEL_ID."""
+    if text not in DRY_RUN_MODES:
+        raise argparse.ArgumentTypeError(
+            f"MODE is {' or '.join(DRY_RUN_MODES)}, not {text!r} (MODEL_ID goes before --dry-run)"
+        )
     return text
 
 
