@@ -75,7 +75,7 @@ class UsageError(Exception):
 
 
 class Interrupted(Exception):
-    """Ctrl-C after a call was sent: the message says what it may have left behind."""
+    """Ctrl-C at a step of a call that changes a training: the message says what it left behind."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -227,29 +227,34 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _trigger(client: Scenario, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    call = train_call(
-        args.model_id,
-        parameters=read_parameters(args.param, args.parameters_file),
-        project_id=args.project_id,
-        dry_run=args.dry_run,
-        original_assets=args.original_assets,
-        training_images_count=args.training_images_count,
-    )
-    started = "no training started" if args.dry_run else f"the training may have started; {_follow(args)}"
-    with _interrupted(f"while the trigger was sent: {started}"):
-        response = client._send(call, None)
-    result = parse_trigger(response, dry_run=args.dry_run)
-    if args.json:
-        out.write(response.text + "\n")
+    with _interrupted("before the trigger was sent: no training started"):
+        call = train_call(
+            args.model_id,
+            parameters=read_parameters(args.param, args.parameters_file),
+            project_id=args.project_id,
+            dry_run=args.dry_run,
+            original_assets=args.original_assets,
+            training_images_count=args.training_images_count,
+        )
+    if args.dry_run:
+        in_flight = after = "during a dry run: no training started"
     else:
-        _print_trigger(result, out)
-    if args.wait and not args.dry_run:
-        with _interrupted(f"while waiting: the training of model {args.model_id} goes on; {_follow(args)}"):
-            final = _wait(client, args, err)
+        in_flight = f"while the trigger was sent: the training may have started; {_follow(args)}"
+        after = f"after the training started: it goes on; {_follow(args)}"
+    with _interrupted(in_flight):
+        response = client._send(call, None)
+    with _interrupted(after):
+        result = parse_trigger(response, dry_run=args.dry_run)
         if args.json:
-            out.write(json.dumps({"model": final.to_dict()}) + "\n")
+            out.write(response.text + "\n")
         else:
-            _print_model(final, out)
+            _print_trigger(result, out)
+        if args.wait and not args.dry_run:
+            final = _wait(client, args, err)
+            if args.json:
+                out.write(json.dumps({"model": final.to_dict()}) + "\n")
+            else:
+                _print_model(final, out)
     return EXIT_OK
 
 
@@ -321,8 +326,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        nothing_sent = " before the trigger was sent: no training started" if args.command == "trigger" else ""
-        err.write(f"scenario-train: interrupted{nothing_sent}\n")
+        err.write("scenario-train: interrupted\n")
         return EXIT_INTERRUPTED
     except Interrupted as exc:
         err.write(f"scenario-train: interrupted {exc}\n")

@@ -192,7 +192,7 @@ def test_an_interrupt_while_waiting_exits_130_and_leaves_the_training(
 
     assert outcome.code == 130
     assert outcome.err.splitlines()[-1] == (
-        "scenario-train: interrupted while waiting: the training of model m1 goes on; "
+        "scenario-train: interrupted after the training started: it goes on; "
         "follow it with: scenario-train status m1 --project-id p1"
     )
     assert api.model("m1")["status"] == "training"
