@@ -11,28 +11,41 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
-from collections.abc import Sequence
-from contextlib import redirect_stdout
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, cast
+from typing import NoReturn, TextIO, cast
 
-from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
+import httpx
+
+from scenario_train_api.models import DryRunEstimate, DryRunMode, Model, TrainModelResponse
 from scenario_train_api.models.training_parameters import TrainingParametersDict
 
-from ._calls import wire_name
+from ._cli_options import (
+    DRY_RUN_MODES,
+    base_url_problem,
+    count,
+    dry_run_mode,
+    missing_credentials,
+    non_blank,
+    seconds,
+)
+from ._cli_params import read_parameters
 from ._client import Scenario
 from ._errors import (
     AnswerLostError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    MissingCredentialsError,
     ScenarioError,
 )
 from ._limits import check_attempt_timeout, check_retries
 from ._progress import ProgressPrinter, describe_progress
 from ._version import __version__
-from ._wait import TrainingFailedError, WaitTimeoutError, check_poll_settings
+from ._wait import DEFAULT_WAIT_TIMEOUT, TrainingFailedError, WaitTimeoutError, check_poll_settings
 
 __all__ = ["main"]
 
@@ -54,9 +67,15 @@ timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 
 started but the answer could not be read or was lost, 130 interrupted.
 """
 
+_ORIGINAL_ASSETS = "ask for the model's original assets, without transformation (the API's originalAssets)"
+
 
 class UsageError(Exception):
     """Bad command-line input; reported on one line with exit code 2."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C at a step of a call that changes a training: the message says what it left behind."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,35 +94,58 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--base-url", help="API address (default: SCENARIO_BASE_URL or the public API)")
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
+    parser.add_argument("--timeout", type=seconds, default="60", help="seconds per request (default 60)")
     parser.add_argument("--max-retries", type=int, default=2, help="retries of a failed request (default 2)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     trigger = commands.add_parser("trigger", help="start a training (billed), or estimate it with --dry-run")
-    trigger.add_argument("model_id", metavar="MODEL_ID")
+    trigger.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
     trigger.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a training parameter by its API name; VALUE is read as JSON when it parses, else as text",
+        help="a training parameter, by its API or snake_case name; VALUE is read by the parameter's type "
+        "(text for a string, JSON for a number, boolean or array; an unknown parameter is JSON if it parses, "
+        "else text); give each parameter once",
     )
-    trigger.add_argument("--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters")
-    trigger.add_argument("--project-id", metavar="ID")
-    trigger.add_argument("--dry-run", action="store_true", help="estimate the cost; nothing starts")
+    trigger.add_argument(
+        "--parameters-file", type=Path, metavar="FILE", help="a JSON object of parameters; --param overrides it"
+    )
+    trigger.add_argument("--project-id", type=non_blank, metavar="ID")
+    trigger.add_argument(
+        "--dry-run",
+        nargs="?",
+        const=DryRunMode.TRUE.value,
+        type=dry_run_mode,
+        metavar="MODE",
+        help=f"estimate the cost; nothing starts. MODE: {' or '.join(DRY_RUN_MODES)} (default true; api: at the "
+        "API tier)",
+    )
+    trigger.add_argument("--original-assets", action=argparse.BooleanOptionalAction, help=_ORIGINAL_ASSETS)
+    trigger.add_argument(
+        "--training-images-count", type=count, metavar="N", help="with --dry-run: estimate for N training images"
+    )
     trigger.add_argument("--wait", action="store_true", help="follow the training until it ends")
-    trigger.add_argument("--poll-interval", type=float, default=10.0, metavar="S", help="with --wait (default 10)")
-    trigger.add_argument("--wait-timeout", type=float, metavar="S", help="with --wait: give up after S seconds")
+    trigger.add_argument("--poll-interval", type=seconds, default="10", metavar="S", help="with --wait (default 10)")
+    trigger.add_argument(
+        "--wait-timeout",
+        type=seconds,
+        default=f"{DEFAULT_WAIT_TIMEOUT:g}",
+        metavar="S",
+        help=f"with --wait: give up after S seconds; the training goes on (default {DEFAULT_WAIT_TIMEOUT:g}, a day)",
+    )
     trigger.add_argument("--json", action="store_true", help="print the server's JSON")
 
     status = commands.add_parser("status", help="show a model's training status")
-    status.add_argument("model_id", metavar="MODEL_ID")
-    status.add_argument("--project-id", metavar="ID")
+    status.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
+    status.add_argument("--project-id", type=non_blank, metavar="ID")
+    status.add_argument("--original-assets", action=argparse.BooleanOptionalAction, help=_ORIGINAL_ASSETS)
     status.add_argument("--json", action="store_true", help="print the server's JSON")
 
     cancel = commands.add_parser("cancel", help="cancel a running training")
-    cancel.add_argument("model_id", metavar="MODEL_ID")
-    cancel.add_argument("--project-id", metavar="ID")
+    cancel.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
+    cancel.add_argument("--project-id", type=non_blank, metavar="ID")
     cancel.add_argument("--json", action="store_true", help="print the server's JSON")
 
     mock = commands.add_parser("mock", help="run the embedded mock API in the foreground")
@@ -111,35 +153,6 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--api-key", help="API key the mock accepts (default: a demo key)")
     mock.add_argument("--api-secret", help="API secret the mock accepts (default: a demo secret)")
     return parser
-
-
-def _param_value(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def _parameters(args: argparse.Namespace) -> dict[str, Any] | None:
-    parameters: dict[str, Any] = {}
-    if args.parameters_file is not None:
-        try:
-            loaded = json.loads(args.parameters_file.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.parameters_file}: {exc.strerror}") from None
-        except ValueError as exc:
-            raise UsageError(f"{args.parameters_file} is not valid JSON: {exc}") from None
-        if isinstance(loaded, dict) and set(loaded) == {"parameters"}:
-            loaded = loaded["parameters"]
-        if not isinstance(loaded, dict):
-            raise UsageError(f"{args.parameters_file} must hold a JSON object of parameters")
-        parameters.update({wire_name(key): value for key, value in loaded.items()})
-    for item in args.param:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--param takes KEY=VALUE, not {item!r}")
-        parameters[wire_name(key.strip())] = _param_value(value)
-    return parameters or None
 
 
 def _print_trigger(result: TrainModelResponse | DryRunEstimate, out: TextIO) -> None:
@@ -174,6 +187,16 @@ def _wait(client: Scenario, args: argparse.Namespace, err: TextIO) -> Model:
         printer.done()
 
 
+def _client(args: argparse.Namespace, timeout: httpx.Timeout, max_retries: int) -> Scenario:
+    problem = base_url_problem(args.base_url, os.environ)
+    if problem is not None:
+        raise UsageError(problem)
+    try:
+        return Scenario(base_url=args.base_url, timeout=timeout, max_retries=max_retries)
+    except MissingCredentialsError:
+        raise UsageError(missing_credentials(os.environ)) from None
+
+
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "mock":
         from ._mock_command import run_mock
@@ -184,36 +207,90 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     max_retries = check_retries(args.max_retries, "--max-retries")
     if args.command == "trigger":
         check_poll_settings(args.poll_interval, args.wait_timeout, ("--poll-interval", "--wait-timeout"))
-    with Scenario(base_url=args.base_url, timeout=timeout, max_retries=max_retries) as client:
+    with _client(args, timeout, max_retries) as client:
         if args.command == "trigger":
-            dry_run = True if args.dry_run else None
-            parameters = cast(TrainingParametersDict | None, _parameters(args))
-            raw = client.models.train.with_raw_response.trigger(
-                args.model_id, parameters=parameters, project_id=args.project_id, dry_run=dry_run
-            )
-            result = raw.parse()
-            if args.json:
-                out.write(raw.text() + "\n")
-            else:
-                _print_trigger(result, out)
-            if args.wait and not args.dry_run:
-                final = _wait(client, args, err)
-                if args.json:
-                    out.write(json.dumps({"model": final.to_dict()}) + "\n")
-                else:
-                    _print_model(final, out)
-            return EXIT_OK
-        raw_models = client.models.with_raw_response
+            return _trigger(client, args, out, err)
+        news = None
+        raw = client.models.with_raw_response
         if args.command == "status":
-            answer = raw_models.retrieve(args.model_id, project_id=args.project_id)
+            with _interrupted(news):
+                answer = raw.retrieve(args.model_id, project_id=args.project_id, original_assets=args.original_assets)
         else:
-            answer = raw_models.train.action(args.model_id, action="cancel", project_id=args.project_id)
+            news = f"while the cancel was sent: it may have been received; {_follow(args)}"
+            with _interrupted(news):
+                answer = raw.train.action(args.model_id, action="cancel", project_id=args.project_id)
         model = answer.parse().model
         if args.json:
             out.write(answer.text() + "\n")
         else:
             _print_model(model, out)
         return EXIT_OK
+
+
+def _trigger(client: Scenario, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _interrupted("before the trigger was sent: no training started"):
+        parameters = cast(TrainingParametersDict | None, read_parameters(args.param, args.parameters_file))
+    if args.dry_run:
+        in_flight = after = "during a dry run: no training started"
+    else:
+        in_flight = f"while the trigger was sent: the training may have started; {_follow(args)}"
+        after = f"after the training started: it goes on; {_follow(args)}"
+    with _interrupted(in_flight):
+        raw = client.models.train.with_raw_response.trigger(
+            args.model_id,
+            parameters=parameters,
+            project_id=args.project_id,
+            dry_run=args.dry_run,
+            original_assets=args.original_assets,
+            training_images_count=args.training_images_count,
+        )
+    with _interrupted(after):
+        result = raw.parse()
+        if args.json:
+            out.write(raw.text() + "\n")
+        else:
+            _print_trigger(result, out)
+        if args.wait and not args.dry_run:
+            final = _wait(client, args, err)
+            if args.json:
+                out.write(json.dumps({"model": final.to_dict()}) + "\n")
+            else:
+                _print_model(final, out)
+    return EXIT_OK
+
+
+@contextmanager
+def _interrupted(news: str | None) -> Iterator[None]:
+    """Ctrl-C in the block is reported as `Interrupted(news)`, what the call may have left behind (None: nothing)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if news is None:
+            raise
+        raise Interrupted(news) from None
+
+
+def _follow(args: argparse.Namespace) -> str:
+    """The command that shows how the training of `args.model_id` goes on."""
+    command = ["scenario-train", "status", args.model_id]
+    if args.project_id is not None:
+        command += ["--project-id", args.project_id]
+    same_url = " (with the same --base-url)" if args.base_url is not None else ""
+    return f"follow it with: {shlex.join(command)}{same_url}"
+
+
+def _wait_timed_out(exc: WaitTimeoutError, args: argparse.Namespace) -> str:
+    """`WaitTimeoutError`'s news, with the time given to --wait-timeout as it was typed."""
+    limit = f"{args.wait_timeout!r} s (--wait-timeout)"
+    if exc.model is None:
+        news = f"No answer about model {args.model_id!r} within {limit}"
+    else:
+        news = f"Model {exc.model.id!r} is still {str(exc.model.status)!r} after {limit}"
+    return f"{news}; the training goes on: {_follow(args)}"
+
+
+def _message(exc: Exception, args: argparse.Namespace) -> str:
+    return _wait_timed_out(exc, args) if isinstance(exc, WaitTimeoutError) else str(exc)
 
 
 def _exit_code(exc: BaseException) -> int:
@@ -252,6 +329,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except KeyboardInterrupt:
         err.write("scenario-train: interrupted\n")
         return EXIT_INTERRUPTED
+    except Interrupted as exc:
+        err.write(f"scenario-train: interrupted {exc}\n")
+        return EXIT_INTERRUPTED
     except (UsageError, ScenarioError, ValueError, TypeError) as exc:
-        err.write(f"scenario-train: error: {exc}\n")
+        err.write(f"scenario-train: error: {_message(exc, args)}\n")
         return _exit_code(exc)

@@ -44,10 +44,14 @@ def point_at(monkeypatch: pytest.MonkeyPatch) -> PointAt:
 
 
 @pytest.fixture
-def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
-    """Runs `main()` with string streams (err a terminal if told) and checks what holds for every run."""
+def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> RunCli:
+    """Runs `main()` with string streams (err a terminal if told) and checks what holds for every run.
 
-    def run(*argv: str, terminal: bool = False) -> Outcome:
+    A string stream has no terminal to measure: its width is COLUMNS, as `shutil.get_terminal_size` reads it.
+    """
+
+    def run(*argv: str, terminal: bool = False, columns: int = 100) -> Outcome:
+        monkeypatch.setenv("COLUMNS", str(columns))
         out = io.StringIO()
         err = TerminalStream() if terminal else io.StringIO()
         code = main(list(argv), out=out, err=err)

@@ -5,6 +5,8 @@ Every run is checked by `check_run`: one error line on the err stream, no traceb
 
 from __future__ import annotations
 
+import inspect
+import re
 import socket
 import time
 from collections.abc import Callable
@@ -12,7 +14,7 @@ from collections.abc import Callable
 import pytest
 from cli_support import SECRET, WRONG_SECRET, CannedServer, PointAt, RunCli, closed_port_url
 
-from scenario_train import __version__
+from scenario_train import Scenario, __version__
 from scenario_train.testing import MockScenarioAPI
 
 
@@ -237,4 +239,76 @@ def test_a_jwt_with_its_trailing_newline_works_and_a_broken_one_is_refused_unsee
     assert refused.code == 2
     assert "SCENARIO_SDK_JWT" in refused.error
     assert "jwt-value-77" not in refused.err + refused.out
+    assert api.requests == []
+
+
+def _python_names() -> re.Pattern[str]:
+    """What only a Python caller knows: the client's snake_case arguments, `name=` of any of them, and None."""
+    with Scenario(api_key="key", api_secret="secret", base_url="http://127.0.0.1:9/v1") as client:
+        methods = [
+            method
+            for where in (client.models, client.models.train)
+            for name, method in inspect.getmembers(where, callable)
+            if not name.startswith("_")
+        ]
+    names = {name for method in (Scenario.__init__, *methods) for name in inspect.signature(method).parameters}
+    names.discard("self")
+    snake = [name for name in names if "_" in name]
+    return re.compile(rf"\b(?:{'|'.join(snake)})\b|\b(?:{'|'.join(names)})=|\bNone\b")
+
+
+NO_CREDENTIALS = {"SCENARIO_SDK_API_KEY": None, "SCENARIO_SDK_API_SECRET": None}
+
+
+@pytest.mark.parametrize(
+    ("argv", "environment", "named"),
+    [
+        (["trigger", " "], {}, "MODEL_ID"),
+        (["status", ""], {}, "MODEL_ID"),
+        (["cancel", "\t"], {}, "MODEL_ID"),
+        (["trigger", "m1", "--project-id", ""], {}, "--project-id"),
+        (["status", "m1", "--project-id", " "], {}, "--project-id"),
+        (["cancel", "m1", "--project-id", ""], {}, "--project-id"),
+        (["--base-url", "bogus", "status", "m1"], {}, "--base-url"),
+        (["--base-url", "https://user:pass@example.com/v1", "status", "m1"], {}, "--base-url"),
+        (["status", "m1"], {"SCENARIO_BASE_URL": "https://user:pass@example.com/v1"}, "SCENARIO_BASE_URL"),
+        (["status", "m1"], NO_CREDENTIALS, "SCENARIO_SDK_API_KEY"),
+        (["status", "m1"], {"SCENARIO_SDK_API_KEY": None}, "SCENARIO_SDK_API_KEY"),
+        (["status", "m1"], {"SCENARIO_SDK_API_SECRET": None}, "SCENARIO_SDK_API_SECRET"),
+        (["status", "m1"], {**NO_CREDENTIALS, "SCENARIO_SDK_JWT": "a b"}, "SCENARIO_SDK_JWT"),
+        (["--timeout", "-1", "status", "m1"], {}, "--timeout"),
+        (["--timeout", "soon", "status", "m1"], {}, "--timeout"),
+        (["--max-retries", "-1", "status", "m1"], {}, "--max-retries"),
+        (["trigger", "m1", "--wait", "--wait-timeout", "-1"], {}, "--wait-timeout"),
+        (["trigger", "m1", "--wait", "--wait-timeout", "soon"], {}, "--wait-timeout"),
+        (["trigger", "m1", "--wait", "--poll-interval", "0"], {}, "--poll-interval"),
+        (["trigger", "m1", "--param", "batchSize=two"], {}, "--param batchSize"),
+        (["trigger", "m1", "--param", "samplePrompts=[1]"], {}, "--param samplePrompts"),
+        (["trigger", "m1", "--training-images-count", "-1"], {}, "--training-images-count"),
+        (["trigger", "m1", "--training-images-count", "two"], {}, "--training-images-count"),
+        (["trigger", "--dry-run", "m1"], {}, "MODEL_ID goes before --dry-run"),
+        (["mock", "--port", "70000"], {}, "--port"),
+    ],
+    ids=repr,
+)
+def test_errors_name_options_and_variables_never_python_arguments(
+    api: MockScenarioAPI,
+    cli: RunCli,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    environment: dict[str, str | None],
+    named: str,
+) -> None:
+    for name, value in environment.items():
+        if value is None:
+            monkeypatch.delenv(name)
+        else:
+            monkeypatch.setenv(name, value)
+
+    outcome = cli(*argv)
+
+    assert outcome.code == 2
+    assert named in outcome.error
+    assert not _python_names().search(outcome.error), outcome.error
+    assert "-1.0" not in outcome.error  # a value is quoted as it was typed
     assert api.requests == []

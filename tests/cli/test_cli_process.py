@@ -14,6 +14,7 @@ from cli_support import (
     CONSOLE_SCRIPT,
     INTERRUPTED,
     MODULE,
+    PROCESS_SECONDS,
     WRONG_SECRET,
     CannedServer,
     Child,
@@ -28,6 +29,7 @@ from cli_support import (
 from scenario_train.testing import MockScenarioAPI
 
 WAIT_BRIEFLY = ["--poll-interval", "0.05", "--wait-timeout", "0.2"]
+FOLLOW = "follow it with: scenario-train status m1"
 LAUNCHERS = {"console-script": [CONSOLE_SCRIPT], "module": MODULE}
 
 
@@ -91,9 +93,34 @@ def test_ctrl_c_while_waiting_exits_130_and_leaves_the_training_running(
     code, err = child.interrupt()
 
     assert code == 130
-    assert err.endswith(INTERRUPTED + "\n") and "Traceback" not in err, err
+    assert (
+        err.endswith(f"{INTERRUPTED} after the training started: it goes on; {FOLLOW}\n") and "Traceback" not in err
+    ), err
     assert api.model("m1")["status"] == "training"
     assert not any(line.startswith("POST ") for line in methods(api))
+
+
+@pytest.mark.parametrize(
+    ("argv", "news"),
+    [
+        (["trigger", "m1"], f"while the trigger was sent: the training may have started; {FOLLOW}"),
+        (["trigger", "m1", "--dry-run"], "during a dry run: no training started"),
+        (["cancel", "m1"], f"while the cancel was sent: it may have been received; {FOLLOW}"),
+    ],
+    ids=["trigger", "dry-run", "cancel"],
+)
+def test_ctrl_c_before_the_answer_says_what_may_have_happened(
+    api: MockScenarioAPI, children: Callable[[list[str], dict[str, str]], Child], argv: list[str], news: str
+) -> None:
+    method = "POST" if argv[0] == "cancel" else "PUT"
+    api.delay_next(PROCESS_SECONDS, method=method)
+    child = children([*MODULE, "--max-retries", "0", *argv], api_env(api))
+    wait_for(lambda: any(line.startswith(method) for line in methods(api)), "the call to arrive", seconds=30)
+
+    code, err = child.interrupt()
+
+    assert code == 130
+    assert err == f"{INTERRUPTED} {news}\n", err
 
 
 def test_the_mock_command_serves_until_ctrl_c(children: Callable[[list[str], dict[str, str]], Child]) -> None:

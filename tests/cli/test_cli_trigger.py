@@ -128,16 +128,25 @@ def test_dry_run_estimates_and_starts_nothing(api: MockScenarioAPI, cli: RunCli,
     [
         ("seed=42", "seed", 42),
         ("learningRate=1e-4", "learningRate", 1e-4),
+        ("learning_rate=1e-4", "learningRate", 1e-4),
         ("randomCrop=true", "randomCrop", True),
         ('samplePrompts=["a dog", "a cat"]', "samplePrompts", ["a dog", "a cat"]),
+        ("batchSize=null", "batchSize", None),
         ("classPrompt=a photo of sks dog", "classPrompt", "a photo of sks dog"),
-        ('classPrompt="42"', "classPrompt", "42"),
+        ("classPrompt=123", "classPrompt", "123"),
+        ("class_prompt=true", "classPrompt", "true"),
+        ('classPrompt="42"', "classPrompt", '"42"'),
+        ("lrScheduler=cosine", "lrScheduler", "cosine"),
         ("conceptPrompt=a=b", "conceptPrompt", "a=b"),
         ("validationPrompt=", "validationPrompt", ""),
         (" seed =7", "seed", 7),
+        ("aKnobOfTomorrow=3", "aKnobOfTomorrow", 3),
+        ("aKnobOfTomorrow=[1]", "aKnobOfTomorrow", [1]),
+        ("aKnobOfTomorrow=fast", "aKnobOfTomorrow", "fast"),
+        ("aKnobOfTomorrow=NaN", "aKnobOfTomorrow", "NaN"),
     ],
 )
-def test_param_values_are_json_when_they_parse_else_text(
+def test_param_values_are_read_by_the_parameters_type_in_the_spec(
     api: MockScenarioAPI, cli: RunCli, argument: str, name: str, value: Any
 ) -> None:
     outcome = cli("trigger", "m1", "--param", argument)
@@ -166,11 +175,64 @@ def test_a_param_without_key_and_equals_sign_is_a_usage_error(api: MockScenarioA
     assert api.requests == []
 
 
-def test_a_param_of_the_wrong_type_is_refused_before_sending(api: MockScenarioAPI, cli: RunCli) -> None:
-    outcome = cli("trigger", "m1", "--param", "seed=soon")
+@pytest.mark.parametrize(
+    ("argument", "problem"),
+    [
+        ("batchSize=two", "--param batchSize takes a number, not 'two'"),
+        ("batch_size=two", "--param batch_size takes a number, not 'two'"),
+        ("seed=soon", "--param seed takes a number, not 'soon'"),
+        ("learningRate=Infinity", "--param learningRate takes a number, not 'Infinity'"),
+        ("randomCrop=yes", "--param randomCrop takes true or false, not 'yes'"),
+        ("samplePrompts=a dog", "--param samplePrompts takes a JSON array, not 'a dog'"),
+        ("batchSize=true", "--param batchSize: expected number, got boolean"),
+        ("randomCrop=1", "--param randomCrop: expected boolean, got number"),
+        ('samplePrompts=["a", 2]', "--param samplePrompts[1]: expected string, got number"),
+    ],
+)
+def test_a_param_that_cannot_be_read_as_its_type_is_refused_by_name_before_sending(
+    api: MockScenarioAPI, cli: RunCli, argument: str, problem: str
+) -> None:
+    outcome = cli("trigger", "m1", "--param", argument)
 
     assert outcome.code == 2
-    assert "seed" in outcome.error
+    assert outcome.error == problem
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("batchSize=2", "batch_size=3"), ("batch_size=3", "batchSize=2"), ("seed=1", "seed=2")],
+)
+def test_a_parameter_given_twice_in_params_is_refused(
+    api: MockScenarioAPI, cli: RunCli, first: str, second: str
+) -> None:
+    outcome = cli("trigger", "m1", "--param", first, "--param", second)
+
+    assert outcome.code == 2
+    name = "seed" if first.startswith("seed") else "batchSize"
+    keys = [argument.partition("=")[0] for argument in (first, second)]
+    assert outcome.error.startswith(f"--param gives {name} twice (as {keys[0]} and {keys[1]})")
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("parameters", "problem"),
+    [
+        ({"batchSize": 2, "batch_size": 3}, " gives batchSize twice (as batchSize and batch_size): give it once"),
+        ({"batch_size": "two"}, ": batch_size: expected number, got string"),
+    ],
+    ids=["both-names", "wrong-type"],
+)
+def test_a_file_parameter_that_cannot_be_sent_is_named_by_file_and_key(
+    api: MockScenarioAPI, cli: RunCli, tmp_path: Path, parameters: dict[str, Any], problem: str
+) -> None:
+    path = tmp_path / "parameters.json"
+    path.write_text(json.dumps(parameters), encoding="utf-8")
+
+    outcome = cli("trigger", "m1", "--parameters-file", str(path))
+
+    assert outcome.code == 2
+    assert outcome.error == f"{path}{problem}"
     assert api.requests == []
 
 
@@ -221,4 +283,19 @@ def test_an_unusable_parameters_file_is_a_usage_error(
 
     assert outcome.code == 2
     assert problem in outcome.error and str(path) in outcome.error
+    assert api.requests == []
+
+
+def test_an_interrupt_before_the_trigger_is_sent_says_nothing_started(
+    api: MockScenarioAPI, cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("scenario_train._cli.read_parameters", interrupt)
+
+    outcome = cli("trigger", "m1", "--wait")
+
+    assert outcome.code == 130
+    assert outcome.err == "scenario-train: interrupted before the trigger was sent: no training started\n"
     assert api.requests == []

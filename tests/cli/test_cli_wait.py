@@ -119,9 +119,30 @@ def test_wait_timeout_exits_5_and_leaves_the_training_running(api: MockScenarioA
 
     assert outcome.code == 5
     assert time.monotonic() - started < 5
-    assert "left running" in outcome.error
+    assert outcome.error.endswith("the training goes on: follow it with: scenario-train status m1")
     assert api.model("m1")["status"] == "training"
     assert not any(line.startswith("POST ") for line in methods(api))
+
+
+@pytest.mark.scenario_mock(polls_per_step=0)
+@pytest.mark.parametrize("given", ["0.25", "0.350", ".3"])
+def test_wait_timeout_is_reported_as_it_was_given(api: MockScenarioAPI, cli: RunCli, given: str) -> None:
+    outcome = cli("trigger", "m1", "--wait", "--poll-interval", "0.05", "--wait-timeout", given)
+
+    assert outcome.code == 5
+    assert outcome.error.startswith(f"Model 'm1' is still 'training' after {given} s (--wait-timeout);")
+
+
+def test_no_answer_before_the_wait_timeout_says_how_to_follow_the_training(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.delay_next(5, method="GET")
+
+    outcome = cli("trigger", "m1", "--wait", "--project-id", "my project", "--wait-timeout", "0.3")
+
+    assert outcome.code == 5
+    assert outcome.error == (
+        "No answer about model 'm1' within 0.3 s (--wait-timeout); the training goes on: "
+        "follow it with: scenario-train status m1 --project-id 'my project'"
+    )
 
 
 def test_json_with_wait_prints_the_answer_then_the_final_model(api: MockScenarioAPI, cli: RunCli) -> None:
@@ -167,8 +188,12 @@ def test_an_interrupt_while_waiting_exits_130_and_leaves_the_training(
 
     monkeypatch.setattr(ProgressPrinter, "__call__", interrupt)
 
-    outcome = cli("trigger", "m1", "--wait", *FAST)
+    outcome = cli("trigger", "m1", "--wait", *FAST, "--project-id", "p1")
 
     assert outcome.code == 130
+    assert outcome.err.splitlines()[-1] == (
+        "scenario-train: interrupted after the training started: it goes on; "
+        "follow it with: scenario-train status m1 --project-id p1"
+    )
     assert api.model("m1")["status"] == "training"
     assert not any(line.startswith("POST ") for line in methods(api))

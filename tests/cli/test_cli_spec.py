@@ -1,0 +1,66 @@
+"""The CLI's options follow the spec: each query parameter of each operation is an option of its command.
+
+The operations are read from the generated endpoint modules (`_get_kwargs`), as the mock reads
+them: a query parameter added to the spec fails here until the CLI offers it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from enum import Enum
+from typing import Any
+
+import pytest
+from cli_support import RunCli, call_mock
+
+import scenario_train_api.api.models as endpoints
+from scenario_train.testing import MockScenarioAPI
+from scenario_train.testing._operations import QueryParameter, operation
+
+COMMANDS = {"train_model": "trigger", "get_model": "status", "train_model_action": "cancel"}
+"""Each generated operation, and the command that makes its call."""
+
+
+SAMPLES: dict[Any, str] = {int: "7", float: "2.5", str: "probe-value"}
+"""A value of each plain type, as typed and as sent."""
+
+
+def _values(parameter: QueryParameter) -> list[tuple[list[str], str]]:
+    """Ways to give the parameter on the command line, each with the query value it must send."""
+    option = "--" + parameter.keyword.replace("_", "-")
+    if parameter.kind is bool:
+        return [([option], "true"), ([option.replace("--", "--no-", 1)], "false")]
+    if issubclass(parameter.kind, Enum):
+        return [([option, member.value], member.value) for member in parameter.kind]
+    return [([option, SAMPLES[parameter.kind]], SAMPLES[parameter.kind])]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for module_name, command in COMMANDS.items():
+        module = importlib.import_module(f"{endpoints.__name__}.{module_name}")
+        for parameter in operation(module._get_kwargs).query:
+            for argv, sent in _values(parameter):
+                cases.append(pytest.param(command, parameter.name, argv, sent, id=f"{command} {' '.join(argv)}"))
+    return cases
+
+
+def test_every_generated_operation_has_a_command() -> None:
+    assert {module.name for module in pkgutil.iter_modules(endpoints.__path__)} == set(COMMANDS)
+
+
+@pytest.mark.scenario_mock(polls_per_step=0)
+@pytest.mark.parametrize(("command", "name", "argv", "sent"), _cases())
+def test_each_query_parameter_of_the_spec_is_an_option_that_sends_it(
+    api: MockScenarioAPI, cli: RunCli, command: str, name: str, argv: list[str], sent: str
+) -> None:
+    if command == "cancel":
+        call_mock(api, "PUT", "/models/m1/train", json={})
+    method = {"trigger": "PUT", "status": "GET", "cancel": "POST"}[command]
+
+    outcome = cli(command, "m1", *argv)
+
+    assert outcome.code == 0, outcome
+    [request] = [request for request in api.requests if request.method == method]
+    assert request.query == {name: sent}
