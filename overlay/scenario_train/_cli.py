@@ -16,12 +16,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
-from typing import NoReturn, TextIO, cast
+from typing import NoReturn, TextIO
 
 import httpx
 
 from scenario_train_api.models import DryRunEstimate, DryRunMode, Model, TrainModelResponse
-from scenario_train_api.models.training_parameters import TrainingParametersDict
 
 from ._cli_options import (
     DRY_RUN_MODES,
@@ -229,7 +228,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _trigger(client: Scenario, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with _interrupted("before the trigger was sent: no training started"):
-        parameters = cast(TrainingParametersDict | None, read_parameters(args.param, args.parameters_file))
+        parameters = read_parameters(args.param, args.parameters_file)
     if args.dry_run:
         in_flight = after = "during a dry run: no training started"
     else:

@@ -96,12 +96,15 @@ def _read_value(name: str, key: str, text: str) -> Any:
     if hint is not None and _is_text(hint):
         return text
     try:
-        return json.loads(text, parse_constant=_not_json)
+        value = json.loads(text, parse_constant=_not_json)
     except ValueError:
         if hint is None:
             return text
+        value = None
+    if value is None and hint is not None:  # the spec allows no null: a parameter is given, or left out
         kind = _JSON_KINDS.get(typing.get_origin(hint) or hint, "a JSON value")
-        raise ParameterError(f"--param {key} takes {kind}, not {text!r}") from None
+        raise ParameterError(f"--param {key} takes {kind}, not {text!r}")
+    return value
 
 
 def _not_json(constant: str) -> Any:
