@@ -14,21 +14,10 @@ from typing import Any
 import pytest
 from old_answers import LAST_CONDITIONAL_VALUES, answer_for, answer_path, fields, holders, releases, show
 
-from scenario_train_api.errors import ParseError
 from scenario_train_api.models import InputRequirement, ModelType, TrainModelResponse
 
 RELEASES = releases()
-# The spec requires IpDetection.analyzedImagesCount, which the API sends only since SDK 2.2.0,
-# while ipDetection itself is there since 1.1.0: answers of 1.1.0 to 2.1.0 do not parse.
-MISSING_ANALYZED_IMAGES_COUNT = pytest.mark.xfail(
-    strict=True,
-    raises=ParseError,
-    reason="spec bug: ipDetection.analyzedImagesCount is required but absent before SDK 2.2.0",
-)
-PARSED_RELEASES = [
-    pytest.param(version, marks=MISSING_ANALYZED_IMAGES_COUNT) if (1, 1, 0) <= version < (2, 2, 0) else version
-    for version in RELEASES
-]
+PARSED_RELEASES = RELEASES
 
 
 def recorded(version: tuple[int, ...]) -> dict[str, Any]:

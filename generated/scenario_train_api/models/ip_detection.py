@@ -16,11 +16,11 @@ T = TypeVar("T", bound="IpDetection")
 @_attrs_define(kw_only=True, repr=False)
 class IpDetection:
     action: IpDetectionAction
-    analyzed_images_count: float
     creative_units_charged: float
     evaluated_filters: float
     findings: list[IpFinding]
     flagged: bool
+    analyzed_images_count: float | None = None
     has_detector_error: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
@@ -30,8 +30,6 @@ class IpDetection:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
         action = self.action.value
-
-        analyzed_images_count = self.analyzed_images_count
 
         creative_units_charged = self.creative_units_charged
 
@@ -49,13 +47,16 @@ class IpDetection:
         field_dict.update(
             {
                 "action": action,
-                "analyzedImagesCount": analyzed_images_count,
                 "creativeUnitsCharged": creative_units_charged,
                 "evaluatedFilters": evaluated_filters,
                 "findings": findings,
                 "flagged": flagged,
             }
         )
+        analyzed_images_count = self.analyzed_images_count
+        if analyzed_images_count is not None:
+            field_dict["analyzedImagesCount"] = analyzed_images_count
+
         has_detector_error = self.has_detector_error
         if has_detector_error is not None:
             field_dict["hasDetectorError"] = has_detector_error
@@ -74,10 +75,10 @@ class IpDetection:
             "IpDetection",
             (
                 ("action", self.action),
-                ("analyzed_images_count", self.analyzed_images_count),
                 ("creative_units_charged", self.creative_units_charged),
                 ("evaluated_filters", self.evaluated_filters),
                 ("flagged", self.flagged),
+                ("analyzed_images_count", self.analyzed_images_count),
                 ("has_detector_error", self.has_detector_error),
             ),
             4,
@@ -98,15 +99,6 @@ class IpDetection:
         try:
             at = "action"
             action = IpDetectionAction.from_json(d.pop("action"))
-
-            at = "analyzedImagesCount"
-            analyzed_images_count = d.pop("analyzedImagesCount")
-            if (
-                type(analyzed_images_count) is not float
-                and type(analyzed_images_count) is not int
-                and (isinstance(analyzed_images_count, bool) or not isinstance(analyzed_images_count, (int, float)))
-            ):
-                raise ParseError.expected("number", analyzed_images_count)
 
             at = "creativeUnitsCharged"
             creative_units_charged = d.pop("creativeUnitsCharged")
@@ -147,6 +139,15 @@ class IpDetection:
             if type(flagged) is not bool and not isinstance(flagged, bool):
                 raise ParseError.expected("boolean", flagged)
 
+            at = "analyzedImagesCount"
+            analyzed_images_count = d.pop("analyzedImagesCount", None)
+            if type(analyzed_images_count) is not float and type(analyzed_images_count) is not int:
+                if analyzed_images_count is None:
+                    if "analyzedImagesCount" in src_dict:
+                        sent_null += ("analyzedImagesCount",)
+                elif isinstance(analyzed_images_count, bool) or not isinstance(analyzed_images_count, (int, float)):
+                    raise ParseError.expected("number", analyzed_images_count)
+
             at = "hasDetectorError"
             has_detector_error = d.pop("hasDetectorError", None)
             if type(has_detector_error) is not bool:
@@ -165,11 +166,11 @@ class IpDetection:
         # checks are above), and the keyword call would cost more than the parsing itself.
         ip_detection = object.__new__(cls)
         ip_detection.action = action
-        ip_detection.analyzed_images_count = analyzed_images_count
         ip_detection.creative_units_charged = creative_units_charged
         ip_detection.evaluated_filters = evaluated_filters
         ip_detection.findings = findings
         ip_detection.flagged = flagged
+        ip_detection.analyzed_images_count = analyzed_images_count
         ip_detection.has_detector_error = has_detector_error
         ip_detection._sent_null = sent_null
         ip_detection.additional_properties = d
