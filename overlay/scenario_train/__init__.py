@@ -7,7 +7,21 @@ with Scenario() as client:
     print(result.job.job_id, result.model.status)
 """
 
-from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
+from scenario_train_api.errors import ParseError
+from scenario_train_api.models import (
+    DryRunEstimate,
+    Job,
+    JobStatus,
+    JobType,
+    Model,
+    ModelResponse,
+    ModelStatus,
+    ModelType,
+    TrainingParameters,
+    TrainingProgress,
+    TrainingStage,
+    TrainModelResponse,
+)
 from scenario_train_api.models.training_parameters import TrainingParametersDict
 
 from ._client import DEFAULT_MAX_RETRIES, AsyncScenario, Scenario
@@ -31,6 +45,7 @@ from ._errors import (
     ScenarioError,
     UnprocessableEntityError,
 )
+from ._raw import AsyncRawResponse, RawResponse
 from ._version import __version__
 from ._wait import TrainingFailedError, WaitTimeoutError
 
@@ -44,18 +59,26 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AnswerLostError",
+    "AsyncRawResponse",
     "AsyncScenario",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "DryRunEstimate",
     "InternalServerError",
+    "Job",
+    "JobStatus",
+    "JobType",
     "MissingCredentialsError",
     "Model",
     "ModelResponse",
+    "ModelStatus",
+    "ModelType",
     "NotFoundError",
+    "ParseError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RedirectError",
     "Scenario",
     "ScenarioError",
@@ -63,6 +86,8 @@ __all__ = [
     "TrainingFailedError",
     "TrainingParameters",
     "TrainingParametersDict",
+    "TrainingProgress",
+    "TrainingStage",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "__version__",

@@ -138,10 +138,11 @@ def _optional_flag(name: str, value: object) -> bool | Unset:
 
 
 def _optional_count(name: str, value: object) -> int | Unset:
+    """Any integer: the spec states no range, and the server is the judge of one."""
     if value is None:
         return UNSET
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name} must be a non-negative int or None, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int or None, not {type(value).__name__}")
     return value
 
 

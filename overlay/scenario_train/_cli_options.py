@@ -59,14 +59,11 @@ def non_blank(text: str) -> str:
 
 
 def count(text: str) -> int:
-    """argparse's type of a count: a whole number, 0 or more."""
+    """argparse's type of a count: a whole number (the spec states no range: the server judges it)."""
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"takes a whole number, 0 or more, not {text!r}")
-    return value
+        raise argparse.ArgumentTypeError(f"takes a whole number, not {text!r}") from None
 
 
 def dry_run_mode(text: str) -> str:

@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -30,7 +30,10 @@ def _one_jwt(jwt: str | None, bearer_auth: str | None) -> str | None:
     return jwt if jwt is not None else bearer_auth
 
 
-class _ClientBase:
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+
+
+class _ClientBase(Generic[HTTPClient]):
     _settings: Settings
 
     def __init__(
@@ -45,7 +48,7 @@ class _ClientBase:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, Any] | None = None,
-        http_client: Any = None,
+        http_client: HTTPClient | None = None,
     ) -> None:
         setup_from_environment()
         settings = Settings.resolve(
@@ -120,7 +123,7 @@ class _ClientBase:
         return self._settings.describe(type(self).__name__)
 
 
-class Scenario(_ClientBase):
+class Scenario(_ClientBase[httpx.Client]):
     """Client for Scenario's training API.
 
     Credentials come from the arguments or from `SCENARIO_SDK_API_KEY` + `SCENARIO_SDK_API_SECRET`
@@ -203,6 +206,7 @@ class Scenario(_ClientBase):
         return ScenarioWithRawResponse(self)
 
     def is_closed(self) -> bool:
+        """Whether this client, or the one it was copied from, was closed: its calls would raise."""
         return self._sender.closed
 
     def close(self) -> None:
@@ -221,7 +225,7 @@ class Scenario(_ClientBase):
         self.close()
 
 
-class AsyncScenario(_ClientBase):
+class AsyncScenario(_ClientBase[httpx.AsyncClient]):
     """The asyncio twin of `Scenario`: the same calls, awaited; `http_client` is an `httpx.AsyncClient`."""
 
     models: AsyncModels
@@ -290,6 +294,7 @@ class AsyncScenario(_ClientBase):
         return AsyncScenarioWithRawResponse(self)
 
     def is_closed(self) -> bool:
+        """Whether this client, or the one it was copied from, was closed: its calls would raise."""
         return self._sender.closed
 
     async def close(self) -> None:

@@ -284,7 +284,6 @@ NO_CREDENTIALS = {"SCENARIO_SDK_API_KEY": None, "SCENARIO_SDK_API_SECRET": None}
         (["trigger", "m1", "--wait", "--poll-interval", "0"], {}, "--poll-interval"),
         (["trigger", "m1", "--param", "batchSize=two"], {}, "--param batchSize"),
         (["trigger", "m1", "--param", "samplePrompts=[1]"], {}, "--param samplePrompts"),
-        (["trigger", "m1", "--training-images-count", "-1"], {}, "--training-images-count"),
         (["trigger", "m1", "--training-images-count", "two"], {}, "--training-images-count"),
         (["trigger", "--dry-run", "m1"], {}, "MODEL_ID goes before --dry-run"),
         (["mock", "--port", "70000"], {}, "--port"),

@@ -19,6 +19,7 @@ from scenario_train import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    ParseError,
     PermissionDeniedError,
     RateLimitError,
     ScenarioError,
@@ -154,7 +155,9 @@ def test_validation_errors_name_the_field(api: Api, server: LoopbackServer) -> N
     body: dict[str, Any] = {**EXAMPLE, "job": {**EXAMPLE["job"], "progress": "half"}}
     server.reply(Reply(json=body))
 
-    with pytest.raises(APIResponseValidationError, match="progress") as caught:
+    with pytest.raises(APIResponseValidationError, match=r"\$\.job\.progress") as caught:
         api.trigger("model-1")
 
     assert caught.value.body == body
+    assert isinstance(caught.value.__cause__, ParseError)
+    assert caught.value.__cause__.path == "$.job.progress"

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="DryRunEstimate")
 
 @_attrs_define(kw_only=True, repr=False)
 class DryRunEstimate:
+    """The cost a training would have (HTTP 269 to a dry run); nothing started."""
+
     creative_units_cost: float
     creative_units_discount: float | None = None
     cost_details: CostDetails | None = None

@@ -65,6 +65,7 @@ class Model:
     training_image_pairs: list[TrainingImagePair] | None = None
     training_images: list[TrainingImage] | None = None
     training_progress: TrainingProgress | None = None
+    """ Where a running training is (stage, progress, queue position, time left). """
     training_stats: TrainingStats | None = None
     ui_config: UiConfig | None = None
     user_id: str | None = None

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ModelResponse")
 
 @_attrs_define(kw_only=True, repr=False)
 class ModelResponse:
+    """A model as read (`GET /models/{modelId}`), or as a train action left it."""
+
     model: Model
     """ The same object that `GET /models/{modelId}` answers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="TrainModelResponse")
 
 @_attrs_define(kw_only=True, repr=False)
 class TrainModelResponse:
+    """The answer to a trigger that started a training (HTTP 200), with its job and model."""
+
     job: Job
     """ The same object that `GET /jobs/{jobId}` answers. """
     model: Model

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="TrainingProgress")
 
 @_attrs_define(kw_only=True, repr=False)
 class TrainingProgress:
+    """Where a running training is (stage, progress, queue position, time left)."""
+
     stage: TrainingStage
     updated_at: float
     """ Epoch time. """

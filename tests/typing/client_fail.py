@@ -1,0 +1,21 @@
+"""Type-checked by test_typing.py under `mypy --strict`: each line marked `# error: CODE` must fail with that code."""
+
+from __future__ import annotations
+
+import httpx
+
+from scenario_train import AsyncScenario, Scenario
+
+
+def mistakes(client: Scenario, mode: str) -> None:
+    # Through trigger's overloads, a parameter mypy refuses is "no overload matches".
+    client.models.train.trigger("m", parameters={"batchSizee": 2})  # error: call-overload
+    client.models.train.trigger("m", parameters={"batchSize": "two"})  # error: call-overload
+    client.models.train.trigger("m", parameters={"lrScheduler": "cosinus"})  # error: call-overload
+    client.models.train.action("m", action="pause")  # error: arg-type
+    client.models.train.trigger("m", dry_run=mode)  # error: call-overload
+    client.models.train.trigger("m", extra_headers={"X": 1})  # error: dict-item
+    client.models.train.with_raw_response.trigger("m", parameters={"seed": "one"})  # error: call-overload
+    client.models.train.trigger(model_id=1)  # error: call-overload
+    Scenario(http_client=httpx.AsyncClient())  # error: arg-type
+    AsyncScenario(timeout="60")  # error: arg-type

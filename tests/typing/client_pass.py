@@ -1,0 +1,56 @@
+"""Type-checked by test_typing.py under `mypy --strict`: vendor-style calls that must pass, with their types."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+import httpx
+
+from scenario_train import (
+    AsyncRawResponse,
+    AsyncScenario,
+    DryRunEstimate,
+    ModelResponse,
+    RawResponse,
+    Scenario,
+    TrainingParameters,
+    TrainingParametersDict,
+    TrainModelResponse,
+)
+
+
+def sync_calls(client: Scenario, flag: bool) -> None:
+    assert_type(
+        client.models.train.trigger("m", parameters={"batchSize": 2, "learning_rate": 1e-4}), TrainModelResponse
+    )
+    assert_type(client.models.train.trigger("m", parameters=TrainingParameters(seed=1)), TrainModelResponse)
+    assert_type(client.models.train.trigger("m", dry_run=True), DryRunEstimate)
+    assert_type(client.models.train.trigger("m", dry_run="api"), DryRunEstimate)
+    assert_type(client.models.train.trigger("m", dry_run=flag), TrainModelResponse | DryRunEstimate)
+    assert_type(client.models.train.action("m", action="cancel"), ModelResponse)
+    assert_type(client.models.retrieve("m", extra_headers={"X": "1"}, extra_query={"q": 1}), ModelResponse)
+    raw = client.models.train.with_raw_response.trigger("m", extra_body={"note": "x"})
+    assert_type(raw, RawResponse[TrainModelResponse])
+    assert_type(raw.parse(), TrainModelResponse)
+    assert_type(raw.status_code, int)
+    assert_type(raw.request_id, str | None)
+    assert_type(client.with_raw_response.models.retrieve("m").parse(), ModelResponse)
+    copy = client.copy(default_headers={"X": "1"}, timeout=httpx.Timeout(5.0), max_retries=0)
+    assert_type(copy, Scenario)
+    assert_type(client.with_options(bearer_auth="jwt"), Scenario)
+    assert_type(client.is_closed(), bool)
+    assert_type(client.api_key, str | None)
+
+
+def a_dict_typed_by_the_caller() -> TrainingParametersDict:
+    parameters: TrainingParametersDict = {"batchSize": 2, "lrScheduler": "cosine", "samplePrompts": ["a cat"]}
+    return parameters
+
+
+async def async_calls(client: AsyncScenario, flag: bool) -> None:
+    assert_type(await client.models.train.trigger("m"), TrainModelResponse)
+    assert_type(await client.models.train.trigger("m", dry_run=flag), TrainModelResponse | DryRunEstimate)
+    raw = await client.models.with_raw_response.train.action("m")
+    assert_type(raw, AsyncRawResponse[ModelResponse])
+    assert_type(await raw.parse(), ModelResponse)
+    assert_type(AsyncScenario(http_client=httpx.AsyncClient()), AsyncScenario)
