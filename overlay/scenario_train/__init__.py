@@ -7,22 +7,9 @@ with Scenario() as client:
     print(result.job.job_id, result.model.status)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from scenario_train_api.errors import ParseError
-from scenario_train_api.models import (
-    DryRunEstimate,
-    Job,
-    JobStatus,
-    JobType,
-    Model,
-    ModelResponse,
-    ModelStatus,
-    ModelType,
-    TrainingParameters,
-    TrainingProgress,
-    TrainingStage,
-    TrainModelResponse,
-)
-from scenario_train_api.models.training_parameters import TrainingParametersDict
 
 from ._client import DEFAULT_MAX_RETRIES, AsyncScenario, Scenario
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
@@ -47,6 +34,23 @@ from ._errors import (
 )
 from ._raw import AsyncRawResponse, RawResponse
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from scenario_train_api.models import (
+        DryRunEstimate,
+        Job,
+        JobStatus,
+        JobType,
+        Model,
+        ModelResponse,
+        ModelStatus,
+        ModelType,
+        TrainingParameters,
+        TrainingProgress,
+        TrainingStage,
+        TrainModelResponse,
+    )
+    from scenario_train_api.models.training_parameters import TrainingParametersDict
 from ._wait import TrainingFailedError, WaitTimeoutError
 
 __all__ = [
@@ -92,3 +96,41 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
 ]
+
+
+_MODELS = frozenset(
+    {
+        "DryRunEstimate",
+        "Job",
+        "JobStatus",
+        "JobType",
+        "Model",
+        "ModelResponse",
+        "ModelStatus",
+        "ModelType",
+        "TrainModelResponse",
+        "TrainingParameters",
+        "TrainingProgress",
+        "TrainingStage",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The generated models load on first use, so that `import scenario_train` loads none of them."""
+    if name in _MODELS:
+        from scenario_train_api import models
+
+        value = getattr(models, name)
+    elif name == "TrainingParametersDict":
+        from scenario_train_api.models.training_parameters import TrainingParametersDict
+
+        value = TrainingParametersDict
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -169,7 +169,7 @@ def with_extras(
     body = call.json
     if extra_body is not None and call.method.upper() != "GET":
         body = {**(body or {}), **_mapping("extra_body", extra_body)}
-    return attrs.evolve(call, params=params, json=body, headers={**(call.headers or {}), **headers} or None)
+    return call._replace(params=params, json=body, headers={**(call.headers or {}), **headers} or None)
 
 
 def _mapping(name: str, value: object) -> Mapping[str, Any]:

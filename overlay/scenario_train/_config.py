@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Literal
 
-import attrs
 import httpx
 
 from ._errors import MissingCredentialsError
@@ -32,13 +31,22 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """60 s to read, write or wait for a pooled connection; 5 s to connect."""
 
 
-@attrs.frozen(repr=False)
 class Credentials:
     """HTTP Basic (API key and secret) or Bearer (JWT). The secret never appears in repr or str."""
 
-    scheme: Literal["basic", "bearer"]
-    api_key: str | None
-    _secret: str = attrs.field(alias="secret")
+    __slots__ = ("_secret", "api_key", "scheme")
+
+    def __init__(self, scheme: Literal["basic", "bearer"], api_key: str | None, *, secret: str) -> None:
+        self.scheme = scheme
+        self.api_key = api_key
+        self._secret = secret
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Credentials):
+            return NotImplemented
+        return (self.scheme, self.api_key, self._secret) == (other.scheme, other.api_key, other._secret)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def secret(self) -> str:

@@ -11,13 +11,11 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 import httpx
 
 from scenario_train_api.errors import ParseError
-from scenario_train_api.models import ModelResponse
 
 from ._body import BodyError, decode_json, json_or_text
 from ._errors import (
@@ -46,8 +44,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class Call:
+class Call(NamedTuple):
     """One API call: what to send, what it does on the server, and how to find out whether it did."""
 
     method: str
@@ -61,23 +58,20 @@ class Call:
     """The caller's headers for this call (`extra_headers`), over the client's."""
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     """Send `request` and read its answer, all by `deadline` (`time.monotonic()`)."""
 
     request: httpx.Request
     deadline: float
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     """Wait `seconds`; answer None, or `ClientClosed()` when the client was closed meanwhile."""
 
     seconds: float
 
 
-@attrs.frozen
-class Check:
+class Check(NamedTuple):
     """Make the call `call` (a read) by `deadline`; answer its response, or the `APIError` it raised."""
 
     call: Call
@@ -87,15 +81,13 @@ class Check:
 Step = Send | Sleep | Check
 
 
-@attrs.frozen
-class Answer:
+class Answer(NamedTuple):
     """The server answered; the body was read whole and decoded."""
 
     response: httpx.Response
 
 
-@attrs.frozen
-class Failure:
+class Failure(NamedTuple):
     """The attempt failed: `error` is an `httpx.RequestError`, a `BodyError` or `ClientClosed`."""
 
     error: Exception
@@ -246,6 +238,8 @@ def _model(checked: object) -> Any:
     """The model a check read, or None when it could not be read."""
     if not isinstance(checked, httpx.Response):
         return None
+    from scenario_train_api.models import ModelResponse
+
     try:
         document = decode_json(checked.content)
         return ModelResponse.from_dict(document).model if isinstance(document, dict) else None

@@ -7,13 +7,12 @@ own, so that closing a copy ends its calls without closing the pool its parent s
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 import weakref
 from collections.abc import Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,6 +22,9 @@ from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, 
 from ._logs import logger, redacted_body, redacted_headers
 from ._settings import Settings
 from ._transport import DEADLINE, bound_attempts
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncSender", "Sender", "longest", "set_testing"]
 
@@ -75,6 +77,8 @@ class _Lifetime:
     async def asleep(self, seconds: float) -> bool:
         if self.closed or seconds <= 0:
             return self.closed
+        import asyncio
+
         waiter = asyncio.get_running_loop().create_future()
         self._waiters.add(waiter)
         try:

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, cast, overlo
 
 import httpx
 
-from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
-from scenario_train_api.models.training_parameters import TrainingParametersDict
-
-from ._calls import DryRun, model_call, parse_model, parse_trigger, train_action_call, train_call, with_extras
 from ._flow import Call, DeadlineReached
 from ._raw import AsyncRawResponse, RawResponse, as_async_raw, as_raw
 from ._wait import Poll, Report, check_poll_settings, wait_steps
 
 if TYPE_CHECKING:
+    from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
+    from scenario_train_api.models.training_parameters import TrainingParametersDict
+
+    from ._calls import DryRun
     from ._client import AsyncScenario, Scenario
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
 
 T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
-Parameters: TypeAlias = TrainingParametersDict | TrainingParameters | None
+Parameters: TypeAlias = "TrainingParametersDict | TrainingParameters | None"
 Headers = Mapping[str, str] | None
 Query = Mapping[str, Any] | None
 Body = Mapping[str, Any] | None
@@ -144,7 +144,9 @@ class Train(_Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        call = train_call(
+        from . import _calls
+
+        call = _calls.train_call(
             model_id,
             parameters=parameters,
             project_id=project_id,
@@ -152,8 +154,8 @@ class Train(_Resource):
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        call = with_extras(call, extra_headers, extra_query, extra_body)
-        return self._call(call, functools.partial(parse_trigger, dry_run=dry_run), timeout)
+        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return self._call(call, functools.partial(_calls.parse_trigger, dry_run=dry_run), timeout)
 
     def action(
         self,
@@ -170,9 +172,11 @@ class Train(_Resource):
 
         Returns the model. A cancel whose answer was lost is resolved by reading the model.
         """
-        call = train_action_call(model_id, action=action, project_id=project_id)
-        call = with_extras(call, extra_headers, extra_query, extra_body)
-        return self._call(call, parse_model, timeout)
+        from . import _calls
+
+        call = _calls.train_action_call(model_id, action=action, project_id=project_id)
+        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return self._call(call, _calls.parse_model, timeout)
 
     def wait(
         self,
@@ -190,7 +194,9 @@ class Train(_Resource):
         the training is left running. `on_progress` sees every model read.
         """
         interval, limit = check_poll_settings(poll_interval, timeout)
-        call = model_call(model_id, project_id=project_id)
+        from . import _calls
+
+        call = _calls.model_call(model_id, project_id=project_id)
         flow = wait_steps(model_id, interval, limit)
         result: Any = None
         while True:
@@ -202,7 +208,7 @@ class Train(_Resource):
             result = None
             if isinstance(step, Poll):
                 try:
-                    result = parse_model(self._client._send(call, None, step.deadline)[0]).model
+                    result = _calls.parse_model(self._client._send(call, None, step.deadline)[0]).model
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
@@ -237,9 +243,11 @@ class Models(_Resource):
         timeout: Timeout = None,
     ) -> ModelResponse:
         """Read a model and its training progress (`GET /models/{modelId}`); `extra_body` is not sent."""
-        call = model_call(model_id, project_id=project_id, original_assets=original_assets)
-        call = with_extras(call, extra_headers, extra_query, extra_body)
-        return self._call(call, parse_model, timeout)
+        from . import _calls
+
+        call = _calls.model_call(model_id, project_id=project_id, original_assets=original_assets)
+        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return self._call(call, _calls.parse_model, timeout)
 
     @functools.cached_property
     def with_raw_response(self) -> ModelsWithRawResponse:
@@ -335,7 +343,9 @@ class AsyncTrain(_Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        call = train_call(
+        from . import _calls
+
+        call = _calls.train_call(
             model_id,
             parameters=parameters,
             project_id=project_id,
@@ -343,8 +353,8 @@ class AsyncTrain(_Resource):
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        call = with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, functools.partial(parse_trigger, dry_run=dry_run), timeout)
+        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, functools.partial(_calls.parse_trigger, dry_run=dry_run), timeout)
 
     async def action(
         self,
@@ -361,9 +371,11 @@ class AsyncTrain(_Resource):
 
         Returns the model. A cancel whose answer was lost is resolved by reading the model.
         """
-        call = train_action_call(model_id, action=action, project_id=project_id)
-        call = with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, parse_model, timeout)
+        from . import _calls
+
+        call = _calls.train_action_call(model_id, action=action, project_id=project_id)
+        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, _calls.parse_model, timeout)
 
     async def wait(
         self,
@@ -381,7 +393,9 @@ class AsyncTrain(_Resource):
         the training is left running. `on_progress` sees every model read, and may be a coroutine function.
         """
         interval, limit = check_poll_settings(poll_interval, timeout)
-        call = model_call(model_id, project_id=project_id)
+        from . import _calls
+
+        call = _calls.model_call(model_id, project_id=project_id)
         flow = wait_steps(model_id, interval, limit)
         result: Any = None
         while True:
@@ -393,7 +407,7 @@ class AsyncTrain(_Resource):
             result = None
             if isinstance(step, Poll):
                 try:
-                    result = parse_model((await self._client._send(call, None, step.deadline))[0]).model
+                    result = _calls.parse_model((await self._client._send(call, None, step.deadline))[0]).model
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
@@ -428,9 +442,11 @@ class AsyncModels(_Resource):
         timeout: Timeout = None,
     ) -> ModelResponse:
         """Read a model and its training progress (`GET /models/{modelId}`); `extra_body` is not sent."""
-        call = model_call(model_id, project_id=project_id, original_assets=original_assets)
-        call = with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, parse_model, timeout)
+        from . import _calls
+
+        call = _calls.model_call(model_id, project_id=project_id, original_assets=original_assets)
+        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, _calls.parse_model, timeout)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import email.utils
 import math
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-import attrs
 import httpx
 
 __all__ = [
@@ -36,8 +35,7 @@ Action = Literal["retry", "check", "fail"]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
-@attrs.frozen
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     max_retries: int = 2
     """Sends after the first: 2 means at most 3 requests."""
     initial_delay: float = 0.5
@@ -57,20 +55,18 @@ class RetryPolicy:
 DEFAULT_RETRY_POLICY = RetryPolicy()
 
 
-@attrs.frozen
-class Ending:
+class Ending(NamedTuple):
     """How one attempt ended."""
 
     status: int | None
     """The status answered, or None when no usable answer arrived."""
     sent: bool = True
     """False only when the request is known not to have reached the server (a connect error, a pool timeout)."""
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = {}
     body: Any = None
 
 
-@attrs.frozen
-class Decision:
+class Decision(NamedTuple):
     action: Action
     delay: float = 0.0
     """Seconds to wait before the next attempt (when retrying)."""
@@ -149,9 +145,7 @@ def after_check(
     if ending.status is not None and ending.status < 500:
         return Decision("fail", reason=f"the model is {model_status!r}: an earlier attempt did not take effect")
     resend = _resend(ending, attempt, remaining, jitter, now, policy)
-    return attrs.evolve(
-        resend, reason=f"the model is {model_status!r}, so the call did not take effect; {resend.reason}"
-    )
+    return resend._replace(reason=f"the model is {model_status!r}, so the call did not take effect; {resend.reason}")
 
 
 def _resend(ending: Ending, attempt: int, remaining: float, jitter: float, now: float, policy: RetryPolicy) -> Decision:

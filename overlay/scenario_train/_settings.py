@@ -7,11 +7,10 @@ replaces, what is not is kept.
 from __future__ import annotations
 
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
 import httpx
 
 from ._body import ACCEPT_ENCODING
@@ -29,36 +28,50 @@ from ._version import __version__
 __all__ = ["DEFAULT_MAX_RETRIES", "USER_AGENT", "Settings"]
 
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = f"scenario-train/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = ".".join(map(str, sys.version_info[:3]))
+USER_AGENT = f"scenario-train/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
-@attrs.frozen
 class Settings:
-    credentials: Credentials
-    base_url: str
-    timeout: httpx.Timeout
-    policy: RetryPolicy
-    default_headers: Mapping[str, str]
-    """The caller's own headers for every request (`default_headers`, `SCENARIO_CUSTOM_HEADERS`)."""
-    default_query: Mapping[str, Any]
-    home: httpx.URL = attrs.field(init=False)
-    """The base URL's origin, the only one credentials go to."""
-    headers: Mapping[str, str] = attrs.field(init=False)
-    """Every request's headers: credentials, then the client's own, then the caller's defaults."""
+    """A client's settings; never changed once made (copies make new ones)."""
 
-    @home.default
-    def _home(self) -> httpx.URL:
-        return httpx.URL(self.base_url)
+    __slots__ = (
+        "base_url",
+        "credentials",
+        "default_headers",
+        "default_query",
+        "headers",
+        "home",
+        "policy",
+        "timeout",
+    )
 
-    @headers.default
-    def _headers(self) -> Mapping[str, str]:
-        return {
-            "Authorization": self.credentials.authorization(),
+    def __init__(
+        self,
+        credentials: Credentials,
+        base_url: str,
+        timeout: httpx.Timeout,
+        policy: RetryPolicy,
+        default_headers: Mapping[str, str],
+        default_query: Mapping[str, Any],
+    ) -> None:
+        self.credentials = credentials
+        self.base_url = base_url
+        self.timeout = timeout
+        self.policy = policy
+        self.default_headers = default_headers
+        """The caller's own headers for every request (`default_headers`, `SCENARIO_CUSTOM_HEADERS`)."""
+        self.default_query = default_query
+        self.home = httpx.URL(base_url)
+        """The base URL's origin, the only one credentials go to."""
+        self.headers: Mapping[str, str] = {
+            "Authorization": credentials.authorization(),
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
-            **self.default_headers,
+            **default_headers,
         }
+        """Every request's headers: credentials, then the client's own, then the caller's defaults."""
 
     @classmethod
     def resolve(
@@ -108,7 +121,7 @@ class Settings:
             self.credentials if credentials == (None, None, None) else self._credentials(*credentials),
             self.base_url if base_url is None else resolve_base_url(base_url, {}),
             self.call_timeout(timeout),
-            self.policy if max_retries is None else attrs.evolve(self.policy, max_retries=check_retries(max_retries)),
+            self.policy if max_retries is None else self.policy._replace(max_retries=check_retries(max_retries)),
             resolve_headers(headers, {}),
             _query(query),
         )

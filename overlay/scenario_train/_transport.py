@@ -21,7 +21,6 @@ import time
 from contextvars import ContextVar
 from typing import Any
 
-import httpcore
 import httpx
 
 __all__ = ["DEADLINE", "bound_attempts", "shut_down"]
@@ -30,14 +29,18 @@ DEADLINE: ContextVar[float | None] = ContextVar("scenario_train_attempt_deadline
 """While set (a `time.monotonic()` value), network operations on bounded pools end by then."""
 
 
-def _left(timeout: float | None, expired: type[Exception]) -> float | None:
-    """`timeout` cut to what is left of the attempt; raises `expired` when nothing is."""
+_EXPIRED: dict[str, type[Exception]] = {}
+"""httpcore's timeout errors by phase; filled by `bound_attempts`, as httpcore loads with the first pool."""
+
+
+def _left(timeout: float | None, phase: str) -> float | None:
+    """`timeout` cut to what is left of the attempt; raises the phase's timeout error when nothing is."""
     deadline = DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
-        raise expired("the attempt's time ran out")
+        raise _EXPIRED[phase]("the attempt's time ran out")
     return left if timeout is None or timeout > left else timeout
 
 
@@ -60,18 +63,18 @@ class _Stream:
         self.get_extra_info = stream.get_extra_info
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data: bytes = self._stream.read(max_bytes, _left(timeout, "read"))
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _left(timeout, "write"))
 
     def close(self) -> None:
         shut_down(self._stream)
         self._stream.close()
 
     def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, "connect")))
 
 
 class _Backend:
@@ -79,11 +82,11 @@ class _Backend:
         self._backend = backend
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any) -> _Stream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+        timeout = _left(timeout, "connect")
         return _Stream(self._backend.connect_tcp(host, port, timeout, *args, **kwargs))
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any) -> _Stream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+        timeout = _left(timeout, "connect")
         return _Stream(self._backend.connect_unix_socket(path, timeout, *args, **kwargs))
 
     def sleep(self, seconds: float) -> None:
@@ -96,11 +99,11 @@ class _AsyncStream:
         self.get_extra_info = stream.get_extra_info
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data: bytes = await self._stream.read(max_bytes, _left(timeout, "read"))
         return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        await self._stream.write(buffer, _left(timeout, "write"))
 
     async def aclose(self) -> None:
         shut_down(self._stream)
@@ -109,7 +112,7 @@ class _AsyncStream:
     async def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> _AsyncStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+        timeout = _left(timeout, "connect")
         return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
 
 
@@ -120,13 +123,13 @@ class _AsyncBackend:
     async def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any
     ) -> _AsyncStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+        timeout = _left(timeout, "connect")
         return _AsyncStream(await self._backend.connect_tcp(host, port, timeout, *args, **kwargs))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any
     ) -> _AsyncStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+        timeout = _left(timeout, "connect")
         return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, *args, **kwargs))
 
     async def sleep(self, seconds: float) -> None:
@@ -135,6 +138,9 @@ class _AsyncBackend:
 
 def bound_attempts(client: httpx.Client | httpx.AsyncClient) -> bool:
     """Wrap the network backend of every connection pool behind `client`; False if one has none to wrap."""
+    import httpcore
+
+    _EXPIRED.update(read=httpcore.ReadTimeout, write=httpcore.WriteTimeout, connect=httpcore.ConnectTimeout)
     wrapper = _AsyncBackend if isinstance(client, httpx.AsyncClient) else _Backend
     transports = [client._transport, *client._mounts.values()]
     bounded = True

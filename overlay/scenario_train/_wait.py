@@ -9,11 +9,10 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import attrs
-
-from scenario_train_api.models import Model, ModelStatus
+if TYPE_CHECKING:
+    from scenario_train_api.models import Model
 
 from ._errors import APIError, ScenarioError
 from ._flow import DeadlineReached
@@ -35,7 +34,8 @@ __all__ = [
 DEFAULT_WAIT_TIMEOUT = 24 * 3600.0
 """How long `wait` follows a training when given no `timeout`: a day."""
 
-_FINISHED = frozenset({ModelStatus.TRAINED, ModelStatus.FAILED, ModelStatus.TRAINING_CANCELED})
+_FINISHED = ("trained", "failed", "training-canceled")
+"""The statuses a training ends in (a model's status enum compares equal to its text)."""
 
 
 class TrainingFailedError(ScenarioError):
@@ -91,22 +91,19 @@ def next_poll_delay(poll_interval: float, elapsed: float, timeout: float) -> flo
     return poll_interval
 
 
-@attrs.frozen
-class Poll:
+class Poll(NamedTuple):
     """Read the model by `deadline`; answer the `Model`, or the `DeadlineReached` the read raised."""
 
     deadline: float
 
 
-@attrs.frozen
-class Report:
+class Report(NamedTuple):
     """Show the caller this model (`on_progress`)."""
 
     model: Model
 
 
-@attrs.frozen
-class Pause:
+class Pause(NamedTuple):
     seconds: float
 
 
@@ -125,7 +122,7 @@ def wait_steps(
         last = model
         yield Report(model)
         if is_finished(model):
-            if model.status == ModelStatus.TRAINED:
+            if model.status == "trained":
                 return model
             raise TrainingFailedError(model)
         delay = next_poll_delay(poll_interval, clock() - started, timeout)
