@@ -5,7 +5,8 @@
   another process) and parses the recorded answers of older API releases.
 - suite: the test suite on Python 3.11-3.13, with httpx and attrs at the lowest versions
   pyproject.toml declares and at the newest. Python 3.11 with the newest is the default cell,
-  run by make test's own pytest, so it is not repeated here.
+  run by make test's own pytest, so it is not repeated here. The lowest cells run without
+  orjson (the optional `fast` extra), the others with it: the suite passes either way.
 """
 
 from __future__ import annotations
@@ -36,8 +37,13 @@ CELLS = [("3.11", "lowest"), ("3.12", "lowest"), ("3.12", "newest"), ("3.13", "l
 @nox.parametrize(("python", "deps"), CELLS)
 def suite(session: nox.Session, deps: str) -> None:
     session.install("-e", ".[dev]", *(LOWEST if deps == "lowest" else ()))
+    if deps == "lowest":
+        session.run("python", "-m", "pip", "uninstall", "--quiet", "--yes", "orjson")
     session.run(
-        "python", "-c", "import sys, httpx, attrs; print(sys.version.split()[0], httpx.__version__, attrs.__version__)"
+        "python",
+        "-c",
+        "import sys, importlib.util, httpx, attrs; "
+        "print(sys.version.split()[0], httpx.__version__, attrs.__version__, bool(importlib.util.find_spec('orjson')))",
     )
     session.run("pytest", "-q", "-p", "no:cacheprovider", *SUITE, *session.posargs)
 

@@ -81,20 +81,23 @@ def _dry_run(value: object) -> DryRunMode | Unset:
     raise ValueError(f"dry_run must be True, False, None, 'true' or 'api', not {value!r}")
 
 
-def _parameters(parameters: object) -> TrainingParameters | None:
+def _parameters(parameters: object) -> dict[str, Any] | None:
+    """The parameters as they are sent, checked by the spec's types (not its ranges)."""
     if parameters is None:
         return None
     if isinstance(parameters, TrainingParameters):
-        return parameters
+        return parameters.to_dict()
     if not isinstance(parameters, Mapping):
         raise TypeError(
             f"parameters must be a mapping of wire names (e.g. {{'batchSize': 2}}) or a TrainingParameters, "
             f"not {type(parameters).__name__}"
         )
+    wire = _wire_keys(parameters)
     try:
-        return TrainingParameters.from_dict(_wire_keys(parameters))
+        TrainingParameters.from_dict(wire)
     except ParseError as exc:
         raise ValueError(f"parameters{exc.path[1:]}: {exc.problem}") from None
+    return wire  # what the check read, as it is: it is sent as given
 
 
 def _wire_keys(parameters: Mapping[Any, Any]) -> dict[str, Any]:
@@ -191,14 +194,17 @@ def train_call(
 ) -> Call:
     model_id = _model_id(model_id)
     mode = _dry_run(dry_run)
+    wire = _parameters(parameters)
     kwargs = train_model._get_kwargs(
         model_id,
-        body=TrainModelRequest(parameters=_parameters(parameters)),
+        body=TrainModelRequest(),
         dry_run=mode,
         original_assets=_optional_flag("original_assets", original_assets),
         project_id=_optional_str("project_id", project_id),
         training_images_count=_optional_count("training_images_count", training_images_count),
     )
+    if wire is not None:
+        kwargs["json"] = {**kwargs["json"], "parameters": wire}
     if mode is not UNSET:
         return _call(kwargs, model_id)  # an estimate starts nothing: it may be sent again
     return _call(kwargs, model_id, effect="train", check=functools.partial(model_call, model_id, project_id=project_id))

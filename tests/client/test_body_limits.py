@@ -150,3 +150,37 @@ def test_a_coding_the_client_did_not_ask_for_is_refused_by_name(coding: str) -> 
         BodyDecoder(coding)
 
     assert len(str(caught.value)) < 200
+
+
+NUMBERS = st.integers() | st.integers(min_value=2**63 - 2, max_value=2**64 + 2) | st.floats(allow_nan=False)
+ANY_TEXT = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=6)
+WIDE_DOCUMENTS = st.recursive(
+    st.none() | st.booleans() | NUMBERS | ANY_TEXT,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(ANY_TEXT, children, max_size=3),
+    max_leaves=30,
+)
+
+
+@given(WIDE_DOCUMENTS, st.booleans())
+def test_loads_reads_what_json_reads_whichever_decoder_it_uses(document: Any, ascii: bool) -> None:
+    try:
+        data = json.dumps(document, ensure_ascii=ascii).encode("utf-8", "surrogatepass")
+    except ValueError:
+        return  # infinity: json.dumps writes no JSON for it
+    assert loads(data) == json.loads(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"18446744073709551616",
+        b"-9223372036854775809",
+        b"123456789012345678901234567890",
+        b"[0.1234567890123456789]",
+        b"1e999",
+        b'"\\ud800"',
+        b'{"a": 1, "a": 2}',
+    ],
+)
+def test_what_a_fast_decoder_reads_differently_is_read_as_json_reads_it(data: bytes) -> None:
+    assert loads(data) == json.loads(data)
