@@ -7,6 +7,7 @@ Every test talks to a real loopback server, with `Scenario` and with `AsyncScena
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -188,7 +189,7 @@ def test_a_raw_trigger_gives_the_answer_as_it_came_and_parses_it(api: Api, serve
     assert response.method == "PUT"
     assert response.url.path == "/v1/models/model-1/train"
     assert response.retries_taken == 0
-    assert response.http_request.content == b'{"parameters":{"seed":3}}'
+    assert json.loads(response.http_request.content) == {"parameters": {"seed": 3}}
     assert response.content == response.http_response.content
     assert api.run(response.json()) == EXAMPLE
     assert api.run(response.text()) == response.content.decode()
