@@ -84,7 +84,7 @@ build: $(VENV)/.installed
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'
-	$(PY) bench/bench_trigger.py
+	cd bench && ../$(PY) run.py
 
 demo: $(VENV)/.installed
 	$(PY) demo/run_demo.py

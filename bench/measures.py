@@ -1,0 +1,327 @@
+"""Each measurement of the benchmark: a function returning rows of the one table `make bench` prints.
+
+Timings interleave the contenders in rounds and take medians, so that the shared machine's noise
+falls on all of them alike; instruction counts (callgrind) are not moved by that noise at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+from contenders import (
+    async_raw_httpx,
+    async_this_client,
+    raw_httpx,
+    set_fast_json,
+    this_client,
+    vendor_sdk,
+)
+from server import CURRENT, DOCUMENTED
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+VALGRIND = shutil.which("valgrind")
+
+
+class Row(NamedTuple):
+    measure: str
+    ours: str
+    baseline: str
+    ratio: float | None
+    target: str
+    """How the ratio must compare, e.g. `<= 1.25`, or the target in words."""
+
+    @property
+    def met(self) -> str:
+        if self.ratio is None or not self.target.startswith(("<=", ">=")):
+            return ""
+        bound = float(self.target.split()[1])
+        return "yes" if (self.ratio <= bound if self.target.startswith("<=") else self.ratio >= bound) else "no"
+
+
+def _median_rounds(contenders: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]:
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(rounds):
+        for name, measure in contenders.items():
+            samples[name].append(measure())
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+# CPU per trigger -------------------------------------------------------------------------------------------------
+
+
+def cpu_per_trigger(base_url: str, *, rounds: int = 7, calls: int = 300) -> list[Row]:
+    made = {"raw": raw_httpx(base_url), "ours": this_client(base_url)}
+    vendor = vendor_sdk(base_url)
+    if vendor is not None:
+        made["vendor"] = vendor
+
+    def cpu(name: str, fast: bool = True) -> Callable[[], float]:
+        call = made[name][0]
+
+        def measure() -> float:
+            set_fast_json(fast)
+            started = time.process_time()
+            for _ in range(calls):
+                call()
+            return (time.process_time() - started) / calls
+
+        return measure
+
+    for call, _ in made.values():
+        for _ in range(50):
+            call()  # warm-up: imports, connection, caches
+    contenders = {"raw": cpu("raw"), "ours": cpu("ours"), "ours (json only)": cpu("ours", fast=False)}
+    if vendor is not None:
+        contenders["vendor"] = cpu("vendor")
+    medians = _median_rounds(contenders, rounds)
+    set_fast_json(True)
+    for _, close in made.values():
+        close()
+    raw, ours, plain = medians["raw"], medians["ours"], medians["ours (json only)"]
+    rows = [
+        Row("CPU per trigger vs raw httpx", _us(ours), _us(raw), ours / raw, "<= 1.25"),
+        Row("  the same, without orjson", _us(plain), _us(raw), plain / raw, "<= 1.25"),
+    ]
+    if "vendor" in medians:
+        rows.append(
+            Row(
+                "CPU per trigger vs vendor SDK 2.4.0",
+                _us(ours),
+                _us(medians["vendor"]),
+                ours / medians["vendor"],
+                "<= 0.50",
+            )
+        )
+    return rows
+
+
+# Instructions per trigger (callgrind) -------------------------------------------------------------------------------
+
+
+def _instructions(arguments: list[str]) -> int:
+    run = subprocess.run(
+        [str(VALGRIND), "--tool=callgrind", "--callgrind-out-file=/dev/null", PYTHON, *arguments],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=HERE,
+    )
+    line = next(line for line in run.stderr.splitlines() if "refs:" in line)
+    return int(line.split("refs:")[1].replace(",", ""))
+
+
+def _per_trigger(which: str, base_url: str, model_id: str, decoder: str, few: int = 20, many: int = 120) -> float:
+    driver = [str(HERE / "callgrind_driver.py"), which, base_url, model_id, decoder]
+    return (_instructions([*driver, str(many)]) - _instructions([*driver, str(few)])) / (many - few)
+
+
+def instructions_per_trigger(base_url: str) -> list[Row]:
+    if VALGRIND is None:
+        return [Row("instructions per trigger", "valgrind not found", "", None, "<= 1.12")]
+    rows = []
+    for answer, model_id in (("documented", "model_bench"), ("current-API", "current_bench")):
+        raw = _per_trigger("raw", base_url, model_id, "json")
+        for decoder, label in (("fast", ""), ("json", ", without orjson")):
+            ours = _per_trigger("ours", base_url, model_id, decoder)
+            rows.append(
+                Row(f"instructions per trigger, {answer} answer{label}", _m(ours), _m(raw), ours / raw, "<= 1.12")
+            )
+    return rows
+
+
+# Import and start -------------------------------------------------------------------------------------------------
+
+
+def _run_seconds(command: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env)
+    return time.perf_counter() - started
+
+
+def import_cost(*, rounds: int = 15) -> list[Row]:
+    def importing(module: str) -> Callable[[], float]:
+        return lambda: _run_seconds([PYTHON, "-c", f"import {module}"])
+
+    medians = _median_rounds(
+        {"none": importing("sys"), "httpx": importing("httpx"), "ours": importing("scenario_train")}, rounds
+    )
+    httpx_s, ours_s = medians["httpx"] - medians["none"], medians["ours"] - medians["none"]
+    rows = [Row("import time (wall, python startup taken off)", _ms(ours_s), _ms(httpx_s), ours_s / httpx_s, "<= 1.10")]
+    if VALGRIND is not None:
+        base = _instructions(["-c", "pass"])
+        httpx_i, ours_i = (
+            _instructions(["-c", "import httpx"]) - base,
+            _instructions(["-c", "import scenario_train"]) - base,
+        )
+        rows.append(Row("import instructions (callgrind)", _m(ours_i), _m(httpx_i), ours_i / httpx_i, "<= 1.10"))
+    probe = "import {}, resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    rss = {
+        module: int(
+            subprocess.run([PYTHON, "-c", probe.format(module)], capture_output=True, text=True, check=True).stdout
+        )
+        for module in ("httpx", "scenario_train")
+    }
+    rows.append(
+        Row(
+            "RSS after import",
+            f"{rss['scenario_train'] / 1024:.1f} MiB",
+            f"{rss['httpx'] / 1024:.1f} MiB",
+            rss["scenario_train"] / rss["httpx"],
+            "<= 1.10",
+        )
+    )
+    return rows
+
+
+def cold_start(base_url: str, *, rounds: int = 15) -> list[Row]:
+    env = {**os.environ, "SCENARIO_BASE_URL": base_url, "SCENARIO_SDK_API_KEY": "k", "SCENARIO_SDK_API_SECRET": "s"}
+    cli = str(Path(PYTHON).with_name("scenario-train"))
+    medians = _median_rounds(
+        {
+            "raw": lambda: _run_seconds([PYTHON, str(HERE / "raw_status.py"), "model_bench"], env),
+            "ours": lambda: _run_seconds([cli, "status", "model_bench"], env),
+        },
+        rounds,
+    )
+    return [
+        Row(
+            "`scenario-train status` cold start vs raw-httpx script",
+            _ms(medians["ours"]),
+            _ms(medians["raw"]),
+            medians["ours"] / medians["raw"],
+            "<= 1.25",
+        )
+    ]
+
+
+# Parse alone ------------------------------------------------------------------------------------------------------
+
+
+def parse_cost(*, repeat: int = 7, number: int = 500) -> list[Row]:
+    from scenario_train_api.models import TrainModelResponse
+
+    rows = []
+    for answer, data in (("documented", DOCUMENTED), ("current-API", CURRENT)):
+        document = json.loads(data)
+
+        def best(statement: Callable[[], object]) -> float:
+            return min(timeit.repeat(statement, repeat=repeat, number=number)) / number
+
+        loads = best(lambda: json.loads(data))  # noqa: B023 - called at once
+        from_dict = best(lambda: TrainModelResponse.from_dict(document))  # noqa: B023
+        rows.append(
+            Row(f"from_dict vs json.loads, {answer} answer", _us(from_dict), _us(loads), from_dict / loads, "<= 1.20")
+        )
+    return rows
+
+
+# Async throughput ---------------------------------------------------------------------------------------------------
+
+
+async def _burst(call: Callable[[], object], concurrency: int, total: int) -> tuple[float, float]:
+    started, cpu = time.perf_counter(), time.process_time()
+    for _ in range(total // concurrency):
+        await asyncio.gather(*(call() for _ in range(concurrency)))  # type: ignore[misc]
+    return total / (time.perf_counter() - started), (time.process_time() - cpu) / total
+
+
+def async_throughput(base_url: str, *, rounds: int = 3) -> list[Row]:
+    async def measure() -> list[Row]:
+        raw_call, raw_close = async_raw_httpx(base_url)
+        ours_call, ours_close = async_this_client(base_url)
+        await _burst(raw_call, 50, 200)
+        await _burst(ours_call, 50, 200)
+        rows = []
+        for concurrency in (50, 200, 1000):
+            total = max(1000, concurrency)
+            results: dict[str, list[tuple[float, float]]] = {"raw": [], "ours": []}
+            for _ in range(rounds):
+                results["raw"].append(await _burst(raw_call, concurrency, total))
+                results["ours"].append(await _burst(ours_call, concurrency, total))
+            rate = {name: statistics.median(r for r, _ in values) for name, values in results.items()}
+            cpu = {name: statistics.median(c for _, c in values) for name, values in results.items()}
+            rows.append(
+                Row(
+                    f"async triggers/s at {concurrency} concurrent",
+                    f"{rate['ours']:.0f}/s",
+                    f"{rate['raw']:.0f}/s",
+                    rate["ours"] / rate["raw"],
+                    ">= 0.95",
+                )
+            )
+            rows.append(
+                Row(
+                    f"  client CPU per call at {concurrency}",
+                    _us(cpu["ours"]),
+                    _us(cpu["raw"]),
+                    cpu["ours"] / cpu["raw"],
+                    "<= 1.05",
+                )
+            )
+        await raw_close()
+        await ours_close()
+        return rows
+
+    return asyncio.run(measure())
+
+
+# Memory over many calls ---------------------------------------------------------------------------------------------
+
+
+def _rss_kib() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def memory_growth(base_url: str, *, calls: int = 10_000) -> list[Row]:
+    call, close = this_client(base_url)
+    for _ in range(1000):
+        call()
+    gc.collect()
+    rss, objects = _rss_kib(), len(gc.get_objects())
+    for _ in range(calls):
+        call()
+    gc.collect()
+    grown_rss, grown_objects = _rss_kib() - rss, len(gc.get_objects()) - objects
+    close()
+    return [
+        Row(
+            f"RSS growth over {calls:,} triggers",
+            f"{grown_rss:+d} KiB",
+            f"{rss / 1024:.1f} MiB at start",
+            None,
+            "no growth",
+        ),
+        Row(
+            f"gc objects growth over {calls:,} triggers",
+            f"{grown_objects:+d}",
+            f"{objects:,} at start",
+            None,
+            "no growth",
+        ),
+    ]
+
+
+def _us(seconds: float) -> str:
+    return f"{seconds * 1e6:.0f} us"
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f} ms"
+
+
+def _m(count: float) -> str:
+    return f"{count / 1e6:.2f} M"

@@ -1,0 +1,56 @@
+"""`make bench`: every performance measure of the client in one run, printed as one table of ratios.
+
+The baselines are measured in the same run: raw httpx (the floor), and the vendor SDK where the
+`bench` extra installed it. The package's bytecode is compiled first, as a wheel install would have
+it: otherwise each import would compile the sources again, and httpx's would not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import sys
+from pathlib import Path
+
+from measures import (
+    Row,
+    async_throughput,
+    cold_start,
+    cpu_per_trigger,
+    import_cost,
+    instructions_per_trigger,
+    memory_growth,
+    parse_cost,
+)
+from server import BenchServer
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, no callgrind: a smoke run")
+    args = parser.parse_args()
+    for folder in ("overlay", "generated"):
+        compileall.compile_dir(REPO / folder, quiet=1)
+    rows: list[Row] = []
+    rows += import_cost(rounds=3 if args.quick else 15)
+    with BenchServer() as server:
+        rows += cold_start(server.url, rounds=3 if args.quick else 15)
+        rows += cpu_per_trigger(server.url, rounds=2 if args.quick else 7, calls=50 if args.quick else 300)
+        if not args.quick:
+            rows += instructions_per_trigger(server.url)
+        rows += parse_cost(repeat=2 if args.quick else 7)
+        rows += async_throughput(server.url, rounds=1 if args.quick else 3)
+        rows += memory_growth(server.url, calls=500 if args.quick else 10_000)
+    print(f"scenario-train benchmark (Python {sys.version.split()[0]}); ratio = scenario-train / baseline\n")
+    print("| measure | scenario-train | baseline | ratio | target | met |")
+    print("|---|---:|---:|---:|---|---|")
+    for row in rows:
+        ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
+        print(f"| {row.measure} | {row.ours} | {row.baseline} | {ratio} | {row.target} | {row.met} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
