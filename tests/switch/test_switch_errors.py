@@ -149,6 +149,9 @@ def test_after_a_5xx_ours_reads_the_model_before_sending_a_trigger_again(sdk: SD
 
 LOST: dict[str, Callable[[httpx.Request], httpx.Response | Exception]] = {
     "a timeout": lambda request: httpx.ReadTimeout("timed out", request=request),
+    "a dropped connection": lambda request: httpx.RemoteProtocolError(
+        "Server disconnected without sending a response.", request=request
+    ),
     "a proxy's 502": lambda request: httpx.Response(
         502, headers={**SOON, "Content-Type": "application/json"}, stream=httpx.ByteStream(b'{"message":"Bad Gateway"}')
     ),
