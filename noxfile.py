@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent
 LOWEST = ("httpx==0.24.0", "attrs==22.2.0")  # pyproject.toml's floors
 # Every test folder but those that check tooling (release, packaging, Prism through Node), which
 # does not change with the interpreter or the httpx and attrs releases.
-SUITE = ["tests/client", "tests/mock", "tests/cli", "tests/contract", "tests/docs", "tests/compat"]
+SUITE = ["tests/client", "tests/mock", "tests/cli", "tests/contract", "tests/docs", "tests/compat", "tests/switch"]
 CELLS = [("3.11", "lowest"), ("3.12", "lowest"), ("3.12", "newest"), ("3.13", "lowest"), ("3.13", "newest")]
 
 

@@ -81,24 +81,6 @@ def by_sdk(sdk: SDK, *, vendor: T, ours: T) -> T:
     return vendor if sdk is VENDOR else ours
 
 
-PREREAD_ANSWER_BUG = (
-    "scenario_train bug: the sender reads each answer with response.iter_raw() (aiter_raw() when async),"
-    " which raises httpx.StreamConsumed when the transport returned a response whose body is already read,"
-    " as httpx.MockTransport handlers do (httpx.Response(200, json=...), or another client's send());"
-    " StreamConsumed then escapes the call as is, not even as an APIError. The vendor reads such answers."
-)
-
-
-def known_bug(request: pytest.FixtureRequest, sdk: SDK, reason: str, raises: type[BaseException]) -> None:
-    """Mark the run with `scenario_train` a strict xfail: the two differ there, and ours is wrong.
-
-    The run with the vendor's SDK must pass, as ever: it proves the snippet right. Once ours is fixed, the
-    strict xfail fails the suite, and the call to `known_bug` must go.
-    """
-    if sdk is OURS:
-        request.applymarker(pytest.mark.xfail(strict=True, raises=raises, reason=reason))
-
-
 def connect(sdk: SDK, mock: MockScenarioAPI, **options: Any) -> scenario_sdk.Scenario:
     """`sdk.Scenario(api_key=..., api_secret=..., base_url=mock.base_url, **options)`."""
     return sdk.Scenario(api_key=mock.api_key, api_secret=mock.api_secret, base_url=mock.base_url, **options)

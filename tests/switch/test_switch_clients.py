@@ -14,13 +14,11 @@ import scenario_sdk
 from switch_support import (
     JWT,
     OURS,
-    PREREAD_ANSWER_BUG,
     SDK,
     VENDOR,
     by_sdk,
     calls,
     connect,
-    known_bug,
     sent_headers,
     wire,
 )
@@ -58,10 +56,7 @@ def test_an_injected_http_client_carries_the_calls_with_its_own_headers_and_is_c
     assert (sent_headers(mock)["authorization"], mock.requests[0].api_key) == ("Basic [redacted]", mock.api_key)
 
 
-def test_an_injected_client_with_a_mock_transport_carries_the_calls(
-    sdk: SDK, mock: MockScenarioAPI, request: pytest.FixtureRequest
-) -> None:
-    known_bug(request, sdk, PREREAD_ANSWER_BUG, httpx.StreamConsumed)
+def test_an_injected_client_with_a_mock_transport_carries_the_calls(sdk: SDK, mock: MockScenarioAPI) -> None:
     seen: list[str] = []
     with httpx.Client() as upstream:
 
