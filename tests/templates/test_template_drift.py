@@ -81,10 +81,10 @@ def test_every_template_opens_with_where_it_comes_from_and_why_it_differs() -> N
         header = path.read_text(encoding="utf-8").split("#}", 1)[0]
         name = path.relative_to(OURS).as_posix()
         if name in overrides():
-            assert header.startswith(f"{{# Copied from openapi-python-client {RECORDED} (templates/{name})."), name
+            assert re.match(rf"{{#-? Copied from openapi-python-client {RECORDED} \(templates/{name}\)\.", header), name
             assert "differs" in header, name
         else:
-            assert header.startswith("{# Not an upstream template"), name
+            assert re.match("{#-? Not an upstream template", header), name
 
 
 def test_a_template_upstream_changed_shows_the_change_and_the_version_ours_is_based_on(bumped: Path) -> None:
@@ -212,3 +212,14 @@ def test_recording_keeps_the_upstream_version_the_headers_name_and_drops_the_old
     assert not (pristine / RECORDED).exists()
     assert (pristine / NEXT / "str_enum.py.jinja").read_text(encoding="utf-8").endswith("# upstream's new line\n")
     assert sorted(p.relative_to(pristine / NEXT).as_posix() for p in (pristine / NEXT).rglob("*.jinja")) == overrides()
+
+
+def test_a_header_may_trim_the_whitespace_after_it(tmp_path: Path) -> None:
+    ours = copy_of_ours(tmp_path)
+    client = ours / "client.py.jinja"
+    client.write_text(client.read_text(encoding="utf-8").replace("{# Copied", "{#- Copied", 1), encoding="utf-8")
+
+    run = template_drift("--templates", ours)
+
+    assert run.code == 0, run.out
+    assert run.line("client.py.jinja") == f"client.py.jinja: based on {RECORDED}, the installed version"

@@ -1,7 +1,8 @@
 """The header each template in openapi/templates opens with: the upstream template it copies, and from which version.
 
 An override opens with `{# Copied from openapi-python-client 0.29.1 (templates/model.py.jinja). It differs ...`;
-a template of our own, which the generator does not have, with `{# Not an upstream template ...`.
+a template of our own, which the generator does not have, with `{# Not an upstream template ...`
+(`{#-` as well: the comment may trim the whitespace after it).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from pathlib import Path
 
 __all__ = ["Template", "read_templates"]
 
-_COPIED = re.compile(r"\{#\s*Copied from openapi-python-client (?P<version>\S+) \(templates/(?P<path>[^)\s]+)\)\.")
-_OWN = re.compile(r"\{#\s*Not an upstream template")
+_COPIED = re.compile(r"\{#-?\s*Copied from openapi-python-client (?P<version>\S+) \(templates/(?P<path>[^)\s]+)\)\.")
+_OWN = re.compile(r"\{#-?\s*Not an upstream template")
 
 
 @dataclass(frozen=True)
