@@ -21,7 +21,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
 	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
-.PHONY: setup generate check test build bench demo clean release-check matrix
+.PHONY: setup generate check test build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,7 +57,7 @@ check: $(VENV)/.installed
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
-	$(BIN)/mypy --strict tools/release_check noxfile.py tests/compat tests/property
+	$(BIN)/mypy --strict tools/release_check tools/template_drift noxfile.py tests/compat tests/property
 	MYPYPATH=tools $(BIN)/mypy --strict tests/release
 
 # The suite under coverage: started before pytest, which imports the package for its plugin.
@@ -70,6 +70,12 @@ test: setup check
 # What changed since BASE, the bump it needs, and whether version, CHANGELOG and README agree.
 release-check: $(VENV)/.installed $(OPTIC)
 	PYTHONPATH=tools $(PY) -m release_check $(if $(BASE),--base $(BASE))
+
+# After a bump of the generator's pin: what upstream changed in each template we override, since the
+# version its header names (kept pristine in openapi/templates-upstream/). RECORD=1 copies the
+# installed upstream templates there once our overrides name the installed version.
+template-drift: $(VENV)/.installed
+	PYTHONPATH=tools $(PY) -m template_drift $(if $(RECORD),--record)
 
 # The previous release's wheel against this mock, and the suite on Python 3.12/3.13 and at the
 # lowest declared httpx and attrs (the default cell, 3.11 with the newest, is make test's pytest).

@@ -26,6 +26,7 @@ from scenario_train_api.models import (
 )
 from scenario_train_api.types import UNSET, Unset
 
+from . import _drift
 from ._body import BodyError, decode_json, json_or_text
 from ._errors import APIResponseValidationError
 from ._flow import Call
@@ -249,7 +250,7 @@ def _parse(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what:
             body=body,
         )
     try:
-        return parse(body)
+        return _drift.noticed(parse(body), body)
     except ParseError as exc:
         raise APIResponseValidationError(
             f"The server answered {response.status_code} but the body does not match the schema at "

@@ -151,6 +151,14 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
     mock.add_argument("--api-key", help="API key the mock accepts (default: a demo key)")
     mock.add_argument("--api-secret", help="API secret the mock accepts (default: a demo secret)")
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="list what saved answers hold that the spec does not describe (exit 1 if anything, 2 if unreadable)",
+    )
+    inspect.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="a saved answer, or --json output; - is stdin"
+    )
     return parser
 
 
@@ -201,6 +209,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ._mock_command import run_mock
 
         return run_mock(port=args.port, api_key=args.api_key, api_secret=args.api_secret, out=out)
+    if args.command == "inspect":
+        from ._inspect_command import run_inspect
+
+        return run_inspect(args.files, out=out)
     # Every setting is checked before anything is sent: a bad one must not leave a billed training behind.
     timeout = check_attempt_timeout(args.timeout, "--timeout")
     max_retries = check_retries(args.max_retries, "--max-retries")
