@@ -1,8 +1,8 @@
 """Answers in the shape each older API release sent, derived from today's answer and the field table.
 
-The field table (`fixtures/response-fields.tsv`, from the vendor's SDK releases 0.2.0 to 2.4.0)
+The field table (`tests/reference/response-fields.tsv`, from the vendor's SDK releases 0.2.0 to 2.4.0)
 says when each field of the 200 answer appeared and went. The answer of release R is today's
-answer (`fixtures/current-api-200.json`) with the fields R did not have taken out, the fields R
+answer (`tests/contract/fixtures/current-api-200.json`) with the fields R did not have taken out, the fields R
 had that are gone since put back, `required.conditionalValues` in place of `required.conditional`
 up to 2.2.0, and the model types R listed that are gone since (`sd-xl-lora`, ...).
 
@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 FIXTURES = Path(__file__).resolve().with_name("fixtures")
+REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 ANSWERS = FIXTURES / "answers"
-CURRENT = FIXTURES / "current-api-200.json"
+CURRENT = Path(__file__).resolve().parents[1] / "contract" / "fixtures" / "current-api-200.json"
 LAST_CONDITIONAL_VALUES = (2, 2, 0)
 
 
@@ -49,7 +50,7 @@ def tokens(path: str) -> tuple[str, ...]:
 
 
 def fields() -> list[Field]:
-    with (FIXTURES / "response-fields.tsv").open(newline="") as table:
+    with (REFERENCE / "response-fields.tsv").open(newline="") as table:
         return [
             Field(
                 tokens(row["path"]),
@@ -82,7 +83,7 @@ def holders(document: Any, path: tuple[str, ...]) -> Iterator[dict[str, Any]]:
 
 def removed_enum_values(version: tuple[int, ...]) -> dict[tuple[str, ...], list[str]]:
     """The enum values `version` listed that are gone since, by field path."""
-    enums = json.loads((FIXTURES / "response-enums.json").read_text())["enums"]
+    enums = json.loads((REFERENCE / "response-enums.json").read_text())["enums"]
     found: dict[tuple[str, ...], list[str]] = {}
     for path, values in enums.items():
         for value in values:

@@ -16,6 +16,7 @@ from scenario_train import Scenario, TrainModelResponse
 from scenario_train_api.errors import ParseError
 
 FIXTURES = Path(__file__).resolve().with_name("fixtures")
+CURRENT = Path(__file__).resolve().parents[1] / "contract" / "fixtures" / "current-api-200.json"
 # The spec of 0.1.0 requires ipDetection.analyzedImagesCount, which these releases never sent.
 KNOWN_UNREADABLE = {"sdk-1.1.0.json", "sdk-2.0.0.json", "sdk-2.1.0.json"}
 
@@ -42,7 +43,7 @@ def scenario(client: Scenario) -> None:
 
 
 def recorded_answers() -> None:
-    for path in [*sorted((FIXTURES / "answers").glob("*.json")), FIXTURES / "current-api-200.json"]:
+    for path in [*sorted((FIXTURES / "answers").glob("*.json")), CURRENT]:
         answer = json.loads(path.read_text())
         try:
             parsed = TrainModelResponse.from_dict(json.loads(json.dumps(answer)))
