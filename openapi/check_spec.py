@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 SPEC = Path(__file__).with_name("scenario-train.yaml")
@@ -28,7 +28,7 @@ def load_spec() -> dict[str, Any]:
 
 def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
     """A validator for `schema`, whose `#/components/...` references resolve inside the spec."""
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource(spec, DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
     resolved = json.loads(json.dumps(schema).replace('"#/components/', f'"{SPEC_URI}#/components/'))
     return Draft202012Validator(resolved, registry=registry)
 

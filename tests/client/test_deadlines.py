@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from client_support import API_KEY, API_SECRET, MakeApi, deadline, model_answer, wait_until
@@ -212,7 +213,7 @@ def _capture(outcome: list[BaseException], call: Callable[[], object]) -> None:
         outcome.append(error)
 
 
-async def _exception(call: asyncio.Future[object]) -> BaseException | None:
+async def _exception(call: asyncio.Future[Any]) -> BaseException | None:
     try:
         await call
     except BaseException as error:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from client_support import EXAMPLE, MakeApi, deadline, model_answer, wait_until
@@ -289,7 +289,7 @@ def test_a_gzip_bomb_is_cut_off_at_the_size_limit(make_api: MakeApi) -> None:
 
 @pytest.mark.parametrize("coding", ["gzip", "deflate", "raw-deflate", "gzip, deflate"])
 def test_a_compressed_answer_is_read(make_api: MakeApi, coding: str) -> None:
-    encoders = {
+    encoders: dict[str, Callable[[bytes], bytes]] = {
         "gzip": gzip.compress,
         "deflate": zlib.compress,
         "raw-deflate": lambda data: zlib.compress(data, wbits=-zlib.MAX_WBITS),

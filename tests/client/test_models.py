@@ -108,6 +108,7 @@ def test_wait_times_out_leaving_the_training_running(api: Api, httpserver: HTTPS
 
     assert time.monotonic() - started < 3.0
     assert isinstance(caught.value, TimeoutError)
+    assert caught.value.model is not None
     assert caught.value.model.status == "training"
     assert len(polls) >= 2
     # Every answer read was reported; the last poll may have been cut off by the deadline.

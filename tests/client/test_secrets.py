@@ -310,7 +310,7 @@ class _Records(logging.Handler):
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(secret=SECRET_TEXT, as_jwt=st.booleans())
 def test_no_secret_shows_whatever_its_characters(server: LoopbackServer, secret: str, as_jwt: bool) -> None:
-    credentials = {"jwt": secret} if as_jwt else {"api_key": API_KEY, "api_secret": secret}
+    credentials: dict[str, Any] = {"jwt": secret} if as_jwt else {"api_key": API_KEY, "api_secret": secret}
     forms = [secret, secret.strip(), basic_authorization(API_KEY, secret.strip()).removeprefix("Basic ")]
     records = _Records()
     root = logging.getLogger()

@@ -102,7 +102,7 @@ PAIRS = [
     (_client.Scenario.copy, _client.AsyncScenario.copy),
     (_client.Scenario.is_closed, _client.AsyncScenario.is_closed),
     (_client.Scenario.close, _client.AsyncScenario.close),
-    (_client.Scenario.with_raw_response.func, _client.AsyncScenario.with_raw_response.func),
+    (_client.Scenario.__dict__["with_raw_response"].func, _client.AsyncScenario.__dict__["with_raw_response"].func),
 ]
 
 

@@ -100,7 +100,7 @@ def test_closing_the_client_closes_an_injected_http_client_as_the_vendor_does(
 
 @pytest.mark.parametrize("client_class", [Scenario, AsyncScenario])
 def test_an_http_client_of_the_wrong_kind_is_refused(client_class: type[Scenario]) -> None:
-    wrong = httpx.AsyncClient() if client_class is Scenario else httpx.Client()
+    wrong: Any = httpx.AsyncClient() if client_class is Scenario else httpx.Client()
     with pytest.raises(TypeError, match="http_client"):
         client_class(api_key=API_KEY, api_secret=API_SECRET, http_client=wrong)
 
@@ -175,6 +175,15 @@ def raw(api: Api) -> Any:
     return api.client.models.train.with_raw_response
 
 
+def raw_models(api: Api) -> Any:
+    """The raw view of `models`; `Any`, since its sync and async twins give different types."""
+    return api.client.models.with_raw_response
+
+
+def raw_client(api: Api) -> Any:
+    return api.client.with_raw_response
+
+
 def parse(api: Api, response: Any) -> Any:
     return api.run(response.parse())
 
@@ -205,8 +214,8 @@ def test_raw_retrieve_action_and_dry_run(api: Api, server: LoopbackServer) -> No
         Reply(status=269, json={"creativeUnitsCost": 12}),
     )
 
-    retrieved = api.run(api.client.models.with_raw_response.retrieve("model-1"))
-    canceled = api.run(api.client.models.with_raw_response.train.action("model-1", action="cancel"))
+    retrieved = api.run(raw_models(api).retrieve("model-1"))
+    canceled = api.run(raw_models(api).train.action("model-1", action="cancel"))
     estimate = api.run(raw(api).trigger("model-1", dry_run=True))
 
     assert isinstance(parse(api, retrieved), ModelResponse)
@@ -226,7 +235,7 @@ def test_retries_taken_counts_the_attempts_before_the_answer(api: Api, server: L
 
 
 def test_the_client_level_raw_view_reaches_the_same_calls(api: Api, server: LoopbackServer) -> None:
-    response = api.run(api.client.with_raw_response.models.train.trigger("model-1"))
+    response = api.run(raw_client(api).models.train.trigger("model-1"))
 
     assert parse(api, response).to_dict() == EXAMPLE
 
@@ -235,7 +244,7 @@ def test_a_raw_call_still_raises_on_an_error_status(api: Api, server: LoopbackSe
     server.reply(Reply(status=404, json={"message": "no such model"}))
 
     with pytest.raises(Exception, match="no such model"):
-        api.run(api.client.models.with_raw_response.retrieve("model-1"))
+        api.run(raw_models(api).retrieve("model-1"))
 
 
 # copy(), is_closed(), api_key, bearer_auth --------------------------------------------------------------------------

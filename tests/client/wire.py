@@ -184,7 +184,11 @@ def answer(status: int = 200, body: Any = None, headers: dict[str, str] | None =
     payload = body if isinstance(body, bytes) else json.dumps(body).encode() if body is not None else b""
     kind = {} if isinstance(body, bytes) else {"Content-Type": "application/json"}
     data = head(status, {**kind, **(headers or {})}, length=len(payload)) + payload
-    return lambda exchange: exchange.write(data) and None
+
+    def script(exchange: Exchange) -> None:
+        exchange.write(data)
+
+    return script
 
 
 def raw(data: bytes, *, close: bool = True) -> Script:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -70,7 +70,7 @@ def test_trigger_without_parameters_sends_a_conforming_empty_body(client: Scenar
 
 
 @pytest.mark.parametrize("mode", [True, "api"])
-def test_dry_run_conforms_and_the_269_estimate_parses(prism_url: str, mode: bool | str) -> None:
+def test_dry_run_conforms_and_the_269_estimate_parses(prism_url: str, mode: Literal[True, "api"]) -> None:
     exchange = Exchange(prefer="code=269")
     with Scenario(
         api_key=KEY, api_secret=SECRET, base_url=prism_url, max_retries=0, http_client=exchange.http_client
