@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from scenario_train import TrainingParametersDict
+
 KEY, SECRET = "bench-key", "bench-secret"
-PARAMETERS = {"batchSize": 2, "learningRate": 1e-4, "maxTrainSteps": 500}
+PARAMETERS: TrainingParametersDict = {"batchSize": 2, "learningRate": 1e-4, "maxTrainSteps": 500}
+# The same bounds for every contender: raw httpx gets 60 s for every phase, so scenario-train does too
+# (its default gives a connect 5 s, which a loaded machine can exceed at 1000 concurrent calls).
+TIMEOUT = httpx.Timeout(60.0)
 
 Call = Callable[[], object]
 AsyncCall = Callable[[], Awaitable[object]]
 
 
 def raw_httpx(base_url: str, model_id: str = "model_bench") -> tuple[Call, Callable[[], None]]:
-    client = httpx.Client(base_url=base_url, auth=(KEY, SECRET), timeout=60.0)
+    client = httpx.Client(base_url=base_url, auth=(KEY, SECRET), timeout=TIMEOUT)
 
     def call() -> object:
         response = client.put(f"/models/{model_id}/train", json={"parameters": PARAMETERS})
@@ -29,7 +35,7 @@ def raw_httpx(base_url: str, model_id: str = "model_bench") -> tuple[Call, Calla
 def this_client(base_url: str, model_id: str = "model_bench") -> tuple[Call, Callable[[], None]]:
     from scenario_train import Scenario
 
-    client = Scenario(api_key=KEY, api_secret=SECRET, base_url=base_url, max_retries=0)
+    client = Scenario(api_key=KEY, api_secret=SECRET, base_url=base_url, max_retries=0, timeout=TIMEOUT)
     return (lambda: client.models.train.trigger(model_id, parameters=PARAMETERS)), client.close
 
 
@@ -43,7 +49,7 @@ def vendor_sdk(base_url: str, model_id: str = "model_bench") -> tuple[Call, Call
 
 
 def async_raw_httpx(base_url: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
-    client = httpx.AsyncClient(base_url=base_url, auth=(KEY, SECRET), timeout=60.0)
+    client = httpx.AsyncClient(base_url=base_url, auth=(KEY, SECRET), timeout=TIMEOUT)
 
     async def call() -> object:
         response = await client.put("/models/model_bench/train", json={"parameters": PARAMETERS})
@@ -56,7 +62,7 @@ def async_raw_httpx(base_url: str) -> tuple[AsyncCall, Callable[[], Awaitable[No
 def async_this_client(base_url: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
     from scenario_train import AsyncScenario
 
-    client = AsyncScenario(api_key=KEY, api_secret=SECRET, base_url=base_url, max_retries=0)
+    client = AsyncScenario(api_key=KEY, api_secret=SECRET, base_url=base_url, max_retries=0, timeout=TIMEOUT)
     return (lambda: client.models.train.trigger("model_bench", parameters=PARAMETERS)), client.close
 
 

@@ -34,15 +34,22 @@ def main() -> int:
     for folder in ("overlay", "generated"):
         compileall.compile_dir(REPO / folder, quiet=1)
     rows: list[Row] = []
-    rows += import_cost(rounds=3 if args.quick else 15)
+
+    def measured(new: list[Row]) -> None:
+        """Keep the rows, and show each at once on stderr: a run that fails late still says what it measured."""
+        for row in new:
+            print(f"measured: {row.measure}: {row.ours} vs {row.baseline}", file=sys.stderr, flush=True)
+        rows.extend(new)
+
+    measured(import_cost(rounds=3 if args.quick else 15))
     with BenchServer() as server:
-        rows += cold_start(server.url, rounds=3 if args.quick else 15)
-        rows += cpu_per_trigger(server.url, rounds=2 if args.quick else 7, calls=50 if args.quick else 300)
+        measured(cold_start(server.url, rounds=3 if args.quick else 15))
+        measured(cpu_per_trigger(server.url, rounds=2 if args.quick else 7, calls=50 if args.quick else 300))
         if not args.quick:
-            rows += instructions_per_trigger(server.url)
-        rows += parse_cost(repeat=2 if args.quick else 7)
-        rows += async_throughput(server.url, rounds=1 if args.quick else 3)
-        rows += memory_growth(server.url, calls=500 if args.quick else 10_000)
+            measured(instructions_per_trigger(server.url))
+        measured(parse_cost(repeat=2 if args.quick else 7))
+        measured(async_throughput(server.url, rounds=1 if args.quick else 3))
+        measured(memory_growth(server.url, calls=500 if args.quick else 10_000))
     print(f"scenario-train benchmark (Python {sys.version.split()[0]}); ratio = scenario-train / baseline\n")
     print("| measure | scenario-train | baseline | ratio | target | met |")
     print("|---|---:|---:|---:|---|---|")
