@@ -94,11 +94,31 @@ def _parameters(parameters: object) -> dict[str, Any] | None:
             f"not {type(parameters).__name__}"
         )
     wire = _wire_keys(parameters)
+    _check_types(wire)
+    return wire  # what the check read, as it is: it is sent as given
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_PASSED: dict[tuple[tuple[str, ...], tuple[type, ...]], None] = {}
+_PASSED_MAX = 256
+
+
+def _check_types(wire: dict[str, Any]) -> None:
+    """`TrainingParameters.from_dict` on the parameters; `ValueError` naming the one it refuses.
+
+    It refuses a scalar by its type alone, never by its value: so names and scalar types that passed
+    once pass again, and are remembered (up to `_PASSED_MAX` such sets) instead of parsed on every call.
+    """
+    types = tuple(map(type, wire.values()))
+    signature = (tuple(wire), types) if _SCALARS.issuperset(types) else None
+    if signature is not None and signature in _PASSED:
+        return
     try:
         TrainingParameters.from_dict(wire)
     except ParseError as exc:
         raise ValueError(f"parameters{exc.path[1:]}: {exc.problem}") from None
-    return wire  # what the check read, as it is: it is sent as given
+    if signature is not None and len(_PASSED) < _PASSED_MAX:
+        _PASSED[signature] = None
 
 
 def _wire_keys(parameters: Mapping[Any, Any]) -> dict[str, Any]:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
+import httpx
 import pytest
+import yaml
 from client_support import (
     API_KEY,
     API_SECRET,
     BEARER_AUTHORIZATION,
+    EXAMPLE,
     JWT,
+    ROOT,
     Api,
     LoopbackServer,
     MakeApi,
@@ -19,8 +23,17 @@ from client_support import (
     basic_authorization,
     train_answer,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
-from scenario_train import AsyncScenario, MissingCredentialsError, Scenario, TrainingParameters, __version__
+from scenario_train import (
+    AsyncScenario,
+    MissingCredentialsError,
+    Scenario,
+    TrainingParameters,
+    __version__,
+)
+from scenario_train_api.errors import ParseError
 from scenario_train_api.models import LrScheduler
 
 ENV_NAMES = ("SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT")
@@ -291,3 +304,41 @@ def test_an_explicit_base_url_wins_over_scenario_base_url(
 
     assert len(used.received) == 1
     assert ignored.received == []
+
+
+# The parameters' types -----------------------------------------------------------------------------------------
+
+SPEC = yaml.safe_load((ROOT / "openapi" / "scenario-train.yaml").read_text(encoding="utf-8"))
+WIRE_NAMES = sorted(SPEC["components"]["schemas"]["TrainingParameters"]["properties"])
+SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
+
+
+def _spec_accepts(parameters: dict[str, Any]) -> bool:
+    try:
+        TrainingParameters.from_dict(parameters)
+    except ParseError:
+        return False
+    return True
+
+
+@given(st.dictionaries(st.sampled_from(WIRE_NAMES), SCALARS, max_size=3), st.integers(1, 3))
+def test_parameters_are_refused_exactly_when_the_spec_types_refuse_them(parameters: dict[str, Any], calls: int) -> None:
+    """Hypothesis draws the same names with the same types but other values again and again: what the
+    client remembers of an earlier check must give the answer a fresh check would."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=EXAMPLE)
+
+    accepted = _spec_accepts(parameters)
+    given_as: Any = parameters
+    http_client = httpx.Client(transport=httpx.MockTransport(answer))
+    with Scenario(api_key=API_KEY, api_secret=API_SECRET, max_retries=0, http_client=http_client) as client:
+        for _ in range(calls):
+            if accepted:
+                client.models.train.trigger("model-1", parameters=given_as)
+            else:
+                with pytest.raises(ValueError, match=r"^parameters\."):
+                    client.models.train.trigger("model-1", parameters=given_as)
+    assert len(sent) == (calls if accepted else 0)
