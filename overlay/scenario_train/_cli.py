@@ -16,11 +16,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import httpx
 
-from scenario_train_api.models import DryRunEstimate, DryRunMode, Model, TrainModelResponse
+from scenario_train_api.models import DryRunMode
 
 from ._cli_options import (
     DRY_RUN_MODES,
@@ -31,7 +31,6 @@ from ._cli_options import (
     non_blank,
     seconds,
 )
-from ._cli_params import read_parameters
 from ._client import Scenario
 from ._errors import (
     AnswerLostError,
@@ -45,6 +44,9 @@ from ._limits import check_attempt_timeout, check_retries
 from ._progress import ProgressPrinter, describe_progress
 from ._version import __version__
 from ._wait import DEFAULT_WAIT_TIMEOUT, TrainingFailedError, WaitTimeoutError, check_poll_settings
+
+if TYPE_CHECKING:
+    from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
 
 __all__ = ["main"]
 
@@ -163,6 +165,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _print_trigger(result: TrainModelResponse | DryRunEstimate, out: TextIO) -> None:
+    from scenario_train_api.models import DryRunEstimate
+
     if isinstance(result, DryRunEstimate):
         out.write(f"Dry run: the training would cost {result.creative_units_cost:g} creative units; nothing started.\n")
         return
@@ -239,6 +243,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _trigger(client: Scenario, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    # Imported here: the other commands start without the training parameters' model.
+    from ._cli_params import read_parameters
+
     with _interrupted("before the trigger was sent: no training started"):
         parameters = read_parameters(args.param, args.parameters_file)
     if args.dry_run:

@@ -292,7 +292,7 @@ def test_an_interrupt_before_the_trigger_is_sent_says_nothing_started(
     def interrupt(*_: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("scenario_train._cli.read_parameters", interrupt)
+    monkeypatch.setattr("scenario_train._cli_params.read_parameters", interrupt)
 
     outcome = cli("trigger", "m1", "--wait")
 

@@ -1,0 +1,87 @@
+"""Importing the client loads no generated model until one is used, and lazy names still behave as names.
+
+Each import is checked in a fresh interpreter, where `sys.modules` shows exactly what the import loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import scenario_train
+import scenario_train_api.models as models
+from scenario_train_api.models import LrScheduler, Model, TrainingParameters
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "openapi" / "examples" / "train-200.json"
+
+
+def loaded_after(statement: str) -> set[str]:
+    """The modules a fresh interpreter holds after running `statement`."""
+    probe = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    return set(json.loads(out))
+
+
+def model_modules(modules: set[str]) -> set[str]:
+    return {name for name in modules if name.startswith("scenario_train_api.models.")}
+
+
+def test_importing_the_client_loads_no_model_nor_attrs_asyncio_or_httpcore() -> None:
+    loaded = loaded_after("import scenario_train")
+
+    assert model_modules(loaded) == set()
+    assert {"attrs", "attr", "asyncio", "httpcore"} & loaded == set()
+
+
+def test_a_model_loads_its_own_module_and_the_ones_it_holds_only() -> None:
+    loaded = model_modules(loaded_after("from scenario_train import TrainingProgress"))
+
+    assert "scenario_train_api.models.training_progress" in loaded
+    assert "scenario_train_api.models.job" not in loaded
+    assert "scenario_train_api.models.model" not in loaded
+
+
+def test_the_command_line_loads_no_job_nor_the_parameters_reader_until_a_trigger() -> None:
+    """`scenario-train status` reads a model: the cold start pays for that model, not for a trigger's answer."""
+    loaded = loaded_after("import scenario_train._cli")
+
+    assert "scenario_train_api.models.job" not in loaded
+    assert "scenario_train._cli_params" not in loaded
+
+
+@pytest.mark.parametrize("name", models.__all__)
+def test_every_exported_model_name_resolves_by_attribute_and_by_from_import(name: str) -> None:
+    value: Any = getattr(models, name)
+    namespace: dict[str, Any] = {}
+    exec(f"from scenario_train_api.models import {name}", namespace)
+
+    assert namespace[name] is value
+    assert value.__name__ == name
+    assert name in dir(models)
+
+
+def test_the_client_s_lazy_names_are_listed_and_resolve() -> None:
+    lazy = [name for name in scenario_train.__all__ if name in {"Model", "Job", "TrainingParametersDict"}]
+
+    assert sorted(lazy) == ["Job", "Model", "TrainingParametersDict"]
+    assert all(name in dir(scenario_train) and getattr(scenario_train, name) is not None for name in lazy)
+
+
+@pytest.mark.parametrize("package", [models, scenario_train], ids=["scenario_train_api.models", "scenario_train"])
+def test_an_unknown_name_is_an_attribute_error(package: object) -> None:
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        package.NoSuchModel  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_lazily_loaded_model_pickles_and_compares() -> None:
+    parameters = TrainingParameters(batch_size=2, lr_scheduler=LrScheduler.COSINE)
+    model = Model.from_dict(json.loads(EXAMPLE.read_text(encoding="utf-8"))["model"])
+
+    assert pickle.loads(pickle.dumps(parameters)) == parameters
+    assert pickle.loads(pickle.dumps(model)).to_dict() == model.to_dict()
