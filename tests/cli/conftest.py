@@ -6,17 +6,10 @@ import io
 from collections.abc import Callable, Iterator
 
 import pytest
-from cli_support import API_KEY, ENV_VARS, SECRET, CannedServer, Outcome, PointAt, RunCli, TerminalStream, check_run
 
 from scenario_train._cli import main
 from scenario_train.testing import MockScenarioAPI
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's own SCENARIO_* variables must not leak into the tests."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
+from tests.support.cli import API_KEY, SECRET, CannedServer, Outcome, PointAt, RunCli, TerminalStream, check_run
 
 
 @pytest.fixture

@@ -12,10 +12,11 @@ import time
 from collections.abc import Callable
 
 import pytest
-from cli_support import SECRET, WRONG_SECRET, CannedServer, PointAt, RunCli, closed_port_url
 
 from scenario_train import Scenario, __version__
 from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import SECRET, WRONG_SECRET, CannedServer, PointAt, RunCli
+from tests.support.net import unused_base_url
 
 
 @pytest.mark.parametrize(
@@ -105,7 +106,7 @@ def test_a_server_error_exits_1(api: MockScenarioAPI, cli: RunCli) -> None:
 
 
 def test_a_closed_port_exits_3(point_at: PointAt, run_cli: RunCli) -> None:
-    point_at(closed_port_url())
+    point_at(unused_base_url())
 
     outcome = run_cli("--max-retries", "0", "trigger", "m1")
 

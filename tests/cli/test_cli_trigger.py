@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import CannedServer, PointAt, RunCli, call_mock
 
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.models import TrainModelResponse
+from tests.support.cli import CannedServer, PointAt, RunCli, call_mock
 
 # A second mock's answer is replayed by a canned server, so that the CLI's output can be compared
 # with bytes known in advance.

@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from client_support import API_KEY, API_SECRET, EXAMPLE, Api, MakeApi, basic_authorization, deadline, model_answer
 from pytest_httpserver import HTTPServer
 
 from scenario_train import AsyncScenario, Model, ModelResponse, TrainingFailedError, WaitTimeoutError
+from tests.support.client import API_KEY, API_SECRET, EXAMPLE, Api, MakeApi, basic_authorization, deadline, model_answer
 
 MODEL_PATH = "/v1/models/m-1"
 

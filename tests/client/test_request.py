@@ -6,7 +6,10 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from client_support import (
+
+from scenario_train import AsyncScenario, MissingCredentialsError, Scenario, TrainingParameters, __version__
+from scenario_train_api.models import LrScheduler
+from tests.support.client import (
     API_KEY,
     API_SECRET,
     BEARER_AUTHORIZATION,
@@ -19,9 +22,6 @@ from client_support import (
     basic_authorization,
     train_answer,
 )
-
-from scenario_train import AsyncScenario, MissingCredentialsError, Scenario, TrainingParameters, __version__
-from scenario_train_api.models import LrScheduler
 
 ENV_NAMES = ("SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT")
 

@@ -15,7 +15,6 @@ import copy
 import itertools
 import json
 import signal
-import socket
 import sys
 import threading
 import time
@@ -37,7 +36,6 @@ EXAMPLE: dict[str, Any] = json.loads((ROOT / "openapi" / "examples" / "train-200
 API_KEY = "key-4c1d0a"
 API_SECRET = "api-secret-9f2e7b-never-printed"
 JWT = "eyJhbGciOiJIUzI1NiJ9.jwt-payload-7b3a-never-printed.c2lnbmF0dXJl"
-ENV_VARS = ("SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT", "SCENARIO_BASE_URL", "SCENARIO_LOG")
 
 Kind = Literal["sync", "async"]
 T = TypeVar("T")
@@ -71,14 +69,6 @@ def train_answer(model_id: str | None = None) -> dict[str, Any]:
 def model_answer(model_id: str = "m-1", status: str = "training") -> dict[str, Any]:
     """An answer of `GET /models/{modelId}` (and of the train action): the documented model in `status`."""
     return {"model": {**copy.deepcopy(EXAMPLE["model"]), "id": model_id, "status": status}}
-
-
-def unused_url() -> str:
-    """A base URL on a loopback port where nothing listens: connecting is refused at once."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/v1"
 
 
 class DeadlineExceeded(AssertionError):

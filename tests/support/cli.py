@@ -9,7 +9,6 @@ import queue
 import re
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,6 +22,7 @@ from typing import Any, Protocol
 import httpx
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.env import without_scenario_variables
 
 REPO = Path(__file__).resolve().parents[2]
 # The console script `pip install` made next to the interpreter running the tests.
@@ -33,7 +33,6 @@ API_KEY = "cli-test-key"
 # Distinctive, so that finding it anywhere in what the CLI printed is certain to be a leak.
 SECRET = "sk-CLI-secret-5b2f9e71d0"
 WRONG_SECRET = "sk-CLI-wrong-secret-c41a77"
-ENV_VARS = ("SCENARIO_BASE_URL", "SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT", "SCENARIO_LOG")
 ERROR_PREFIX = "scenario-train: error: "
 INTERRUPTED = "scenario-train: interrupted"
 # Long enough for a loaded machine, short enough that a hang fails quickly.
@@ -109,14 +108,6 @@ def stages(err: str) -> list[str]:
     return re.findall(r"stage=(\S+)", err)
 
 
-def closed_port_url() -> str:
-    """A base URL on which nothing listens (the port was just free)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/v1"
-
-
 def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> httpx.Response:
     """One call to the mock outside the CLI (failing the test unless it succeeds): its answer as it came."""
     with httpx.Client(base_url=api.base_url, auth=(api.api_key, api.api_secret), timeout=10) as client:
@@ -168,8 +159,7 @@ class CannedServer:
 
 def child_env(**variables: str) -> dict[str, str]:
     """This process's environment without any SCENARIO_* setting, plus `variables`."""
-    env = {name: value for name, value in os.environ.items() if name not in ENV_VARS}
-    return {**env, **variables}
+    return {**without_scenario_variables(os.environ), **variables}
 
 
 def api_env(api: MockScenarioAPI) -> dict[str, str]:
