@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 
 from scenario_train._cli import main
 from scenario_train.testing import MockScenarioAPI
-from tests.support.cli import API_KEY, SECRET, CannedServer, Outcome, PointAt, RunCli, TerminalStream, check_run
+from tests.support.cli import API_KEY, SECRET, Outcome, PointAt, RunCli, TerminalStream, check_run
 
 
 @pytest.fixture
@@ -60,17 +60,3 @@ def cli(api: MockScenarioAPI, point_at: PointAt, run_cli: RunCli) -> RunCli:
     """`run_cli` with the environment pointing at `api`."""
     point_at(api.base_url)
     return run_cli
-
-
-@pytest.fixture
-def canned() -> Iterator[Callable[..., CannedServer]]:
-    """Starts canned servers (`canned(status, body, content_type=...)`), closed after the test."""
-    started: list[CannedServer] = []
-
-    def start(status: int, body: bytes, content_type: str = "application/json") -> CannedServer:
-        started.append(CannedServer(status, body, content_type))
-        return started[-1]
-
-    yield start
-    for server in started:
-        server.close()

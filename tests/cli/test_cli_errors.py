@@ -9,13 +9,12 @@ import inspect
 import re
 import socket
 import time
-from collections.abc import Callable
 
 import pytest
 
 from scenario_train import Scenario, __version__
 from scenario_train.testing import MockScenarioAPI
-from tests.support.cli import SECRET, WRONG_SECRET, CannedServer, PointAt, RunCli
+from tests.support.cli import SECRET, WRONG_SECRET, PointAt, RunCli
 from tests.support.net import unused_base_url
 
 
@@ -138,20 +137,17 @@ def test_no_answer_in_time_exits_3(api: MockScenarioAPI, cli: RunCli) -> None:
     ids=["trigger", "status"],
 )
 def test_a_success_that_cannot_be_read_exits_6(
-    canned: Callable[..., CannedServer],
-    point_at: PointAt,
-    run_cli: RunCli,
-    command: tuple[str, ...],
-    what: str,
+    api: MockScenarioAPI, cli: RunCli, command: tuple[str, ...], what: str
 ) -> None:
-    server = canned(200, b"<html><body>Welcome</body></html>", "text/html")
-    point_at(server.base_url)
+    api.fail_next(status=200, body=b"<html><body>Welcome</body></html>", headers={"Content-Type": "text/html"})
 
-    outcome = run_cli(*command)
+    outcome = cli(*command)
 
     assert outcome.code == 6
     assert what in outcome.error
-    assert len(server.paths) == 1
+    assert [(request.method, request.status) for request in api.requests] == [
+        ("PUT" if command[0] == "trigger" else "GET", 200)
+    ]
 
 
 @pytest.mark.parametrize(

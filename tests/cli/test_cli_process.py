@@ -18,7 +18,6 @@ from tests.support.cli import (
     MODULE,
     PROCESS_SECONDS,
     WRONG_SECRET,
-    CannedServer,
     Child,
     api_env,
     child_env,
@@ -63,7 +62,6 @@ def children() -> Iterator[Callable[[list[str], dict[str, str]], Child]]:
 )
 def test_the_exit_code_is_the_processes(
     api: MockScenarioAPI,
-    canned: Callable[..., CannedServer],
     launcher: str,
     where: str,
     argv: list[str],
@@ -74,8 +72,10 @@ def test_the_exit_code_is_the_processes(
         "wrong-secret": lambda: {**api_env(api), "SCENARIO_SDK_API_SECRET": WRONG_SECRET},
         "no-credentials": lambda: child_env(SCENARIO_BASE_URL=api.base_url),
         "closed-port": lambda: {**api_env(api), "SCENARIO_BASE_URL": unused_base_url()},
-        "not-json": lambda: {**api_env(api), "SCENARIO_BASE_URL": canned(200, b"OK", "text/plain").base_url},
+        "not-json": lambda: api_env(api),
     }[where]()
+    if where == "not-json":
+        api.fail_next(status=200, body=b"OK", headers={"Content-Type": "text/plain"})
 
     outcome = run_process([*LAUNCHERS[launcher], *argv], env)
 

@@ -1,4 +1,4 @@
-"""Helpers of the command line's tests: what every run must look like, canned servers, child processes."""
+"""Helpers of the command line's tests: what every run must look like, calls to the mock, child processes."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -114,47 +113,6 @@ def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> h
         response = client.request(method, path, **options)
     response.raise_for_status()
     return response
-
-
-@dataclass
-class CannedServer:
-    """A loopback HTTP server that answers every request with the same status, body and content type."""
-
-    status: int
-    body: bytes
-    content_type: str = "application/json"
-    paths: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        canned = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _answer(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                canned.paths.append(f"{self.command} {self.path}")
-                self.send_response(canned.status)
-                self.send_header("Content-Type", canned.content_type)
-                self.send_header("Content-Length", str(len(canned.body)))
-                self.end_headers()
-                self.wfile.write(canned.body)
-
-            do_GET = do_PUT = do_POST = _answer
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_port}/v1"
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
 
 
 def child_env(**variables: str) -> dict[str, str]:
