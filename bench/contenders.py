@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from scenario_train import TrainingParametersDict
+
 KEY, SECRET = "bench-key", "bench-secret"
-PARAMETERS = {"batchSize": 2, "learningRate": 1e-4, "maxTrainSteps": 500}
+PARAMETERS: TrainingParametersDict = {"batchSize": 2, "learningRate": 1e-4, "maxTrainSteps": 500}
 
 Call = Callable[[], object]
 AsyncCall = Callable[[], Awaitable[object]]

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import timeit
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -231,10 +231,10 @@ def parse_cost(*, repeat: int = 7, number: int = 500) -> list[Row]:
 # Async throughput ---------------------------------------------------------------------------------------------------
 
 
-async def _burst(call: Callable[[], object], concurrency: int, total: int) -> tuple[float, float]:
+async def _burst(call: Callable[[], Awaitable[object]], concurrency: int, total: int) -> tuple[float, float]:
     started, cpu = time.perf_counter(), time.process_time()
     for _ in range(total // concurrency):
-        await asyncio.gather(*(call() for _ in range(concurrency)))  # type: ignore[misc]
+        await asyncio.gather(*(call() for _ in range(concurrency)))
     return total / (time.perf_counter() - started), (time.process_time() - cpu) / total
 
 
