@@ -1,9 +1,10 @@
 """What the public client's tests share: the documented data, a scripted loopback HTTP server, and a driver
 that runs the same calls on `Scenario` or `AsyncScenario`.
 
-The server is a real HTTP/1.1 server on 127.0.0.1 (stdlib, one thread per connection, keep-alive), so it can
-do what pytest-httpserver cannot: drop a connection, cut a body, answer late, count connections, and record
-the raw request target and the arrival time of every request.
+The server is a real HTTP/1.1 server on 127.0.0.1 (stdlib, one thread per connection, keep-alive) that answers
+whatever a test scripts, which the embedded mock does not: any body for any request, in order. It can also drop a
+connection, cut a body, answer late, count connections, and record the raw request target, the headers as sent
+(credentials unredacted) and the arrival time of every request.
 """
 
 from __future__ import annotations
