@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from cli_support import API_KEY, ENV_VARS, SECRET, CannedServer, Outcome, PointAt, RunCli, TerminalStream, check_run
 
 from scenario_train._cli import main
 from scenario_train.testing import MockScenarioAPI
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's own SCENARIO_* variables must not leak into the tests."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
+from tests.support.cli import API_KEY, SECRET, Outcome, PointAt, RunCli, TerminalStream, check_run
 
 
 @pytest.fixture
@@ -67,17 +60,3 @@ def cli(api: MockScenarioAPI, point_at: PointAt, run_cli: RunCli) -> RunCli:
     """`run_cli` with the environment pointing at `api`."""
     point_at(api.base_url)
     return run_cli
-
-
-@pytest.fixture
-def canned() -> Iterator[Callable[..., CannedServer]]:
-    """Starts canned servers (`canned(status, body, content_type=...)`), closed after the test."""
-    started: list[CannedServer] = []
-
-    def start(status: int, body: bytes, content_type: str = "application/json") -> CannedServer:
-        started.append(CannedServer(status, body, content_type))
-        return started[-1]
-
-    yield start
-    for server in started:
-        server.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from cli_support import REPO, child_env, stages
+from tests.support.cli import REPO, child_env, stages
 
 DEMO_SECONDS = 180
 MODEL = "demo-model"

@@ -9,13 +9,13 @@ import inspect
 import re
 import socket
 import time
-from collections.abc import Callable
 
 import pytest
-from cli_support import SECRET, WRONG_SECRET, CannedServer, PointAt, RunCli, closed_port_url
 
 from scenario_train import Scenario, __version__
 from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import SECRET, WRONG_SECRET, PointAt, RunCli
+from tests.support.net import unused_base_url
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_server_error_exits_1(api: MockScenarioAPI, cli: RunCli) -> None:
 
 
 def test_a_closed_port_exits_3(point_at: PointAt, run_cli: RunCli) -> None:
-    point_at(closed_port_url())
+    point_at(unused_base_url())
 
     outcome = run_cli("--max-retries", "0", "trigger", "m1")
 
@@ -137,20 +137,17 @@ def test_no_answer_in_time_exits_3(api: MockScenarioAPI, cli: RunCli) -> None:
     ids=["trigger", "status"],
 )
 def test_a_success_that_cannot_be_read_exits_6(
-    canned: Callable[..., CannedServer],
-    point_at: PointAt,
-    run_cli: RunCli,
-    command: tuple[str, ...],
-    what: str,
+    api: MockScenarioAPI, cli: RunCli, command: tuple[str, ...], what: str
 ) -> None:
-    server = canned(200, b"<html><body>Welcome</body></html>", "text/html")
-    point_at(server.base_url)
+    api.fail_next(status=200, body=b"<html><body>Welcome</body></html>", headers={"Content-Type": "text/html"})
 
-    outcome = run_cli(*command)
+    outcome = cli(*command)
 
     assert outcome.code == 6
     assert what in outcome.error
-    assert len(server.paths) == 1
+    assert [(request.method, request.status) for request in api.requests] == [
+        ("PUT" if command[0] == "trigger" else "GET", 200)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 import yaml
-from cli_support import ERROR_PREFIX, REPO, Outcome, PointAt, RunCli
 
 from scenario_train._cli import main
 from scenario_train._inspect_command import response_model
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.models import DryRunEstimate, ModelResponse, TrainModelResponse
+from tests.support.cli import ERROR_PREFIX, REPO, Outcome, PointAt, RunCli
 
 DOCUMENTED = REPO / "openapi" / "examples" / "train-200.json"
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")

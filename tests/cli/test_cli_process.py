@@ -10,23 +10,22 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from cli_support import (
+
+from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import (
     CONSOLE_SCRIPT,
     INTERRUPTED,
     MODULE,
     PROCESS_SECONDS,
     WRONG_SECRET,
-    CannedServer,
     Child,
     api_env,
     child_env,
-    closed_port_url,
     methods,
     run_process,
     wait_for,
 )
-
-from scenario_train.testing import MockScenarioAPI
+from tests.support.net import unused_base_url
 
 WAIT_BRIEFLY = ["--poll-interval", "0.05", "--wait-timeout", "0.2"]
 FOLLOW = "follow it with: scenario-train status m1"
@@ -63,7 +62,6 @@ def children() -> Iterator[Callable[[list[str], dict[str, str]], Child]]:
 )
 def test_the_exit_code_is_the_processes(
     api: MockScenarioAPI,
-    canned: Callable[..., CannedServer],
     launcher: str,
     where: str,
     argv: list[str],
@@ -73,9 +71,11 @@ def test_the_exit_code_is_the_processes(
         "mock": lambda: api_env(api),
         "wrong-secret": lambda: {**api_env(api), "SCENARIO_SDK_API_SECRET": WRONG_SECRET},
         "no-credentials": lambda: child_env(SCENARIO_BASE_URL=api.base_url),
-        "closed-port": lambda: {**api_env(api), "SCENARIO_BASE_URL": closed_port_url()},
-        "not-json": lambda: {**api_env(api), "SCENARIO_BASE_URL": canned(200, b"OK", "text/plain").base_url},
+        "closed-port": lambda: {**api_env(api), "SCENARIO_BASE_URL": unused_base_url()},
+        "not-json": lambda: api_env(api),
     }[where]()
+    if where == "not-json":
+        api.fail_next(status=200, body=b"OK", headers={"Content-Type": "text/plain"})
 
     outcome = run_process([*LAUNCHERS[launcher], *argv], env)
 

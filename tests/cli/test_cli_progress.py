@@ -11,10 +11,10 @@ import threading
 from typing import TextIO
 
 import pytest
-from cli_support import PointAt, RunCli, progress_bars
 
 from scenario_train._cli import main
 from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import PointAt, RunCli, progress_bars
 
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")
 

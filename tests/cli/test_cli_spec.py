@@ -12,11 +12,11 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from cli_support import RunCli, call_mock
 
 import scenario_train_api.api.models as endpoints
 from scenario_train.testing import MockScenarioAPI
 from scenario_train.testing._operations import QueryParameter, operation
+from tests.support.cli import RunCli, call_mock
 
 COMMANDS = {"train_model": "trigger", "get_model": "status", "train_model_action": "cancel"}
 """Each generated operation, and the command that makes its call."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 
 import pytest
-from cli_support import PointAt, RunCli
 
 from scenario_train._cli import main
 from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import PointAt, RunCli
 
 # The model moves only when a test says so: what the CLI printed can be compared with the mock's state.
 pytestmark = pytest.mark.scenario_mock(polls_per_step=0)

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import CannedServer, PointAt, RunCli, call_mock
 
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.models import TrainModelResponse
+from tests.support.cli import RunCli, call_mock
 
-# A second mock's answer is replayed by a canned server, so that the CLI's output can be compared
-# with bytes known in advance.
+# The mock's own answer, changed, is sent back as the next answer (`fail_next(status=200, body=...)`), so
+# that the CLI's output can be compared with bytes known in advance.
 pytestmark = pytest.mark.scenario_mock(polls_per_step=0)
 
 
 def _train_answer(api: MockScenarioAPI, model_id: str) -> dict[str, Any]:
     body: dict[str, Any] = call_mock(api, "PUT", f"/models/{model_id}/train", json={}).json()
     return body
+
+
+def _answer_next(api: MockScenarioAPI, text: str) -> None:
+    """The next trigger is answered 200 with exactly these bytes, as JSON."""
+    api.fail_next(status=200, body=text.encode(), headers={"Content-Type": "application/json"}, method="PUT")
 
 
 def _summary_fields(out: str) -> dict[str, str]:
@@ -47,16 +51,14 @@ def test_trigger_starts_the_training_and_summarises_it(api: MockScenarioAPI, cli
     assert fields["job"].startswith("job_")
 
 
-def test_the_summary_shows_the_answers_job_model_status_and_cost(
-    api: MockScenarioAPI, canned: Callable[..., CannedServer], point_at: PointAt, run_cli: RunCli
-) -> None:
+def test_the_summary_shows_the_answers_job_model_status_and_cost(api: MockScenarioAPI, cli: RunCli) -> None:
     body = _train_answer(api, "m7")
     body["job"].update(jobId="job-from-the-answer", status="warming-up")
     body["model"]["status"] = "training"
     body["creativeUnitsCost"] = 42.5
-    point_at(canned(200, json.dumps(body).encode()).base_url)
+    _answer_next(api, json.dumps(body))
 
-    outcome = run_cli("trigger", "m7")
+    outcome = cli("trigger", "m7")
 
     assert outcome.code == 0
     assert outcome.out.splitlines()[0] == "Training started for model m7"
@@ -67,29 +69,25 @@ def test_the_summary_shows_the_answers_job_model_status_and_cost(
     }
 
 
-def test_a_missing_cost_is_said_to_be_not_reported(
-    api: MockScenarioAPI, canned: Callable[..., CannedServer], point_at: PointAt, run_cli: RunCli
-) -> None:
+def test_a_missing_cost_is_said_to_be_not_reported(api: MockScenarioAPI, cli: RunCli) -> None:
     body = _train_answer(api, "m7")
     del body["creativeUnitsCost"]
-    point_at(canned(200, json.dumps(body).encode()).base_url)
+    _answer_next(api, json.dumps(body))
 
-    outcome = run_cli("trigger", "m7")
+    outcome = cli("trigger", "m7")
 
     assert outcome.code == 0
     assert _summary_fields(outcome.out)["cost"] == "not reported"
 
 
-def test_json_prints_the_servers_body_as_it_came(
-    api: MockScenarioAPI, canned: Callable[..., CannedServer], point_at: PointAt, run_cli: RunCli
-) -> None:
+def test_json_prints_the_servers_body_as_it_came(api: MockScenarioAPI, cli: RunCli) -> None:
     body = _train_answer(api, "m7")
     body["aFieldOfTomorrow"] = {"kept": [1, 2.50]}
     # Spacing and key order of its own: a re-serialized body would not match.
     text = json.dumps(body, sort_keys=True, separators=(" , ", " : ")).replace("2.5", "2.50")
-    point_at(canned(200, text.encode()).base_url)
+    _answer_next(api, text)
 
-    outcome = run_cli("trigger", "m7", "--json")
+    outcome = cli("trigger", "m7", "--json")
 
     assert outcome.code == 0
     assert outcome.out == text + "\n"

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 import pytest
-from cli_support import RunCli, call_mock, methods, progress_bars, stages, wait_for
 
 from scenario_train._progress import ProgressPrinter
 from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import RunCli, call_mock, methods, progress_bars, stages, wait_for
 
 # Polls often; gives up (exit 5) rather than hang if the training never ends.
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")

@@ -1,4 +1,4 @@
-"""Fixtures of the public client's tests: a clean environment, loopback servers, and clients of both kinds."""
+"""Fixtures of the public client's tests: loopback servers, and clients of both kinds."""
 
 from __future__ import annotations
 
@@ -7,16 +7,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from client_support import API_KEY, API_SECRET, ENV_VARS, Api, Kind, LoopbackServer, MakeApi
 
 from scenario_train import _logs
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's own SCENARIO_* variables must not leak into the tests."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
+from tests.support.client import API_KEY, API_SECRET, Api, Kind, LoopbackServer, MakeApi
 
 
 @pytest.fixture

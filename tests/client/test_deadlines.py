@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from client_support import API_KEY, API_SECRET, MakeApi, deadline, model_answer, wait_until
-from wire import answer, by_method, stalled, wire
 
 from scenario_train import (
     APIConnectionError,
@@ -25,6 +23,8 @@ from scenario_train import (
     WaitTimeoutError,
 )
 from scenario_train.testing import set_testing
+from tests.support.client import API_KEY, API_SECRET, MakeApi, deadline, model_answer, wait_until
+from tests.support.wire import answer, by_method, stalled, wire
 
 TRAINING = answer(200, model_answer("model-1", "training"))
 

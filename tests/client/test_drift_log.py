@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from client_support import Api, LoopbackServer, MakeApi, Reply, model_answer, train_answer
 
 from scenario_train import _drift
+from tests.support.client import Api, LoopbackServer, MakeApi, Reply, model_answer, train_answer
 
 DRIFT_LOGGER = "scenario_train.drift"
 

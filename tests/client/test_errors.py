@@ -6,7 +6,6 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import EXAMPLE, Api, LoopbackServer, MakeApi, Reply, unused_url
 
 from scenario_train import (
     APIConnectionError,
@@ -25,6 +24,8 @@ from scenario_train import (
     ScenarioError,
     UnprocessableEntityError,
 )
+from tests.support.client import EXAMPLE, Api, LoopbackServer, MakeApi, Reply
+from tests.support.net import unused_base_url
 
 STATUS_CLASSES: list[tuple[int, type[APIStatusError]]] = [
     (400, BadRequestError),
@@ -100,7 +101,7 @@ def test_an_error_body_that_is_not_json_is_kept_as_text(once: Api, server: Loopb
 
 
 def test_a_refused_connection_is_an_api_connection_error(make_api: MakeApi) -> None:
-    api = make_api(unused_url(), max_retries=0)
+    api = make_api(unused_base_url(), max_retries=0)
 
     with pytest.raises(APIConnectionError) as caught:
         api.trigger("model-1")

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from client_support import Api, LoopbackServer, Reply
 
 from scenario_train import _resources
 from scenario_train_api.api.models import get_model, train_model, train_model_action
+from tests.support.client import Api, LoopbackServer, Reply
 
 OPERATIONS: list[tuple[Callable[..., Any], list[Callable[..., Any]]]] = [
     (train_model._get_kwargs, [_resources.Train.trigger, _resources.AsyncTrain.trigger]),

@@ -13,8 +13,6 @@ import zlib
 from collections.abc import Callable, Iterator
 
 import pytest
-from client_support import EXAMPLE, MakeApi, deadline, model_answer, wait_until
-from wire import Exchange, Script, answer, by_method, gzip_bomb, head, raw, stalled, trickled, wire
 
 from scenario_train import (
     AnswerLostError,
@@ -29,6 +27,8 @@ from scenario_train import (
 from scenario_train._body import MAX_BODY_BYTES
 from scenario_train._json import MAX_NESTING
 from scenario_train.testing import set_testing
+from tests.support.client import EXAMPLE, MakeApi, deadline, model_answer, wait_until
+from tests.support.wire import Exchange, Script, answer, by_method, gzip_bomb, head, raw, stalled, trickled, wire
 
 TRAINING = answer(200, model_answer("model-1", "training"))
 NEW = answer(200, model_answer("model-1", "new"))

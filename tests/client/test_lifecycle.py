@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from client_support import (
+
+from scenario_train import APIConnectionError, AsyncScenario, Scenario, TrainModelResponse
+from tests.support.client import (
     API_KEY,
     API_SECRET,
     Api,
@@ -15,8 +17,6 @@ from client_support import (
     train_answer,
     wait_until,
 )
-
-from scenario_train import APIConnectionError, AsyncScenario, Scenario, TrainModelResponse
 
 CONCURRENT_CALLS = 50
 

@@ -1,105 +1,105 @@
-"""`models.retrieve`, `models.train.action` and `models.train.wait`, against pytest-httpserver's ordered answers."""
+"""`models.retrieve`, `models.train.action` and `models.train.wait`, against the loopback server's scripted answers."""
 
 from __future__ import annotations
 
 import time
 
 import pytest
-from client_support import API_KEY, API_SECRET, EXAMPLE, Api, MakeApi, basic_authorization, deadline, model_answer
-from pytest_httpserver import HTTPServer
 
 from scenario_train import AsyncScenario, Model, ModelResponse, TrainingFailedError, WaitTimeoutError
+from tests.support.client import (
+    API_KEY,
+    API_SECRET,
+    EXAMPLE,
+    Api,
+    LoopbackServer,
+    Received,
+    Reply,
+    basic_authorization,
+    deadline,
+    model_answer,
+)
 
 MODEL_PATH = "/v1/models/m-1"
+READ = ("GET", MODEL_PATH, {"projectId": "p-1"})
+"""A read of the model in project p-1, as `seen` gives it."""
 
 
-@pytest.fixture
-def api(make_api: MakeApi, httpserver: HTTPServer) -> Api:
-    return make_api(httpserver.url_for("/v1"))
+def answer_polls(server: LoopbackServer, *statuses: str) -> None:
+    """The model's reads are answered with these statuses, in order."""
+    server.reply(*(Reply(json=model_answer("m-1", status)) for status in statuses))
 
 
-def expect_polls(httpserver: HTTPServer, *statuses: str, project_id: str = "p-1") -> None:
-    """The model is read once per status, in order, and nothing else is expected."""
-    for status in statuses:
-        httpserver.expect_ordered_request(
-            MODEL_PATH, method="GET", query_string={"projectId": project_id}
-        ).respond_with_json(model_answer("m-1", status))
+def seen(request: Received) -> tuple[str, str, dict[str, str]]:
+    return request.method, request.path, request.query
 
 
-def methods_received(httpserver: HTTPServer) -> list[str]:
-    return [request.method for request, _ in httpserver.log]
+def methods_received(server: LoopbackServer) -> list[str]:
+    return [request.method for request in server.received]
 
 
-def test_retrieve_reads_the_model(api: Api, httpserver: HTTPServer) -> None:
-    httpserver.expect_oneshot_request(
-        MODEL_PATH,
-        method="GET",
-        query_string={"projectId": "p-1", "originalAssets": "true"},
-        headers={"Authorization": basic_authorization()},
-    ).respond_with_json({"model": EXAMPLE["model"]})
+def test_retrieve_reads_the_model(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(json={"model": EXAMPLE["model"]}))
 
     result = api.retrieve("m-1", project_id="p-1", original_assets=True)
 
-    httpserver.check_assertions()
+    [request] = server.received
+    assert seen(request) == ("GET", MODEL_PATH, {"projectId": "p-1", "originalAssets": "true"})
+    assert request.headers["Authorization"] == basic_authorization()
     assert isinstance(result, ModelResponse)
     assert result.model.status == EXAMPLE["model"]["status"]
     assert result.to_dict() == {"model": EXAMPLE["model"]}
 
 
-def test_action_cancels_the_training(api: Api, httpserver: HTTPServer) -> None:
-    httpserver.expect_oneshot_request(
-        f"{MODEL_PATH}/train/action",
-        method="POST",
-        json={"action": "cancel"},
-        query_string={"projectId": "p-1"},
-        headers={"Authorization": basic_authorization()},
-    ).respond_with_json(model_answer("m-1", "training-canceled"))
+def test_action_cancels_the_training(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(json=model_answer("m-1", "training-canceled")))
 
     result = api.action("m-1", action="cancel", project_id="p-1")
 
-    httpserver.check_assertions()
+    [request] = server.received
+    assert seen(request) == ("POST", f"{MODEL_PATH}/train/action", {"projectId": "p-1"})
+    assert request.json == {"action": "cancel"}
+    assert request.headers["Authorization"] == basic_authorization()
     assert result.model.status == "training-canceled"
 
 
-def test_action_cancels_by_default(api: Api, httpserver: HTTPServer) -> None:
-    httpserver.expect_oneshot_request(
-        f"{MODEL_PATH}/train/action", method="POST", json={"action": "cancel"}
-    ).respond_with_json(model_answer("m-1", "training-canceled"))
+def test_action_cancels_by_default(api: Api, server: LoopbackServer) -> None:
+    server.reply(Reply(json=model_answer("m-1", "training-canceled")))
 
     api.action("m-1")
 
-    httpserver.check_assertions()
+    [request] = server.received
+    assert (request.method, request.path, request.json) == ("POST", f"{MODEL_PATH}/train/action", {"action": "cancel"})
 
 
-def test_wait_polls_until_trained_and_reports_each_poll(api: Api, httpserver: HTTPServer) -> None:
-    expect_polls(httpserver, "new", "training", "training", "trained")
-    seen: list[Model] = []
+def test_wait_polls_until_trained_and_reports_each_poll(api: Api, server: LoopbackServer) -> None:
+    answer_polls(server, "new", "training", "training", "trained")
+    reported: list[Model] = []
 
-    model = api.wait("m-1", poll_interval=0.01, timeout=10, on_progress=seen.append, project_id="p-1")
+    model = api.wait("m-1", poll_interval=0.01, timeout=10, on_progress=reported.append, project_id="p-1")
 
-    httpserver.check_assertions()
+    assert [seen(request) for request in server.received] == [READ] * 4
     assert isinstance(model, Model)
     assert model.status == "trained"
     assert model.id == "m-1"
-    assert [str(progress.status) for progress in seen] == ["new", "training", "training", "trained"]
-    assert methods_received(httpserver) == ["GET"] * 4
+    assert [str(progress.status) for progress in reported] == ["new", "training", "training", "trained"]
 
 
 @pytest.mark.parametrize("ending", ["failed", "training-canceled"])
-def test_wait_raises_training_failed_with_the_model(api: Api, httpserver: HTTPServer, ending: str) -> None:
-    expect_polls(httpserver, "training", ending)
+def test_wait_raises_training_failed_with_the_model(api: Api, server: LoopbackServer, ending: str) -> None:
+    answer_polls(server, "training", ending)
 
     with pytest.raises(TrainingFailedError) as caught:
         api.wait("m-1", poll_interval=0.01, timeout=10, project_id="p-1")
 
-    httpserver.check_assertions()
+    assert [seen(request) for request in server.received] == [READ] * 2
     assert caught.value.model.status == ending
     assert caught.value.model.id == "m-1"
     assert ending in str(caught.value)
 
 
-def test_wait_times_out_leaving_the_training_running(api: Api, httpserver: HTTPServer) -> None:
-    httpserver.expect_request(MODEL_PATH, method="GET").respond_with_json(model_answer("m-1", "training"))
+def test_wait_times_out_leaving_the_training_running(api: Api, server: LoopbackServer) -> None:
+    answer_polls(server, "training")
     polls: list[Model] = []
     started = time.monotonic()
 
@@ -112,29 +112,29 @@ def test_wait_times_out_leaving_the_training_running(api: Api, httpserver: HTTPS
     assert caught.value.model.status == "training"
     assert len(polls) >= 2
     # Every answer read was reported; the last poll may have been cut off by the deadline.
-    assert len(httpserver.log) - 1 <= len(polls) <= len(httpserver.log)
-    assert set(methods_received(httpserver)) == {"GET"}  # no cancel was sent
-    httpserver.check_assertions()
+    assert len(server.received) - 1 <= len(polls) <= len(server.received)
+    assert set(methods_received(server)) == {"GET"}  # no cancel was sent
+    assert {request.path for request in server.received} == {MODEL_PATH}
 
 
 @pytest.mark.parametrize("settings", [{"poll_interval": 0}, {"poll_interval": -1}, {"timeout": -1}])
-def test_wait_refuses_bad_settings_before_polling(api: Api, httpserver: HTTPServer, settings: dict[str, float]) -> None:
+def test_wait_refuses_bad_settings_before_polling(api: Api, server: LoopbackServer, settings: dict[str, float]) -> None:
     with pytest.raises(ValueError):
         api.wait("m-1", **settings)
 
-    assert httpserver.log == []
+    assert server.received == []
 
 
-async def test_async_wait_awaits_a_coroutine_on_progress(httpserver: HTTPServer) -> None:
-    expect_polls(httpserver, "training", "trained")
-    seen: list[str] = []
+async def test_async_wait_awaits_a_coroutine_on_progress(server: LoopbackServer) -> None:
+    answer_polls(server, "training", "trained")
+    reported: list[str] = []
 
     async def on_progress(model: Model) -> None:
-        seen.append(str(model.status))
+        reported.append(str(model.status))
 
-    async with AsyncScenario(api_key=API_KEY, api_secret=API_SECRET, base_url=httpserver.url_for("/v1")) as client:
+    async with AsyncScenario(api_key=API_KEY, api_secret=API_SECRET, base_url=server.url) as client:
         model = await client.models.train.wait("m-1", poll_interval=0.01, on_progress=on_progress, project_id="p-1")
 
     assert model.status == "trained"
-    assert seen == ["training", "trained"]
-    httpserver.check_assertions()
+    assert reported == ["training", "trained"]
+    assert [seen(request) for request in server.received] == [READ] * 2

@@ -8,7 +8,19 @@ from urllib.parse import unquote
 import httpx
 import pytest
 import yaml
-from client_support import (
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scenario_train import (
+    AsyncScenario,
+    MissingCredentialsError,
+    Scenario,
+    TrainingParameters,
+    __version__,
+)
+from scenario_train_api.errors import ParseError
+from scenario_train_api.models import LrScheduler
+from tests.support.client import (
     API_KEY,
     API_SECRET,
     BEARER_AUTHORIZATION,
@@ -23,18 +35,6 @@ from client_support import (
     basic_authorization,
     train_answer,
 )
-from hypothesis import given
-from hypothesis import strategies as st
-
-from scenario_train import (
-    AsyncScenario,
-    MissingCredentialsError,
-    Scenario,
-    TrainingParameters,
-    __version__,
-)
-from scenario_train_api.errors import ParseError
-from scenario_train_api.models import LrScheduler
 
 ENV_NAMES = ("SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from client_support import EXAMPLE, Api, LoopbackServer, Reply
 
 from scenario_train import APIResponseValidationError, DryRunEstimate, TrainModelResponse
+from tests.support.client import EXAMPLE, Api, LoopbackServer, Reply
 
 ESTIMATE = {"creativeUnitsCost": 12.5, "creativeUnitsDiscount": 2.5, "costDetails": {"training": 12.5}}
 

@@ -17,7 +17,6 @@ import math
 import time
 
 import pytest
-from client_support import EXAMPLE, NO_TRAINING, Api, LoopbackServer, MakeApi, Reply, deadline
 
 from scenario_train import (
     APIConnectionError,
@@ -29,6 +28,7 @@ from scenario_train import (
     RateLimitError,
     TrainModelResponse,
 )
+from tests.support.client import EXAMPLE, NO_TRAINING, Api, LoopbackServer, MakeApi, Reply, deadline
 
 FAST = {"retry-after-ms": "10"}
 SLACK = 0.05

@@ -8,7 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from client_support import (
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scenario_train import APIError, AsyncScenario, AuthenticationError, RedirectError, Scenario
+from tests.support.client import (
     API_KEY,
     API_SECRET,
     BEARER_AUTHORIZATION,
@@ -21,12 +25,8 @@ from client_support import (
     assert_no_secret,
     basic_authorization,
     model_answer,
-    unused_url,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from scenario_train import APIError, AsyncScenario, AuthenticationError, RedirectError, Scenario
+from tests.support.net import unused_base_url
 
 CREDENTIALS: dict[str, dict[str, Any]] = {
     "basic": {"api_key": API_KEY, "api_secret": API_SECRET},
@@ -92,7 +92,7 @@ def test_nothing_logged_at_debug_and_no_error_shows_a_secret(
     with pytest.raises(APIError) as dropped:
         api.trigger("model-1")
     with pytest.raises(APIError) as unreachable:
-        make_api(unused_url(), max_retries=0, **CREDENTIALS[credentials]).trigger("model-1")
+        make_api(unused_base_url(), max_retries=0, **CREDENTIALS[credentials]).trigger("model-1")
 
     assert {request.headers["Authorization"] for request in server.received} == {AUTHORIZATION[credentials]}
     for error in (unauthorized.value, exhausted.value, dropped.value, unreachable.value):
@@ -327,7 +327,7 @@ def test_no_secret_shows_whatever_its_characters(server: LoopbackServer, secret:
         else:
             with client:
                 errors.append(repr(client))  # type: ignore[arg-type]
-                for base_url in (server.url, unused_url()):
+                for base_url in (server.url, unused_base_url()):
                     copy = Scenario(base_url=base_url, max_retries=0, **credentials)
                     with copy, pytest.raises(APIError) as failed:
                         copy.models.train.trigger("model-1")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from client_support import API_KEY, API_SECRET, EXAMPLE, Api, LoopbackServer, MakeApi, Reply
 
 from scenario_train import DEFAULT_TIMEOUT, APITimeoutError, AsyncScenario, InternalServerError, Scenario
+from tests.support.client import API_KEY, API_SECRET, EXAMPLE, Api, LoopbackServer, MakeApi, Reply
 
 SLOW = Reply(json=EXAMPLE, delay=0.5)
 """An answer that comes after 0.5 s: later than the short timeouts, well within the long ones."""

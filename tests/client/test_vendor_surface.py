@@ -13,7 +13,17 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import (
+
+from scenario_train import (
+    APITimeoutError,
+    AsyncScenario,
+    DryRunEstimate,
+    ModelResponse,
+    Scenario,
+    TrainModelResponse,
+)
+from scenario_train.testing import set_testing
+from tests.support.client import (
     API_KEY,
     API_SECRET,
     BEARER_AUTHORIZATION,
@@ -29,17 +39,7 @@ from client_support import (
     deadline,
     model_answer,
 )
-from wire import stalled, wire
-
-from scenario_train import (
-    APITimeoutError,
-    AsyncScenario,
-    DryRunEstimate,
-    ModelResponse,
-    Scenario,
-    TrainModelResponse,
-)
-from scenario_train.testing import set_testing
+from tests.support.wire import stalled, wire
 
 
 @pytest.fixture

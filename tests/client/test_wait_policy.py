@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from client_support import model_answer
 
 from scenario_train import Model, ScenarioError, TrainingFailedError, WaitTimeoutError
 from scenario_train._wait import DEFAULT_WAIT_TIMEOUT, check_poll_settings, is_finished, next_poll_delay
+from tests.support.client import model_answer
 
 
 def model(status: str) -> Model:

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from old_answers import LAST_CONDITIONAL_VALUES, answer_for, answer_path, fields, holders, releases, show
 
 from scenario_train_api.models import InputRequirement, ModelType, TrainModelResponse
+from tests.compat.old_answers import LAST_CONDITIONAL_VALUES, answer_for, answer_path, fields, holders, releases, show
 
 RELEASES = releases()
 PARSED_RELEASES = RELEASES

@@ -10,7 +10,10 @@ import copy
 from typing import Any
 
 import pytest
-from contract_support import (
+
+from scenario_train_api.errors import ParseError
+from scenario_train_api.models import TrainModelResponse
+from tests.support.contract import (
     Location,
     body,
     body_instances,
@@ -25,9 +28,6 @@ from contract_support import (
     with_value,
     without,
 )
-
-from scenario_train_api.errors import ParseError
-from scenario_train_api.models import TrainModelResponse
 
 
 def parse_error(document: Any) -> ParseError:

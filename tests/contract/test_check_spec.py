@@ -10,7 +10,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from contract_support import REPO, Location, body, case_id, json_path, with_value, without
+
+from tests.support.contract import REPO, Location, body, case_id, json_path, with_value, without
 
 CHECKER_PATH = REPO / "openapi" / "check_spec.py"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 
-from contract_support import (
+from tests.support.contract import (
     body,
     enum_values,
     matching_locations,

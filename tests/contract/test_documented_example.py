@@ -11,7 +11,10 @@ import inspect
 
 import attrs
 import pytest
-from contract_support import (
+
+from scenario_train_api import models
+from scenario_train_api.models import TrainModelResponse
+from tests.support.contract import (
     BODY_NAMES,
     assert_same_json,
     body,
@@ -23,9 +26,6 @@ from contract_support import (
     stray_fields,
     with_value,
 )
-
-from scenario_train_api import models
-from scenario_train_api.models import TrainModelResponse
 
 
 def test_documented_example_round_trips_unchanged() -> None:

@@ -12,7 +12,12 @@ from typing import Any
 
 import attrs
 import pytest
-from contract_support import (
+from openapi_python_client.strings import PythonIdentifier
+
+from scenario_train._drift import Drift, _attribute, _attribute_names, find_drift
+from scenario_train_api import models
+from scenario_train_api.models import JobStatus, TrainModelResponse
+from tests.support.contract import (
     BODY_NAMES,
     FIELD_PREFIX,
     UNKNOWN_FIELD,
@@ -31,11 +36,6 @@ from contract_support import (
     unseen_value,
     with_value,
 )
-from openapi_python_client.strings import PythonIdentifier
-
-from scenario_train._drift import Drift, _attribute, _attribute_names, find_drift
-from scenario_train_api import models
-from scenario_train_api.models import JobStatus, TrainModelResponse
 
 
 def drift_of(document: dict[str, Any]) -> list[Drift]:

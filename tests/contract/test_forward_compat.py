@@ -11,7 +11,10 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from contract_support import (
+
+from scenario_train_api import models
+from scenario_train_api.models import TrainModelResponse
+from tests.support.contract import (
     BODY_NAMES,
     ROOT_SCHEMA,
     UNKNOWN_FIELD,
@@ -41,9 +44,6 @@ from contract_support import (
     with_value,
     without,
 )
-
-from scenario_train_api import models
-from scenario_train_api.models import TrainModelResponse
 
 
 def round_trip(document: Any) -> TrainModelResponse:

@@ -16,7 +16,10 @@ from typing import Any
 
 import attrs
 import pytest
-from contract_support import (
+
+from scenario_train_api import models
+from scenario_train_api.models import TrainingParameters, TrainModelResponse
+from tests.support.contract import (
     BODY_NAMES,
     Site,
     assert_same_json,
@@ -35,9 +38,6 @@ from contract_support import (
     with_value,
     without,
 )
-
-from scenario_train_api import models
-from scenario_train_api.models import TrainingParameters, TrainModelResponse
 
 MODEL_CLASSES = [cls for name in models.__all__ if attrs.has(cls := getattr(models, name))]
 SECRET = "s3cret-value-that-must-not-show"

@@ -12,9 +12,9 @@ from typing import Any
 
 import attrs
 import pytest
-from contract_support import BODY_NAMES, Location, body, case_id, get_at, parsed_objects, with_value
 
 from scenario_train_api.models import TrainModelResponse
+from tests.support.contract import BODY_NAMES, Location, body, case_id, get_at, parsed_objects, with_value
 
 
 def parsed(body_name: str) -> TrainModelResponse:

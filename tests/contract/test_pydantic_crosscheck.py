@@ -23,7 +23,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from contract_support import (
+from pydantic import BaseModel, RootModel, ValidationError
+
+from tests.support.contract import (
     BODY_NAMES,
     SPEC_PATH,
     UNKNOWN_FIELD,
@@ -33,7 +35,6 @@ from contract_support import (
     schemas,
     with_value,
 )
-from pydantic import BaseModel, RootModel, ValidationError
 
 BASE_MODULE = "scenario_train_xcheck_base"
 MODELS_MODULE = "scenario_train_xcheck_models"

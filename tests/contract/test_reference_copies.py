@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contract_support import REFERENCE_DIR
+
+from tests.support.contract import REFERENCE_DIR
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference"
 TABLES = ("response-fields.tsv", "response-enums.json")

@@ -14,12 +14,12 @@ from typing import Any
 
 import httpx
 import pytest
-from contract_support import ref_name, spec_document
 
 from scenario_train_api.client import Client
 from scenario_train_api.errors import UnexpectedStatus
 from scenario_train_api.models import DryRunEstimate
 from scenario_train_api.types import Response
+from tests.support.contract import ref_name, spec_document
 
 BASE_URL = "https://api.cloud.scenario.com/v1"
 ODD_STATUSES = [269, 499, *range(520, 530)]

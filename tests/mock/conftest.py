@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from mock_support import loopback_client
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.mock import loopback_client
 
 
 @pytest.fixture

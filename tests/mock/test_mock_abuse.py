@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from mock_support import loopback_client
-from raw_http import AUTHORIZATION, READ_M1, RawAnswer, connect, exchange, read_answer, request
 
 from scenario_train.testing import MockScenarioAPI
 from scenario_train.testing._body import MAX_BODY_BYTES
+from tests.support.mock import loopback_client
+from tests.support.raw_http import AUTHORIZATION, READ_M1, RawAnswer, connect, exchange, read_answer, request
 
 TRIGGER = "/v1/models/m1/train"
 TOO_LARGE = f"The body is larger than {MAX_BODY_BYTES} bytes"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 
 import pytest
-from mock_support import loopback_client, valid_error
 
 from scenario_train.testing import DEFAULT_API_KEY, DEFAULT_API_SECRET, MockScenarioAPI
+from tests.support.mock import loopback_client, valid_error
 
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtb2NrIn0.c2lnbmF0dXJl"
 

@@ -6,7 +6,10 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_support import (
+
+from scenario_train.testing import MockScenarioAPI
+from scenario_train_api.models import DryRunEstimate, ModelResponse, TrainModelResponse
+from tests.support.mock import (
     ACT,
     READ,
     TRAIN,
@@ -19,9 +22,6 @@ from mock_support import (
     valid_answer,
     valid_error,
 )
-
-from scenario_train.testing import MockScenarioAPI
-from scenario_train_api.models import DryRunEstimate, ModelResponse, TrainModelResponse
 
 
 def parsed_without_strays(model_class: Any, document: dict[str, Any]) -> Any:

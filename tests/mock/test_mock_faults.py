@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from mock_support import loopback_client, valid_error
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.mock import loopback_client, valid_error
 
 
 def statuses(client: httpx.Client, count: int, path: str = "/models/m1") -> list[int]:

@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_support import REPO, schema, spec
 
 from scenario_train.testing._answers import model_answer, train_answer
 from scenario_train.testing._app import ACT, READ, TRIGGER
@@ -33,6 +32,7 @@ from scenario_train.testing._state import (
     trigger,
 )
 from scenario_train_api.models import TrainingParameters
+from tests.support.mock import REPO, schema, spec
 
 OPERATIONS = (READ, TRIGGER, ACT)
 KINDS = {"boolean": bool, "integer": int, "number": float, "string": str}

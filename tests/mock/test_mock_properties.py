@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mock_support import loopback_client, schema
-from raw_http import strict_json
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.mock import loopback_client, schema
+from tests.support.raw_http import strict_json
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
 values = st.recursive(

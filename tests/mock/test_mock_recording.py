@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import httpx
-from mock_support import loopback_client
 
 from scenario_train.testing import MockScenarioAPI, RecordedRequest
+from tests.support.mock import loopback_client
 
 
 def test_requests_are_recorded_in_order(client: httpx.Client, scenario_mock: MockScenarioAPI) -> None:

@@ -11,14 +11,14 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import closing
 
 import httpx
 import pytest
-from mock_support import client_options, loopback_client, valid_error
-from raw_http import AUTHORIZATION, READ_M1, connect
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.mock import client_options, loopback_client, valid_error
+from tests.support.net import free_port
+from tests.support.raw_http import AUTHORIZATION, READ_M1, connect
 
 
 @pytest.fixture
@@ -118,9 +118,7 @@ def test_stop_closes_idle_kept_alive_connections(scenario_mock: MockScenarioAPI,
 
 
 def test_a_chosen_port() -> None:
-    with closing(socket.socket()) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
 
     with MockScenarioAPI(port=port) as api:
         assert (api.port, api.base_url) == (port, f"http://127.0.0.1:{port}/v1")

@@ -6,9 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_support import valid_error
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.mock import valid_error
 
 
 def trigger(client: httpx.Client, model_id: str = "m1", **body: Any) -> httpx.Response:

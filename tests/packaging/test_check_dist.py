@@ -13,8 +13,9 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-import check_dist
 import pytest
+
+from tests.packaging import check_dist
 
 SCRIPT = Path(check_dist.__file__).resolve()
 SDIST_ROOT = "scenario_train-0.1.0"

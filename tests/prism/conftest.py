@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -14,6 +13,8 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+
+from tests.support.net import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "scenario-train.yaml"
@@ -30,13 +31,6 @@ def bundled_spec(destination: Path) -> Path:
             example["value"] = json.loads((SPEC.parent / external).read_text(encoding="utf-8"))
     destination.write_text(json.dumps(spec), encoding="utf-8")
     return destination
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _wait_until_listening(process: subprocess.Popen[bytes], url: str) -> None:
@@ -61,7 +55,7 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail(f"{message}: CI must run the Prism tests")
         pytest.skip(message)
     spec = bundled_spec(tmp_path_factory.mktemp("prism") / "spec.json")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     # --errors turns a response that breaks its own schema into a 500: the spec checks its examples too.
     process = subprocess.Popen(

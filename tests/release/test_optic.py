@@ -11,7 +11,8 @@ from release_check.__main__ import OPTIC
 from release_check.changes import Kind
 from release_check.optic import optic_changes, parse_optic_output
 from release_check.spec_rules import compare_specs
-from release_support import base_spec, schemas
+
+from tests.support.release import base_spec, schemas
 
 REPO = Path(__file__).resolve().parents[2]
 # Optic 1.0.9's report (colours stripped) for one added enum value and one removed field.

@@ -7,7 +7,8 @@ from pathlib import Path
 from release_check.attrs_models import compare_attrs
 from release_check.changes import Change, Kind
 from release_check.python_api import compare_packages, load_packages
-from release_support import CLIENT_MODULE, RESOURCES, THING, write_packages
+
+from tests.support.release import CLIENT_MODULE, RESOURCES, THING, write_packages
 
 
 def compare(tmp_path: Path, **replace: str) -> list[Change]:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 from release_check.__main__ import main
-from release_support import base_spec, schemas, write_packages
+
+from tests.support.release import base_spec, schemas, write_packages
 
 SPEC = Path("openapi/scenario-train.yaml")
 

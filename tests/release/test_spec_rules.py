@@ -6,7 +6,8 @@ from typing import Any
 
 from release_check.changes import Kind
 from release_check.spec_rules import compare_specs
-from release_support import base_spec, changed, kinds_at, parameters, schemas
+
+from tests.support.release import base_spec, changed, kinds_at, parameters, schemas
 
 
 def test_the_same_spec_has_no_change() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from switch_support import ENV_VARS, JWT, SDK, SDKS
 
 from scenario_train.testing import MockScenarioAPI, set_testing
+from tests.support.switch import JWT, SDK, SDKS
 
 
 @pytest.fixture(params=SDKS)
@@ -25,10 +25,8 @@ def mock() -> Iterator[MockScenarioAPI]:
 
 
 @pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No SCENARIO_* variable of the developer's leaks in; our retries do not sleep (the vendor's do)."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
+def _no_retry_sleeps() -> Iterator[None]:
+    """Our retries do not sleep (the vendor's do); tests/conftest.py clears the SCENARIO_* variables."""
     set_testing(True)
     yield
     set_testing(False)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from switch_support import (
+
+from scenario_train.testing import MockScenarioAPI
+from tests.support.switch import (
     SDK,
     Sent,
     aconnect,
@@ -18,8 +20,6 @@ from switch_support import (
     sent_headers,
     wire,
 )
-
-from scenario_train.testing import MockScenarioAPI
 
 
 async def test_the_calls_their_raw_responses_and_extras_give_the_same_values(sdk: SDK, mock: MockScenarioAPI) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from switch_support import SDK, Sent, at, by_sdk, calls, connect, sent_headers, wire
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.switch import SDK, Sent, at, by_sdk, calls, connect, sent_headers, wire
 
 
 def test_trigger_retrieve_and_cancel_send_the_same_requests_and_read_the_same_values(

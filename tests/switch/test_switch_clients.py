@@ -11,7 +11,10 @@ from collections.abc import Callable
 import httpx
 import pytest
 import scenario_sdk
-from switch_support import (
+
+import scenario_train
+from scenario_train.testing import MockScenarioAPI
+from tests.support.switch import (
     JWT,
     OURS,
     SDK,
@@ -22,9 +25,6 @@ from switch_support import (
     sent_headers,
     wire,
 )
-
-import scenario_train
-from scenario_train.testing import MockScenarioAPI
 
 
 @pytest.mark.parametrize("ending", ["close", "with"])

@@ -14,10 +14,11 @@ import httpx
 import pytest
 import scenario_sdk
 from scenario_sdk.types.models import TrainTriggerResponse
-from switch_support import SDK, AnswerLost, by_sdk, calls, connect, unused_base_url
 
 import scenario_train
 from scenario_train.testing import MockScenarioAPI
+from tests.support.net import unused_base_url
+from tests.support.switch import SDK, AnswerLost, by_sdk, calls, connect
 
 SOON = {"retry-after-ms": "1"}
 """Asks for a retry 1 ms later, which both SDKs honour, so that the vendor's retries take no time."""

@@ -12,7 +12,6 @@ vendor's own types, and `scenario_train` runs it unchanged (it is cast to that t
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,15 +28,6 @@ T = TypeVar("T")
 
 JWT = "switch-test-jwt"
 """The Bearer token the `mock` fixture accepts besides its key and secret."""
-
-ENV_VARS = (
-    "SCENARIO_SDK_API_KEY",
-    "SCENARIO_SDK_API_SECRET",
-    "SCENARIO_SDK_JWT",
-    "SCENARIO_BASE_URL",
-    "SCENARIO_CUSTOM_HEADERS",
-)
-"""The variables both SDKs read when a client is made."""
 
 
 class SDK(Protocol):
@@ -89,14 +79,6 @@ def connect(sdk: SDK, mock: MockScenarioAPI, **options: Any) -> scenario_sdk.Sce
 def aconnect(sdk: SDK, mock: MockScenarioAPI, **options: Any) -> scenario_sdk.AsyncScenario:
     """`sdk.AsyncScenario(api_key=..., api_secret=..., base_url=mock.base_url, **options)`."""
     return sdk.AsyncScenario(api_key=mock.api_key, api_secret=mock.api_secret, base_url=mock.base_url, **options)
-
-
-def unused_base_url() -> str:
-    """A base URL on a loopback port where nothing listens: connecting is refused at once."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/v1"
 
 
 def at(document: object, *path: str) -> Any:

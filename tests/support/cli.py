@@ -1,4 +1,4 @@
-"""Helpers of the command line's tests: what every run must look like, canned servers, child processes."""
+"""Helpers of the command line's tests: what every run must look like, calls to the mock, child processes."""
 
 from __future__ import annotations
 
@@ -9,20 +9,19 @@ import queue
 import re
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.env import without_scenario_variables
 
 REPO = Path(__file__).resolve().parents[2]
 # The console script `pip install` made next to the interpreter running the tests.
@@ -33,7 +32,6 @@ API_KEY = "cli-test-key"
 # Distinctive, so that finding it anywhere in what the CLI printed is certain to be a leak.
 SECRET = "sk-CLI-secret-5b2f9e71d0"
 WRONG_SECRET = "sk-CLI-wrong-secret-c41a77"
-ENV_VARS = ("SCENARIO_BASE_URL", "SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT", "SCENARIO_LOG")
 ERROR_PREFIX = "scenario-train: error: "
 INTERRUPTED = "scenario-train: interrupted"
 # Long enough for a loaded machine, short enough that a hang fails quickly.
@@ -109,14 +107,6 @@ def stages(err: str) -> list[str]:
     return re.findall(r"stage=(\S+)", err)
 
 
-def closed_port_url() -> str:
-    """A base URL on which nothing listens (the port was just free)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/v1"
-
-
 def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> httpx.Response:
     """One call to the mock outside the CLI (failing the test unless it succeeds): its answer as it came."""
     with httpx.Client(base_url=api.base_url, auth=(api.api_key, api.api_secret), timeout=10) as client:
@@ -125,51 +115,9 @@ def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> h
     return response
 
 
-@dataclass
-class CannedServer:
-    """A loopback HTTP server that answers every request with the same status, body and content type."""
-
-    status: int
-    body: bytes
-    content_type: str = "application/json"
-    paths: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        canned = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _answer(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                canned.paths.append(f"{self.command} {self.path}")
-                self.send_response(canned.status)
-                self.send_header("Content-Type", canned.content_type)
-                self.send_header("Content-Length", str(len(canned.body)))
-                self.end_headers()
-                self.wfile.write(canned.body)
-
-            do_GET = do_PUT = do_POST = _answer
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_port}/v1"
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
-
-
 def child_env(**variables: str) -> dict[str, str]:
     """This process's environment without any SCENARIO_* setting, plus `variables`."""
-    env = {name: value for name, value in os.environ.items() if name not in ENV_VARS}
-    return {**env, **variables}
+    return {**without_scenario_variables(os.environ), **variables}
 
 
 def api_env(api: MockScenarioAPI) -> dict[str, str]:

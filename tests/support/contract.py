@@ -28,7 +28,7 @@ from openapi_python_client.strings import PythonIdentifier
 REPO = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO / "openapi" / "scenario-train.yaml"
 DOCUMENTED_EXAMPLE_PATH = REPO / "openapi" / "examples" / "train-200.json"
-CURRENT_API_PATH = Path(__file__).resolve().with_name("fixtures") / "current-api-200.json"
+CURRENT_API_PATH = REPO / "tests" / "contract" / "fixtures" / "current-api-200.json"
 # The vendor's field and enum tables, copied from the shared reference folder (tests/reference/README.md).
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
 ROOT_SCHEMA = "TrainModelResponse"

@@ -10,9 +10,8 @@ import socket
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-from mock_support import TIMEOUT
-
 from scenario_train.testing import DEFAULT_API_KEY, DEFAULT_API_SECRET, MockScenarioAPI
+from tests.support.mock import TIMEOUT
 
 AUTHORIZATION = "Basic " + base64.b64encode(f"{DEFAULT_API_KEY}:{DEFAULT_API_SECRET}".encode()).decode()
 READ_M1 = f"GET /v1/models/m1 HTTP/1.1\r\nHost: mock\r\nAuthorization: {AUTHORIZATION}\r\n\r\n".encode()

@@ -1,9 +1,10 @@
 """What the public client's tests share: the documented data, a scripted loopback HTTP server, and a driver
 that runs the same calls on `Scenario` or `AsyncScenario`.
 
-The server is a real HTTP/1.1 server on 127.0.0.1 (stdlib, one thread per connection, keep-alive), so it can
-do what pytest-httpserver cannot: drop a connection, cut a body, answer late, count connections, and record
-the raw request target and the arrival time of every request.
+The server is a real HTTP/1.1 server on 127.0.0.1 (stdlib, one thread per connection, keep-alive) that answers
+whatever a test scripts, which the embedded mock does not: any body for any request, in order. It can also drop a
+connection, cut a body, answer late, count connections, and record the raw request target, the headers as sent
+(credentials unredacted) and the arrival time of every request.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import copy
 import itertools
 import json
 import signal
-import socket
 import sys
 import threading
 import time
@@ -37,7 +37,6 @@ EXAMPLE: dict[str, Any] = json.loads((ROOT / "openapi" / "examples" / "train-200
 API_KEY = "key-4c1d0a"
 API_SECRET = "api-secret-9f2e7b-never-printed"
 JWT = "eyJhbGciOiJIUzI1NiJ9.jwt-payload-7b3a-never-printed.c2lnbmF0dXJl"
-ENV_VARS = ("SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET", "SCENARIO_SDK_JWT", "SCENARIO_BASE_URL", "SCENARIO_LOG")
 
 Kind = Literal["sync", "async"]
 T = TypeVar("T")
@@ -71,14 +70,6 @@ def train_answer(model_id: str | None = None) -> dict[str, Any]:
 def model_answer(model_id: str = "m-1", status: str = "training") -> dict[str, Any]:
     """An answer of `GET /models/{modelId}` (and of the train action): the documented model in `status`."""
     return {"model": {**copy.deepcopy(EXAMPLE["model"]), "id": model_id, "status": status}}
-
-
-def unused_url() -> str:
-    """A base URL on a loopback port where nothing listens: connecting is refused at once."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/v1"
 
 
 class DeadlineExceeded(AssertionError):
