@@ -37,3 +37,13 @@ def test_every_documented_exit_code_is_the_clis() -> None:
     documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)}
     defined = {value for name, value in vars(_cli).items() if name.startswith("EXIT_")}
     assert documented == defined
+
+
+def test_the_make_targets_table_lists_each_target_once() -> None:
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text(encoding="utf-8")
+    phony = re.search(r"^\.PHONY: (.*)$", makefile, re.MULTILINE)
+    assert phony is not None
+    table = README.split("\n### Make targets\n", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `make ([\w-]+)` \|", table, re.MULTILINE)
+    assert sorted(documented) == sorted(set(documented)), "a target is documented twice"
+    assert set(documented) == set(phony.group(1).split()) - {"clean"}
