@@ -51,11 +51,11 @@ def main() -> int:
         measured(async_throughput(server.url, rounds=1 if args.quick else 3))
         measured(memory_growth(server.url, calls=500 if args.quick else 10_000))
     print(f"scenario-train benchmark (Python {sys.version.split()[0]}); ratio = scenario-train / baseline\n")
-    print("| measure | scenario-train | baseline | ratio | target | met |")
-    print("|---|---:|---:|---:|---|---|")
+    print("| measure | scenario-train | baseline | ratio | spread over rounds | target | met |")
+    print("|---|---:|---:|---:|---:|---|---|")
     for row in rows:
-        ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
-        print(f"| {row.measure} | {row.ours} | {row.baseline} | {ratio} | {row.target} | {row.met} |")
+        ratio = "" if row.ratio is None else f"{row.ratio:.3f}" if row.spread == "" else f"{row.ratio:.2f}"
+        print(f"| {row.measure} | {row.ours} | {row.baseline} | {ratio} | {row.spread} | {row.target} | {row.met} |")
     return 0
 
 
