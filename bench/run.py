@@ -47,7 +47,7 @@ def main() -> int:
         measured(cpu_per_trigger(server.url, rounds=2 if args.quick else 7, calls=50 if args.quick else 300))
         if not args.quick:
             measured(instructions_per_trigger(server.url))
-        measured(parse_cost(repeat=2 if args.quick else 7))
+        measured(parse_cost(repeat=2 if args.quick else 15))
         measured(async_throughput(server.url, rounds=1 if args.quick else 3))
         measured(memory_growth(server.url, calls=500 if args.quick else 10_000))
     print(f"scenario-train benchmark (Python {sys.version.split()[0]}); ratio = scenario-train / baseline\n")
