@@ -99,7 +99,7 @@ def _parameters(parameters: object) -> dict[str, Any] | None:
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
-_PASSED: dict[tuple[tuple[str, ...], tuple[type, ...]], None] = {}
+_PASSED: set[tuple[tuple[str, ...], tuple[type, ...]]] = set()
 _PASSED_MAX = 256
 
 
@@ -118,7 +118,7 @@ def _check_types(wire: dict[str, Any]) -> None:
     except ParseError as exc:
         raise ValueError(f"parameters{exc.path[1:]}: {exc.problem}") from None
     if signature is not None and len(_PASSED) < _PASSED_MAX:
-        _PASSED[signature] = None
+        _PASSED.add(signature)
 
 
 def _wire_keys(parameters: Mapping[Any, Any]) -> dict[str, Any]:
