@@ -40,6 +40,17 @@ def test_the_nesting_measured_on_the_bytes_is_the_documents(document: Any, limit
     assert nests_deeper_than(data, limit) == (depth(document) > limit)
 
 
+@given(DOCUMENTS, st.integers(0, 12), st.booleans())
+def test_loads_refuses_exactly_what_nests_deeper_than_its_limit(document: Any, limit: int, ascii: bool) -> None:
+    data = json.dumps(document, ensure_ascii=ascii).encode()
+
+    if depth(document) > limit:
+        with pytest.raises(JSONLimitError):
+            loads(data, limit)
+    else:
+        assert loads(data, limit) == document
+
+
 @given(st.binary(max_size=300) | st.text(alphabet='[]{}"\\, 1', max_size=300).map(str.encode))
 def test_loads_raises_only_value_errors_on_any_bytes(data: bytes) -> None:
     with contextlib.suppress(ValueError):
