@@ -1,53 +1,44 @@
 """Checking a call's arguments, building it with the generated request builders, and reading its answer.
 
-Everything here is shared by the sync and async clients and does no I/O.
+The trigger's own parts are in `_train_calls`. Everything here is shared by the sync and async
+clients and does no I/O.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-import attrs
 import httpx
 
-from scenario_train_api.api.models import get_model, train_model, train_model_action
+from scenario_train_api.api.models import get_model, train_model_action
 from scenario_train_api.errors import ParseError
-from scenario_train_api.models import (
-    DryRunEstimate,
-    DryRunMode,
-    ModelResponse,
-    TrainAction,
-    TrainActionRequest,
-    TrainingParameters,
-    TrainModelRequest,
-    TrainModelResponse,
-)
+from scenario_train_api.models import ModelResponse, TrainAction, TrainActionRequest
 from scenario_train_api.types import UNSET, Unset
 
 from . import _drift
-from ._body import BodyError, decode_json, json_or_text
+from ._body import BodyError, decode_json
 from ._errors import APIResponseValidationError
 from ._flow import Call
 from ._retry import Effect
 
 __all__ = [
-    "DryRun",
+    "checked_model_id",
+    "make_call",
     "model_call",
+    "optional_flag",
+    "optional_str",
+    "parse_body",
     "parse_model",
-    "parse_trigger",
     "train_action_call",
-    "train_call",
-    "wire_name",
     "with_extras",
 ]
 
-DryRun = bool | Literal["true", "api"] | None
 T = TypeVar("T")
 
 
-def _model_id(model_id: object) -> str:
+def checked_model_id(model_id: object) -> str:
     if not isinstance(model_id, str):
         raise TypeError(f"model_id must be a string, not {type(model_id).__name__}")
     if not model_id.strip():
@@ -64,7 +55,7 @@ def _path(url: str, model_id: str) -> str:
     return "/".join(segments)
 
 
-def _optional_str(name: str, value: object) -> str | Unset:
+def optional_str(name: str, value: object) -> str | Unset:
     if value is None:
         return UNSET
     if not isinstance(value, str) or not value.strip():
@@ -72,88 +63,7 @@ def _optional_str(name: str, value: object) -> str | Unset:
     return value
 
 
-def _dry_run(value: object) -> DryRunMode | Unset:
-    if value is None or value is False:
-        return UNSET
-    if value is True or value == "true":
-        return DryRunMode.TRUE
-    if value == "api":
-        return DryRunMode.API
-    raise ValueError(f"dry_run must be True, False, None, 'true' or 'api', not {value!r}")
-
-
-def _parameters(parameters: object) -> dict[str, Any] | None:
-    """The parameters as they are sent, checked by the spec's types (not its ranges)."""
-    if parameters is None:
-        return None
-    if isinstance(parameters, TrainingParameters):
-        return parameters.to_dict()
-    if not isinstance(parameters, Mapping):
-        raise TypeError(
-            f"parameters must be a mapping of wire names (e.g. {{'batchSize': 2}}) or a TrainingParameters, "
-            f"not {type(parameters).__name__}"
-        )
-    wire = _wire_keys(parameters)
-    _check_types(wire)
-    return wire  # what the check read, as it is: it is sent as given
-
-
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-_PASSED: set[tuple[tuple[str, ...], tuple[type, ...]]] = set()
-_PASSED_MAX = 256
-
-
-def _check_types(wire: dict[str, Any]) -> None:
-    """`TrainingParameters.from_dict` on the parameters; `ValueError` naming the one it refuses.
-
-    It refuses a scalar by its type alone, never by its value: so names and scalar types that passed
-    once pass again, and are remembered (up to `_PASSED_MAX` such sets) instead of parsed on every call.
-    """
-    types = tuple(map(type, wire.values()))
-    signature = (tuple(wire), types) if _SCALARS.issuperset(types) else None
-    if signature is not None and signature in _PASSED:
-        return
-    try:
-        TrainingParameters.from_dict(wire)
-    except ParseError as exc:
-        raise ValueError(f"parameters{exc.path[1:]}: {exc.problem}") from None
-    if signature is not None and len(_PASSED) < _PASSED_MAX:
-        _PASSED.add(signature)
-
-
-def _wire_keys(parameters: Mapping[Any, Any]) -> dict[str, Any]:
-    """The vendor's SDK takes `learning_rate` for `learningRate`: so does this one. Unknown keys pass as they are."""
-    names = _python_to_wire()
-    wire: dict[str, Any] = {}
-    given_as: dict[str, str] = {}
-    for key, value in parameters.items():
-        if not isinstance(key, str):
-            raise TypeError(f"parameter names must be strings, not {key!r}")
-        name = names.get(key, key)
-        if name in wire:
-            raise ValueError(f"parameter {name!r} is given twice (as {given_as[name]!r} and {key!r})")
-        wire[name] = value
-        given_as[name] = key
-    return wire
-
-
-def wire_name(name: str) -> str:
-    """The API's name for a training parameter given by its API name or its snake_case name."""
-    return _python_to_wire().get(name, name)
-
-
-@functools.cache
-def _python_to_wire() -> dict[str, str]:
-    """`learning_rate` -> `learningRate` for every field of TrainingParameters whose two names differ."""
-    names = {}
-    for field in attrs.fields(TrainingParameters):
-        head, *rest = field.name.split("_")
-        if rest and head and field.name != "additional_properties":
-            names[field.name] = head + "".join(part[:1].upper() + part[1:] for part in rest)
-    return names
-
-
-def _optional_flag(name: str, value: object) -> bool | Unset:
+def optional_flag(name: str, value: object) -> bool | Unset:
     if value is None:
         return UNSET
     if not isinstance(value, bool):
@@ -161,16 +71,7 @@ def _optional_flag(name: str, value: object) -> bool | Unset:
     return value
 
 
-def _optional_count(name: str, value: object) -> int | Unset:
-    """Any integer: the spec states no range, and the server is the judge of one."""
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int or None, not {type(value).__name__}")
-    return value
-
-
-def _call(
+def make_call(
     kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Callable[[], Call] | None = None
 ) -> Call:
     return Call(kwargs["method"], _path(kwargs["url"], model_id), kwargs["params"], kwargs.get("json"), effect, check)
@@ -204,58 +105,31 @@ def _mapping(name: str, value: object) -> Mapping[str, Any]:
     return value
 
 
-def train_call(
-    model_id: str,
-    *,
-    parameters: Mapping[str, Any] | TrainingParameters | None,
-    project_id: str | None,
-    dry_run: DryRun,
-    original_assets: bool | None,
-    training_images_count: int | None,
-) -> Call:
-    model_id = _model_id(model_id)
-    mode = _dry_run(dry_run)
-    wire = _parameters(parameters)
-    kwargs = train_model._get_kwargs(
-        model_id,
-        body=TrainModelRequest(),
-        dry_run=mode,
-        original_assets=_optional_flag("original_assets", original_assets),
-        project_id=_optional_str("project_id", project_id),
-        training_images_count=_optional_count("training_images_count", training_images_count),
-    )
-    if wire is not None:
-        kwargs["json"] = {**kwargs["json"], "parameters": wire}
-    if mode is not UNSET:
-        return _call(kwargs, model_id)  # an estimate starts nothing: it may be sent again
-    return _call(kwargs, model_id, effect="train", check=functools.partial(model_call, model_id, project_id=project_id))
-
-
 def model_call(model_id: str, *, project_id: str | None, original_assets: bool | None = None) -> Call:
-    model_id = _model_id(model_id)
+    model_id = checked_model_id(model_id)
     kwargs = get_model._get_kwargs(
         model_id,
-        project_id=_optional_str("project_id", project_id),
-        original_assets=_optional_flag("original_assets", original_assets),
+        project_id=optional_str("project_id", project_id),
+        original_assets=optional_flag("original_assets", original_assets),
     )
-    return _call(kwargs, model_id)
+    return make_call(kwargs, model_id)
 
 
 def train_action_call(model_id: str, *, action: str, project_id: str | None) -> Call:
-    model_id = _model_id(model_id)
+    model_id = checked_model_id(model_id)
     if not isinstance(action, str) or not action.strip():
         raise ValueError(f"action must be a non-blank string such as 'cancel', not {action!r}")
     kwargs = train_model_action._get_kwargs(
         model_id,
         body=TrainActionRequest(action=TrainAction(action)),
-        project_id=_optional_str("project_id", project_id),
+        project_id=optional_str("project_id", project_id),
     )
-    return _call(
+    return make_call(
         kwargs, model_id, effect="cancel", check=functools.partial(model_call, model_id, project_id=project_id)
     )
 
 
-def _parse(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what: str) -> T:
+def parse_body(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what: str) -> T:
     try:
         body = decode_json(response.content)
     except BodyError as exc:
@@ -280,26 +154,5 @@ def _parse(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what:
         ) from exc
 
 
-def parse_trigger(response: httpx.Response, *, dry_run: DryRun) -> TrainModelResponse | DryRunEstimate:
-    """269 is the dry-run estimate; any other success is a training that started."""
-    estimating = _dry_run(dry_run) is not UNSET
-    if response.status_code == 269:
-        if not estimating:
-            raise APIResponseValidationError(
-                "The server answered 269 (a dry-run estimate) to a trigger: no training started",
-                response=response,
-                body=json_or_text(response.content),
-            )
-        return _parse(response, DryRunEstimate.from_dict, "no training started")
-    started = "the training started"
-    if estimating:
-        raise APIResponseValidationError(
-            f"The server answered {response.status_code} to a dry run instead of 269: {started}",
-            response=response,
-            body=json_or_text(response.content),
-        )
-    return _parse(response, TrainModelResponse.from_dict, started)
-
-
 def parse_model(response: httpx.Response) -> ModelResponse:
-    return _parse(response, ModelResponse.from_dict, "the model could not be read")
+    return parse_body(response, ModelResponse.from_dict, "the model could not be read")

@@ -21,7 +21,7 @@ from scenario_train_api.errors import ParseError
 from scenario_train_api.models import TrainingParameters
 from scenario_train_api.models.training_parameters import TrainingParametersDict
 
-from ._calls import wire_name
+from ._train_calls import wire_name
 
 __all__ = ["ParameterError", "read_parameters"]
 

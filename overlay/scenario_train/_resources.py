@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainingParameters, TrainModelResponse
     from scenario_train_api.models.training_parameters import TrainingParametersDict
 
-    from ._calls import DryRun
     from ._client import AsyncScenario, Scenario
+    from ._train_calls import DryRun
 
 __all__ = [
     "AsyncModels",
@@ -144,9 +144,9 @@ class Train(_Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        from . import _calls
+        from . import _calls, _train_calls
 
-        call = _calls.train_call(
+        call = _train_calls.train_call(
             model_id,
             parameters=parameters,
             project_id=project_id,
@@ -155,7 +155,7 @@ class Train(_Resource):
             training_images_count=training_images_count,
         )
         call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return self._call(call, functools.partial(_calls.parse_trigger, dry_run=dry_run), timeout)
+        return self._call(call, functools.partial(_train_calls.parse_trigger, dry_run=dry_run), timeout)
 
     def action(
         self,
@@ -343,9 +343,9 @@ class AsyncTrain(_Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        from . import _calls
+        from . import _calls, _train_calls
 
-        call = _calls.train_call(
+        call = _train_calls.train_call(
             model_id,
             parameters=parameters,
             project_id=project_id,
@@ -354,7 +354,7 @@ class AsyncTrain(_Resource):
             training_images_count=training_images_count,
         )
         call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, functools.partial(_calls.parse_trigger, dry_run=dry_run), timeout)
+        return await self._acall(call, functools.partial(_train_calls.parse_trigger, dry_run=dry_run), timeout)
 
     async def action(
         self,

@@ -55,6 +55,20 @@ def test_the_command_line_loads_no_job_nor_the_parameters_reader_until_a_trigger
     assert "scenario_train._cli_params" not in loaded
 
 
+def test_reading_a_model_loads_none_of_the_trigger_s_answer() -> None:
+    """A program that only reads models (as `scenario-train status` does) pays for the model, not for a Job."""
+    loaded = loaded_after(
+        "import httpx, json, scenario_train\n"
+        f"body = json.dumps({{'model': json.loads(open({str(EXAMPLE)!r}).read())['model']}}).encode()\n"
+        "answer = httpx.MockTransport(lambda request: httpx.Response(200, content=body))\n"
+        "client = scenario_train.Scenario(api_key='k', api_secret='s', http_client=httpx.Client(transport=answer))\n"
+        "assert client.models.retrieve('model_x').model.id"
+    )
+
+    assert "scenario_train_api.models.model" in loaded
+    assert {"scenario_train_api.models.job", "scenario_train_api.models.train_model_response"} & loaded == set()
+
+
 @pytest.mark.parametrize("name", models.__all__)
 def test_every_exported_model_name_resolves_by_attribute_and_by_from_import(name: str) -> None:
     value: Any = getattr(models, name)
