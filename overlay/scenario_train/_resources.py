@@ -144,7 +144,7 @@ class Train(_Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        from . import _calls, _train_calls
+        from . import _train_calls
 
         call = _train_calls.train_call(
             model_id,
@@ -154,7 +154,7 @@ class Train(_Resource):
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        call = _train_calls.with_extras(call, extra_headers, extra_query, extra_body)
         return self._call(call, functools.partial(_train_calls.parse_trigger, dry_run=dry_run), timeout)
 
     def action(
@@ -343,7 +343,7 @@ class AsyncTrain(_Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        from . import _calls, _train_calls
+        from . import _train_calls
 
         call = _train_calls.train_call(
             model_id,
@@ -353,7 +353,7 @@ class AsyncTrain(_Resource):
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
+        call = _train_calls.with_extras(call, extra_headers, extra_query, extra_body)
         return await self._acall(call, functools.partial(_train_calls.parse_trigger, dry_run=dry_run), timeout)
 
     async def action(

@@ -25,11 +25,12 @@ from scenario_train_api.models import (
 from scenario_train_api.types import UNSET, Unset
 
 from ._body import json_or_text
-from ._calls import checked_model_id, make_call, model_call, optional_flag, optional_str, parse_body
+from ._calls import checked_model_id, make_call, model_call, optional_flag, optional_str, parse_body, with_extras
 from ._errors import APIResponseValidationError
 from ._flow import Call
 
-__all__ = ["DryRun", "parse_trigger", "train_call", "wire_name"]
+# `with_extras` too, so that a trigger imports one module per call, not two.
+__all__ = ["DryRun", "parse_trigger", "train_call", "wire_name", "with_extras"]
 
 DryRun = bool | Literal["true", "api"] | None
 
