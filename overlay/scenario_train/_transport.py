@@ -16,6 +16,7 @@ custom transport), it says so, and the client falls back on httpx's per-operatio
 from __future__ import annotations
 
 import contextlib
+import select
 import socket
 import time
 from contextvars import ContextVar
@@ -57,11 +58,38 @@ def shut_down(stream: Any) -> None:
             sock.shutdown(socket.SHUT_RDWR)
 
 
-class _Stream:
+def _readable(sock: Any) -> bool:
+    """Whether a read would not block: data, EOF or an error waits (a closed socket counts as readable)."""
+    if sock.fileno() < 0:
+        return True
+    if not hasattr(select, "poll"):  # pragma: no cover - Windows, which has only select
+        return bool(select.select([sock], [], [], 0)[0])
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
+class _Extras:
+    """A stream's `get_extra_info`, with `is_readable` answered from the socket found once.
+
+    The pool asks each idle connection whether it is readable (closed by the server, say) every time
+    it hands out a connection; under asyncio, httpcore's answer looks the socket up anew each time
+    through anyio's typed attributes, which costs more than the check itself.
+    """
+
     def __init__(self, stream: Any) -> None:
         self._stream = stream
-        self.get_extra_info = stream.get_extra_info
+        sock = stream.get_extra_info("socket")
+        # A socket.socket, or under asyncio the transport's stand-in for one: both have `fileno`.
+        self._socket = sock if callable(getattr(sock, "fileno", None)) else None
 
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._socket is not None:
+            return _readable(self._socket)
+        return self._stream.get_extra_info(info)
+
+
+class _Stream(_Extras):
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = self._stream.read(max_bytes, _left(timeout, "read"))
         return data
@@ -93,11 +121,7 @@ class _Backend:
         self._backend.sleep(seconds)
 
 
-class _AsyncStream:
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-        self.get_extra_info = stream.get_extra_info
-
+class _AsyncStream(_Extras):
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = await self._stream.read(max_bytes, _left(timeout, "read"))
         return data

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 
@@ -233,6 +234,46 @@ def test_a_trigger_stalled_before_its_status_is_resolved_by_the_model(make_api: 
 
     assert server.methods() == ["PUT", "GET"]
     assert isinstance(caught.value.__cause__, Exception)
+
+
+# Kept-alive connections: one the server has given up on is not reused ------------------------------------------------
+
+ANSWER = head(200, {"Content-Type": "application/json"}, length=len(BODY)) + BODY
+
+
+def test_a_connection_the_server_closed_while_idle_is_not_reused(make_api: MakeApi) -> None:
+    with wire(raw(ANSWER), OK) as server:
+        api = make_api(server.url)
+        api.trigger("model-1")
+        assert wait_until(lambda: server.exchanges[0].sock.fileno() < 0)
+        result = api.trigger("model-1")
+
+    assert result.model.id == EXAMPLE["model"]["id"]
+    # Sent on the dead connection, the trigger would have met its end unanswered and been checked by a GET.
+    assert server.methods() == ["PUT", "PUT"]
+    assert server.exchanges[1].sock is not server.exchanges[0].sock
+
+
+def test_a_connection_with_a_stray_answer_waiting_is_not_reused(make_api: MakeApi) -> None:
+    answered = threading.Event()
+
+    def stray_after_answer(exchange: Exchange) -> None:
+        exchange.write(ANSWER)
+        answered.wait(5)
+        exchange.write(head(408, length=0))  # as some servers say when they time an idle connection out
+        exchange.stall(5)
+
+    with wire(stray_after_answer, OK) as server:
+        api = make_api(server.url)
+        api.trigger("model-1")
+        answered.set()
+        assert wait_until(lambda: server.exchanges[0].sent > len(ANSWER))
+        result = api.trigger("model-1")
+
+    # Read on the old connection, the 408 would have been taken for the second trigger's answer.
+    assert result.model.id == EXAMPLE["model"]["id"]
+    assert server.methods() == ["PUT", "PUT"]
+    assert server.exchanges[1].sock is not server.exchanges[0].sock
 
 
 # Bodies: decoded size and nesting are bounded -----------------------------------------------------------------------
