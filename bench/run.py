@@ -14,6 +14,7 @@ from pathlib import Path
 
 from measures import (
     Row,
+    async_instructions_per_call,
     async_throughput,
     cold_start,
     cpu_per_trigger,
@@ -48,7 +49,9 @@ def main() -> int:
         if not args.quick:
             measured(instructions_per_trigger(server.url))
         measured(parse_cost(repeat=2 if args.quick else 15))
-        measured(async_throughput(server.url, rounds=1 if args.quick else 3))
+        measured(async_throughput(server.url, rounds=1 if args.quick else 5))
+        if not args.quick:
+            measured(async_instructions_per_call(server.url))
         measured(memory_growth(server.url, calls=500 if args.quick else 10_000))
     print(f"scenario-train benchmark (Python {sys.version.split()[0]}); ratio = scenario-train / baseline\n")
     print("| measure | scenario-train | baseline | ratio | spread over rounds | target | met |")
