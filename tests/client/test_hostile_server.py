@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
 import threading
 import zlib
 from collections.abc import Callable, Iterator
@@ -242,10 +243,18 @@ ANSWER = head(200, {"Content-Type": "application/json"}, length=len(BODY)) + BOD
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_reused(make_api: MakeApi) -> None:
-    with wire(raw(ANSWER), OK) as server:
+    closed = threading.Event()
+
+    def answer_and_close(exchange: Exchange) -> None:
+        exchange.write(ANSWER)
+        exchange.sock.shutdown(socket.SHUT_RDWR)  # the FIN goes out now, whoever still holds the socket
+        exchange.hung_up = True
+        closed.set()
+
+    with wire(answer_and_close, OK) as server:
         api = make_api(server.url)
         api.trigger("model-1")
-        assert wait_until(lambda: server.exchanges[0].sock.fileno() < 0)
+        assert closed.wait(5)
         result = api.trigger("model-1")
 
     assert result.model.id == EXAMPLE["model"]["id"]
