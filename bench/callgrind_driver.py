@@ -14,9 +14,7 @@ def main() -> None:
     which, base_url, model_id, decoder, count, *at_once = sys.argv[1:]
     set_fast_json(decoder == "fast")
     if at_once:
-        import asyncio  # only here: loaded, it changes the synchronous triggers' count by about 1 %
-
-        asyncio.run(bursts(which, base_url, int(count), int(at_once[0])))
+        bursts(which, base_url, int(count), int(at_once[0]))
         return
     call, close = (raw_httpx if which == "raw" else this_client)(base_url, model_id)
     call()  # the connection, and every import the call makes
@@ -25,15 +23,18 @@ def main() -> None:
     close()
 
 
-async def bursts(which: str, base_url: str, count: int, at_once: int) -> None:
-    import asyncio
+def bursts(which: str, base_url: str, count: int, at_once: int) -> None:
+    import asyncio  # only here: loaded, it changes the synchronous triggers' count by about 1 %
 
     from contenders import async_raw_httpx, async_this_client
 
-    call, close = (async_raw_httpx if which == "raw" else async_this_client)(base_url)
-    for _ in range(1 + count // at_once):  # the first burst: the pool's connections, and every import
-        await asyncio.gather(*(call() for _ in range(at_once)))
-    await close()
+    async def run() -> None:
+        call, close = (async_raw_httpx if which == "raw" else async_this_client)(base_url)
+        for _ in range(1 + count // at_once):  # the first burst: the pool's connections, and every import
+            await asyncio.gather(*(call() for _ in range(at_once)))
+        await close()
+
+    asyncio.run(run())
 
 
 if __name__ == "__main__":

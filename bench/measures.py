@@ -153,10 +153,11 @@ def _instructions(arguments: list[str]) -> int:
 
 
 def _per_trigger(
-    which: str, base_url: str, model_id: str, decoder: str, few: int = 20, many: int = 120, *at_once: str
+    which: str, base_url: str, model_id: str, decoder: str, few: int = 20, many: int = 120, at_once: int | None = None
 ) -> float:
     driver = [str(HERE / "callgrind_driver.py"), which, base_url, model_id, decoder]
-    return (_instructions([*driver, str(many), *at_once]) - _instructions([*driver, str(few), *at_once])) / (many - few)
+    tail = [] if at_once is None else [str(at_once)]
+    return (_instructions([*driver, str(many), *tail]) - _instructions([*driver, str(few), *tail])) / (many - few)
 
 
 def instructions_per_trigger(base_url: str) -> list[Row]:
@@ -177,7 +178,7 @@ def async_instructions_per_call(base_url: str) -> list[Row]:
     """Async triggers 50 at a time; the pool's work per call moves with its connections' state, so over 8 bursts."""
     if VALGRIND is None:
         return []
-    raw, ours = (_per_trigger(which, base_url, "model_bench", "fast", 100, 500, "50") for which in ("raw", "ours"))
+    raw, ours = (_per_trigger(who, base_url, "model_bench", "fast", 100, 500, at_once=50) for who in ("raw", "ours"))
     return [Row("  client instructions per call at 50 (callgrind)", _m(ours), _m(raw), ours / raw, "<= 1.05")]
 
 

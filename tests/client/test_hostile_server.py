@@ -195,13 +195,15 @@ def test_a_dry_run_is_resent_without_a_check(make_api: MakeApi) -> None:
 # Time: a trickle cannot stretch an attempt ----------------------------------------------------------------------------
 
 BODY = json.dumps(EXAMPLE).encode()
+HEAD = head(200, {"Content-Type": "application/json"}, length=len(BODY))
+ANSWER = HEAD + BODY
 
 
 @pytest.mark.parametrize(
     "script",
     [
-        trickled(head(200, {"Content-Type": "application/json"}, length=len(BODY)) + BODY, every=0.1),
-        stalled(head(200, {"Content-Type": "application/json"}, length=len(BODY)) + BODY[:100]),
+        trickled(ANSWER, every=0.1),
+        stalled(HEAD + BODY[:100]),
         stalled(b"HTTP/1.1 200 OK\r\nContent-Type: appl"),
     ],
     ids=["trickled-head-and-body", "stalled-body", "stalled-head"],
@@ -218,7 +220,7 @@ def test_an_attempt_ends_within_its_timeout_however_the_bytes_come(make_api: Mak
 
 def test_a_trigger_whose_body_trickles_past_its_timeout_has_started(make_api: MakeApi) -> None:
     def script(exchange: Exchange) -> None:
-        exchange.write(head(200, {"Content-Type": "application/json"}, length=len(BODY)))
+        exchange.write(HEAD)
         exchange.trickle(BODY, every=0.1)
 
     with wire(script) as server, deadline(10), pytest.raises(APIResponseValidationError) as caught:
@@ -238,8 +240,6 @@ def test_a_trigger_stalled_before_its_status_is_resolved_by_the_model(make_api: 
 
 
 # Kept-alive connections: one the server has given up on is not reused ------------------------------------------------
-
-ANSWER = head(200, {"Content-Type": "application/json"}, length=len(BODY)) + BODY
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_reused(make_api: MakeApi) -> None:
