@@ -5,7 +5,9 @@ before each read times out can hold a call forever. Here every connect, read and
 connections behind a client is given no more than what is left until the deadline of the attempt
 in progress, which the sender sets in a context variable for the length of the attempt. This
 works for sync and async code alike, without a watchdog thread, and also cuts short a read blocked
-on a connection that `close()` shuts.
+on a connection that `close()` shuts. The name lookup before a connect is bounded too: anyio's
+is cut by the connect's timeout, and a blocking one runs in a thread that is waited for only until
+the deadline.
 
 httpx offers no public way to give its transports a network backend, so the backend of each
 httpcore pool behind the client is wrapped in place (`bound_attempts`). The attributes it relies
@@ -16,9 +18,13 @@ custom transport), it says so, and the client falls back on httpx's per-operatio
 from __future__ import annotations
 
 import contextlib
+import functools
+import ipaddress
 import select
 import socket
+import threading
 import time
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
@@ -105,13 +111,65 @@ class _Stream(_Extras):
         return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, "connect")))
 
 
+class _Connecting:
+    """A blocking connect run in a thread of its own, so that the caller can stop waiting for it.
+
+    The socket module's connect cannot bound the name lookup that comes first (`getaddrinfo`
+    blocks for as long as the resolver takes), so the caller waits for the thread only until the
+    attempt's deadline. A connection made after the caller has gone is closed at once.
+    """
+
+    def __init__(self, connect: Callable[[], Any]) -> None:
+        self._connect = connect
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._abandoned = False
+        self._stream: Any = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            stream, error = self._connect(), None
+        except BaseException as exc:  # handed to the caller, which raises it
+            stream, error = None, exc
+        with self._lock:
+            self._stream, self._error = stream, error
+            self._done.set()
+            abandoned = self._abandoned
+        if abandoned and stream is not None:
+            stream.close()
+
+    def wait(self, timeout: float) -> Any:
+        """The stream, or the connect's own error; httpcore's `ConnectTimeout` if it is not done in `timeout`."""
+        self._done.wait(timeout)
+        with self._lock:
+            if not self._done.is_set():
+                self._abandoned = True
+                raise _EXPIRED["connect"]("the attempt's time ran out while connecting (looking up the host's name)")
+        if self._error is not None:
+            raise self._error
+        return self._stream
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 class _Backend:
     def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any) -> _Stream:
         timeout = _left(timeout, "connect")
-        return _Stream(self._backend.connect_tcp(host, port, timeout, *args, **kwargs))
+        if timeout is None or DEADLINE.get() is None or _is_address(host):
+            return _Stream(self._backend.connect_tcp(host, port, timeout, *args, **kwargs))
+        connecting = _Connecting(functools.partial(self._backend.connect_tcp, host, port, timeout, *args, **kwargs))
+        threading.Thread(target=connecting.run, name="scenario-train-connect", daemon=True).start()
+        return _Stream(connecting.wait(timeout))
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any) -> _Stream:
         timeout = _left(timeout, "connect")
