@@ -74,7 +74,15 @@ def optional_flag(name: str, value: object) -> bool | Unset:
 def make_call(
     kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Callable[[], Call] | None = None
 ) -> Call:
-    return Call(kwargs["method"], _path(kwargs["url"], model_id), kwargs["params"], kwargs.get("json"), effect, check)
+    return Call(
+        kwargs["method"],
+        _path(kwargs["url"], model_id),
+        kwargs["params"],
+        kwargs.get("json"),
+        effect,
+        check,
+        subject=model_id,
+    )
 
 
 def with_extras(

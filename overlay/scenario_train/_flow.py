@@ -28,7 +28,7 @@ from ._errors import (
     status_error,
 )
 from ._logs import logger
-from ._retry import Decision, Effect, Ending, RetryPolicy, after_check, decide, redirect_target
+from ._retry import Decision, Effect, Ending, RetryPolicy, after_check, backoff_delay, decide, redirect_target
 
 __all__ = [
     "Answer",
@@ -56,6 +56,8 @@ class Call(NamedTuple):
     """Makes the read that shows whether the call took effect, for when its outcome is unknown."""
     headers: Mapping[str, str] | None = None
     """The caller's headers for this call (`extra_headers`), over the client's."""
+    subject: str | None = None
+    """The id of the model the call acts on: a check that reads another model proves nothing."""
 
 
 class Send(NamedTuple):
@@ -72,7 +74,8 @@ class Sleep(NamedTuple):
 
 
 class Check(NamedTuple):
-    """Make the call `call` (a read) by `deadline`; answer its response, or the `APIError` it raised."""
+    """Make the call `call` (a read) by `deadline`; answer its response, the `APIError` it raised, or
+    `ClientClosed()` when the client was closed meanwhile."""
 
     call: Call
     deadline: float
@@ -130,6 +133,7 @@ def steps(
     `deadline` bounds the whole call; `outer` says it is a caller's deadline (that of `wait`), which
     the call reports by `DeadlineReached` once it has waited it out.
     """
+    clocks = _Clocks(clock, jitter, wall)
     unsure = False
     """An attempt ended in a way that may have let the call take effect."""
     attempt = 0
@@ -145,12 +149,13 @@ def steps(
                 return result.response, attempt
         if isinstance(result, Failure) and isinstance(result.error, ClientClosed):
             raise _closed_error(result.request, call, attempt, sent=result.error.sent or unsure)
-        # A success status came but not its body: a call with an effect has acted; a read is made again.
+        # A success status came but not its body: a call with an effect has acted, and a read over a
+        # limit of the body would get the same answer again. A read cut short is made again.
         if (
             isinstance(result, Failure)
             and result.response is not None
             and result.response.is_success
-            and call.effect != "none"
+            and (call.effect != "none" or isinstance(result.error, BodyError))
         ):
             raise _unreadable_success(result, call, attempt)
         ending = _ending(result)
@@ -166,26 +171,24 @@ def steps(
         )
         if decision.action == "check":
             unsure = True
-            assert call.check is not None
-            checked = yield Check(call.check(), deadline)
-            model = _model(checked)
-            status = None if model is None else str(model.status)
-            after = after_check(
-                status,
-                ending,
-                effect=call.effect,
-                attempt=attempt,
-                remaining=deadline - clock(),
-                jitter=jitter(),
-                now=wall(),
-                policy=policy,
+            resolved = yield from _resolve(
+                call, request, result, ending, attempt, deadline=deadline, policy=policy, clocks=clocks
             )
-            if after is None:
-                if call.effect == "cancel":
-                    assert isinstance(checked, httpx.Response)
-                    return checked, attempt
-                raise _answer_lost(result, model, attempt)
-            decision = after
+            if isinstance(resolved, httpx.Response):
+                return resolved, attempt
+            decision = resolved
+        if decision.action == "fail" and unsure and call.effect != "none":
+            # Before giving up on an unknown outcome, look once more: a request still on its way at the
+            # last look may have landed since.
+            pause = backoff_delay(attempt, jitter(), policy)
+            if pause < deadline - clock():
+                if isinstance((yield Sleep(pause)), ClientClosed):
+                    raise _closed_error(request, call, attempt, sent=True)
+                final = yield from _resolve(
+                    call, request, result, ending, attempt, deadline=deadline, policy=policy, clocks=clocks
+                )
+                if isinstance(final, httpx.Response):
+                    return final, attempt
         if decision.action == "fail":
             error = _error(result, call, attempt, decision, unsure)
             if outer and (decision.out_of_time or clock() >= deadline):
@@ -196,6 +199,52 @@ def steps(
         slept = yield Sleep(decision.delay)
         if isinstance(slept, ClientClosed):
             raise _closed_error(request, call, attempt, sent=True)
+
+
+class _Clocks(NamedTuple):
+    clock: Callable[[], float]
+    jitter: Callable[[], float]
+    wall: Callable[[], float]
+
+
+def _resolve(
+    call: Call,
+    request: httpx.Request,
+    result: Answer | Failure,
+    ending: Ending,
+    attempt: int,
+    *,
+    deadline: float,
+    policy: RetryPolicy,
+    clocks: _Clocks,
+) -> Generator[Step, Any, Decision | httpx.Response]:
+    """Reads the model after `ending` left the outcome of `call` unknown: what to do next, or, for a cancel
+    that took effect, the model's answer. Raises `AnswerLostError` for a trigger that took effect."""
+    assert call.check is not None
+    checked = yield Check(call.check(), deadline)
+    if isinstance(checked, ClientClosed):
+        raise _closed_error(request, call, attempt, sent=True)
+    model = _model(checked)
+    status, unread = (None, "the model could not be read to find out") if model is None else (str(model.status), "")
+    if model is not None and call.subject is not None and model.id != call.subject:
+        status, unread = None, f"the model read back was {shorten(str(model.id))!r}, not the one called"
+    after = after_check(
+        status,
+        ending,
+        effect=call.effect,
+        attempt=attempt,
+        remaining=deadline - clocks.clock(),
+        jitter=clocks.jitter(),
+        now=clocks.wall(),
+        policy=policy,
+        unread=unread,
+    )
+    if after is not None:
+        return after
+    if call.effect == "cancel":
+        assert isinstance(checked, httpx.Response)
+        return checked
+    raise _answer_lost(result, model, attempt)
 
 
 def _follow_redirects(
@@ -302,7 +351,11 @@ def _describe(exc: Exception) -> str:
 def _unreadable_success(result: Failure, call: Call, attempt: int) -> APIResponseValidationError:
     response = result.response
     assert response is not None
-    effect = "the training started" if call.effect == "train" else "the action took effect"
+    effect = {
+        "train": "the training started",
+        "cancel": "the action took effect",
+        "none": "it is not read again, as the same answer would come back",
+    }[call.effect]
     error = APIResponseValidationError(
         f"The server answered {response.status_code} but its body could not be read "
         f"({_describe(result.error)}); {effect}",
@@ -319,9 +372,13 @@ def _answer_lost(result: Answer | Failure, model: Any, attempt: int) -> AnswerLo
         how, request = f"was answered {result.response.status_code}", result.response.request
     else:
         how, request = f"got no readable answer ({_describe(result.error)})", result.request
+    status = str(model.status)
+    if status == "training":
+        shown = f"the model now shows a training under way (status {status!r})"
+    else:
+        shown = f"it says the model is already training (read as {status!r}) after an attempt of unknown outcome"
     error = AnswerLostError(
-        f"The trigger {how}, but the model now shows a training under way (status {str(model.status)!r}): "
-        "the training started, and the trigger was not sent again",
+        f"The trigger {how}, but {shown}: the training started, and the trigger was not sent again",
         request=request,
         model=model,
         attempts=attempt,

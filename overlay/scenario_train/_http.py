@@ -174,13 +174,15 @@ class Sender(_SenderBase):
             else:
                 result = self._check(step, settings, timeout)
 
-    def _check(self, step: Check, settings: Settings, timeout: httpx.Timeout) -> httpx.Response | APIError:
+    def _check(
+        self, step: Check, settings: Settings, timeout: httpx.Timeout
+    ) -> httpx.Response | APIError | ClientClosed:
         try:
             return (self.send(step.call, settings=settings, timeout=timeout, deadline=step.deadline))[0]
         except DeadlineReached as reached:
             return reached.error
         except APIError as error:
-            return error
+            return ClientClosed(sent=True) if self.closed else error
 
     def _attempt(self, step: Send) -> Answer | Failure:
         request = step.request
@@ -255,13 +257,15 @@ class AsyncSender(_SenderBase):
             else:
                 result = await self._check(step, settings, timeout)
 
-    async def _check(self, step: Check, settings: Settings, timeout: httpx.Timeout) -> httpx.Response | APIError:
+    async def _check(
+        self, step: Check, settings: Settings, timeout: httpx.Timeout
+    ) -> httpx.Response | APIError | ClientClosed:
         try:
             return (await self.send(step.call, settings=settings, timeout=timeout, deadline=step.deadline))[0]
         except DeadlineReached as reached:
             return reached.error
         except APIError as error:
-            return error
+            return ClientClosed(sent=True) if self.closed else error
 
     async def _attempt(self, step: Send) -> Answer | Failure:
         request = step.request

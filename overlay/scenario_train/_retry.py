@@ -15,6 +15,7 @@ import httpx
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
+    "NO_TRAINING",
     "Decision",
     "Effect",
     "Ending",
@@ -23,7 +24,9 @@ __all__ = [
     "backoff_delay",
     "decide",
     "is_retryable_status",
+    "may_be_in_flight",
     "redirect_target",
+    "says_training",
     "server_wait",
 ]
 
@@ -118,6 +121,34 @@ def decide(
     return _resend(ending, attempt, remaining, jitter, now, policy)
 
 
+NO_TRAINING = frozenset({"new", "trained", "failed", "training-canceled"})
+"""The model statuses that show no training under way: those the spec marks `x-no-training` on `ModelStatus`.
+
+A status outside this set, `training` or one the client has never seen, proves nothing about a trigger.
+"""
+
+_GATEWAY_STATUSES = frozenset({502, 504})
+
+
+def may_be_in_flight(ending: Ending) -> bool:
+    """Whether the request may still be on its way to the API or through it: no answer came after it went out,
+    or a gateway answered for a server it could not hear from in time (502, 504, and the 52x of proxies)."""
+    if ending.status is None:
+        return ending.sent
+    return ending.status in _GATEWAY_STATUSES or ending.status >= 520
+
+
+def says_training(ending: Ending) -> bool:
+    """Whether an answer says a training is already running: the API's `400 Model is already training`."""
+    if ending.status != 400:
+        return False
+    body = ending.body
+    texts = [body] if isinstance(body, str) else []
+    if isinstance(body, dict):
+        texts = [value for key in ("message", "error", "reason", "detail") if isinstance(value := body.get(key), str)]
+    return any("already training" in text.lower() for text in texts)
+
+
 def after_check(
     model_status: str | None,
     ending: Ending,
@@ -128,24 +159,39 @@ def after_check(
     jitter: float,
     now: float,
     policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    unread: str = "the model could not be read to find out",
 ) -> Decision | None:
     """What the model's status, read after `ending` left the outcome unknown, says: None if the call took effect.
 
-    `model_status` is None when the model could not be read: the outcome stays unknown. When the call
-    did not take effect, it is sent again, unless the server refused it (a 4xx stands).
+    `model_status` is None when the model could not be read (`unread` says why): the outcome stays
+    unknown. Only a status of `NO_TRAINING` shows that a trigger has not started a training, and
+    only once no request of the call may still be on its way: after a lost answer (or a gateway's
+    502 or 504) nothing is sent again. After a 5xx from the API and such a status, the call is sent
+    again, and the API's refusal of a second trigger while one runs guards against a request the
+    read could not see. A 4xx stands as the answer.
     """
     if model_status is None:
-        return Decision("fail", reason="its outcome is unknown: the model could not be read to find out")
-    if effect == "train" and model_status == "training":
+        return Decision("fail", reason=f"its outcome is unknown: {unread}")
+    if effect == "train" and (model_status == "training" or says_training(ending)):
         return None
     if effect == "cancel" and model_status == "training-canceled":
         return None
+    seen = f"the model showed {model_status!r} when read"
+    if effect == "train" and model_status not in NO_TRAINING:
+        return Decision("fail", reason=f"its outcome is unknown: {seen}, a status that does not show whether it acted")
     if effect == "cancel" and model_status != "training":
-        return Decision("fail", reason=f"the model is {model_status!r}: the action cannot be sent again")
+        return Decision("fail", reason=f"{seen}: the action cannot be sent again")
+    if may_be_in_flight(ending):
+        return Decision(
+            "fail", reason=f"its outcome is unknown: {seen}, but the request may still be on its way; not sent again"
+        )
     if ending.status is not None and ending.status < 500:
-        return Decision("fail", reason=f"the model is {model_status!r}: an earlier attempt did not take effect")
+        return Decision("fail", reason=seen)
     resend = _resend(ending, attempt, remaining, jitter, now, policy)
-    return resend._replace(reason=f"the model is {model_status!r}, so the call did not take effect; {resend.reason}")
+    guard = "the API refuses a second trigger while one runs" if effect == "train" else "a cancel starts nothing"
+    return resend._replace(
+        reason=f"{seen}, after an answer from the API, so it is sent again ({guard}); {resend.reason}"
+    )
 
 
 def _resend(ending: Ending, attempt: int, remaining: float, jitter: float, now: float, policy: RetryPolicy) -> Decision:

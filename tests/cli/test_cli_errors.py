@@ -186,8 +186,21 @@ def test_a_trigger_whose_answer_was_lost_but_started_exits_6(api: MockScenarioAP
     assert api.model("m1")["status"] == "training"
 
 
-def test_a_trigger_dropped_before_it_acted_is_sent_again_and_succeeds(api: MockScenarioAPI, cli: RunCli) -> None:
+def test_a_trigger_whose_answer_was_lost_is_not_sent_again_and_says_so(api: MockScenarioAPI, cli: RunCli) -> None:
     api.drop_next(method="PUT")
+
+    outcome = cli("trigger", "m1")
+
+    # The client cannot tell a dropped request from a dropped answer: the model is read twice, the
+    # trigger is not sent again, and the message says the outcome is unknown.
+    assert outcome.code == 3
+    assert "its outcome is unknown" in outcome.error
+    assert "did not take effect" not in outcome.error
+    assert [request.method for request in api.requests] == ["PUT", "GET", "GET"]
+
+
+def test_a_trigger_answered_503_is_sent_again_once_the_model_shows_none(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.fail_next(status=503, method="PUT")
 
     outcome = cli("trigger", "m1")
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from scenario_train._retry import (
     DEFAULT_RETRY_POLICY,
+    NO_TRAINING,
     Decision,
     Effect,
     Ending,
@@ -21,9 +22,12 @@ from scenario_train._retry import (
     backoff_delay,
     decide,
     is_retryable_status,
+    may_be_in_flight,
     redirect_target,
+    says_training,
     server_wait,
 )
+from tests.support.mock import spec
 
 NOW = 1_700_000_000.0
 """A fixed 'now' for HTTP dates (a whole second, so that dates are exact)."""
@@ -332,21 +336,86 @@ def test_a_trigger_took_effect_when_the_model_is_training() -> None:
     assert checked("training", "train") is None
 
 
-@pytest.mark.parametrize("status", ["new", "trained", "failed", "training-canceled", "copying", "a-new-status"])
-def test_a_trigger_is_sent_again_when_the_model_shows_no_training(status: str) -> None:
-    result = checked(status, "train")
+def test_the_statuses_that_show_no_training_are_those_the_spec_lists() -> None:
+    status = spec()["components"]["schemas"]["ModelStatus"]
+    listed = status["x-no-training"]
+
+    assert set(listed) == NO_TRAINING
+    assert set(listed) <= set(status["enum"])
+    assert "training" not in listed
+
+
+FROM_THE_API = Ending(503)
+"""An answer of the API itself: the request is no longer on its way."""
+
+
+@pytest.mark.parametrize("status", sorted(NO_TRAINING))
+def test_a_trigger_answered_5xx_is_sent_again_when_the_model_shows_no_training(status: str) -> None:
+    result = checked(status, "train", FROM_THE_API)
 
     assert result is not None
     assert result.action == "retry"
     assert result.delay == backoff_delay(1, 0.0)
     assert status in result.reason
+    assert "refuses a second trigger" in result.reason  # what the resend relies on, said plainly
+
+
+@pytest.mark.parametrize("status", ["copying", "queued-for-training", "a-new-status", ""])
+def test_a_status_not_listed_as_showing_no_training_proves_nothing(status: str) -> None:
+    result = checked(status, "train", FROM_THE_API)
+
+    assert result is not None
+    assert result.action == "fail"
+    assert "outcome is unknown" in result.reason
+
+
+@pytest.mark.parametrize(
+    "ending", [NO_ANSWER, Ending(502), Ending(504), Ending(520), Ending(524), Ending(599)], ids=repr
+)
+@pytest.mark.parametrize("status", sorted(NO_TRAINING))
+def test_after_a_lost_answer_no_model_status_proves_the_call_did_not_act(ending: Ending, status: str) -> None:
+    result = checked(status, "train", ending)
+
+    assert result is not None
+    assert result.action == "fail"
+    assert "outcome is unknown" in result.reason
+    assert "did not take effect" not in result.reason
+
+
+def test_may_be_in_flight() -> None:
+    assert may_be_in_flight(Ending(None))
+    assert not may_be_in_flight(Ending(None, sent=False))
+    assert [status for status in range(400, 600) if may_be_in_flight(Ending(status))] == [502, 504, *range(520, 600)]
+
+
+@pytest.mark.parametrize(
+    ("ending", "says"),
+    [
+        (Ending(400, body={"message": "Model is already training"}), True),
+        (Ending(400, body={"error": "model ALREADY TRAINING"}), True),
+        (Ending(400, body="Model is already training"), True),
+        (Ending(400, body={"message": "Model has no training images"}), False),
+        (Ending(400, body={"message": ["already training"]}), False),
+        (Ending(409, body={"message": "Model is already training"}), False),
+        (Ending(400, body=None), False),
+        (Ending(None), False),
+    ],
+)
+def test_says_training(ending: Ending, says: bool) -> None:
+    assert says_training(ending) is says
+
+
+def test_already_training_after_an_unknown_outcome_means_the_trigger_took_effect() -> None:
+    assert checked("new", "train", Ending(400, body={"message": "Model is already training"})) is None
 
 
 def test_a_cancel_took_effect_when_the_model_is_canceled_and_is_resent_while_it_trains() -> None:
     assert checked("training-canceled", "cancel") is None
-    resent = checked("training", "cancel")
+    resent = checked("training", "cancel", FROM_THE_API)
     assert resent is not None and resent.action == "retry"
-    ended = checked("trained", "cancel")
+    lost = checked("training", "cancel")
+    assert lost is not None and lost.action == "fail"
+    ended = checked("trained", "cancel", FROM_THE_API)
     assert ended is not None and ended.action == "fail"
 
 
@@ -360,7 +429,7 @@ def test_a_model_that_could_not_be_read_leaves_the_outcome_unknown(effect: Effec
 
 
 def test_a_check_after_a_refusal_does_not_send_again() -> None:
-    refused = checked("new", "train", Ending(400, body={"message": "Model is already training"}))
+    refused = checked("new", "train", Ending(400, body={"message": "Model has no training images"}))
 
     assert refused is not None and refused.action == "fail"
 
@@ -373,9 +442,9 @@ def test_a_check_after_a_5xx_sends_again_as_the_server_asked() -> None:
 
 
 def test_a_check_sends_again_only_within_the_attempts_and_the_time_left() -> None:
-    out_of_attempts = checked("new", "train", attempt=3)
+    out_of_attempts = checked("new", "train", FROM_THE_API, attempt=3)
     assert out_of_attempts is not None and out_of_attempts.action == "fail"
-    out_of_time = checked("new", "train", remaining=0.1)
+    out_of_time = checked("new", "train", FROM_THE_API, remaining=0.1)
     assert out_of_time is not None and out_of_time.action == "fail" and out_of_time.out_of_time
 
 
@@ -493,11 +562,21 @@ def test_server_wait_never_raises(headers: dict[str, str], body: Any, status: in
 
 
 @given(
-    status=st.none() | st.text(max_size=30),
+    status=st.none() | st.text(max_size=30) | st.sampled_from(["new", "trained", "training", "training-canceled"]),
+    answered=st.none() | st.integers(100, 999),
+    body=BODIES,
     effect=st.sampled_from(["none", "train", "cancel"]),
     attempt=st.integers(1, 50),
 )
-def test_after_check_never_raises(status: str | None, effect: Effect, attempt: int) -> None:
-    result = after_check(status, Ending(None), effect=effect, attempt=attempt, remaining=100.0, jitter=0.5, now=NOW)
+def test_after_check_never_raises_nor_resends_what_may_still_be_on_its_way(
+    status: str | None, answered: int | None, body: Any, effect: Effect, attempt: int
+) -> None:
+    ending = Ending(answered, body=body)
+    result = after_check(status, ending, effect=effect, attempt=attempt, remaining=100.0, jitter=0.5, now=NOW)
 
     assert result is None or result.action in ("retry", "fail")
+    if result is not None and result.action == "retry":
+        assert not may_be_in_flight(ending)
+        assert effect != "train" or status in NO_TRAINING
+    if result is not None:
+        assert "did not take effect" not in result.reason

@@ -137,6 +137,7 @@ def test_scenario_log_info_logs_retries_but_not_requests(
     scenario_log("info")
     api = make_api(server.url)
     server.reply(Reply(status=503, headers={"retry-after-ms": "10"}), Reply(json=EXAMPLE))
+    server.answer_reads(NO_TRAINING)
 
     api.trigger("model-1")
 
