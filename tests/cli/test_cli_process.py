@@ -19,6 +19,7 @@ from tests.support.cli import (
     PROCESS_SECONDS,
     WRONG_SECRET,
     Child,
+    answer_trigger_leaving_the_model_new,
     api_env,
     child_env,
     methods,
@@ -58,6 +59,7 @@ def children() -> Iterator[Callable[[list[str], dict[str, str]], Child]]:
         pytest.param("closed-port", ["--max-retries", "0", "status", "m1"], 3, id="3-no-answer"),
         pytest.param("mock", ["trigger", "m1", "--wait", *WAIT_BRIEFLY], 5, id="5-wait-timeout"),
         pytest.param("not-json", ["trigger", "m1"], 6, id="6-unreadable"),
+        pytest.param("not-started", ["trigger", "m1", "--wait", *WAIT_BRIEFLY], 7, id="7-no-training"),
     ],
 )
 def test_the_exit_code_is_the_processes(
@@ -73,14 +75,17 @@ def test_the_exit_code_is_the_processes(
         "no-credentials": lambda: child_env(SCENARIO_BASE_URL=api.base_url),
         "closed-port": lambda: {**api_env(api), "SCENARIO_BASE_URL": unused_base_url()},
         "not-json": lambda: api_env(api),
+        "not-started": lambda: api_env(api),
     }[where]()
     if where == "not-json":
         api.fail_next(status=200, body=b"OK", headers={"Content-Type": "text/plain"})
+    if where == "not-started":
+        answer_trigger_leaving_the_model_new(api, "m1")
 
     outcome = run_process([*LAUNCHERS[launcher], *argv], env)
 
     assert outcome.code == code, outcome
-    assert (outcome.out != "") == (code in (0, 5)), outcome  # the trigger's summary comes before the timeout
+    assert (outcome.out != "") == (code in (0, 5, 7)), outcome  # the trigger's summary comes before the wait ends
 
 
 @pytest.mark.scenario_mock(polls_per_step=0)

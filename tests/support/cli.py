@@ -115,6 +115,13 @@ def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> h
     return response
 
 
+def answer_trigger_leaving_the_model_new(api: MockScenarioAPI, model_id: str) -> None:
+    """The next trigger of `model_id` is answered 200, as started, while the model stays `new`: never trained."""
+    answer = call_mock(api, "PUT", f"/models/{model_id}/train", json={}).content
+    api.add_model(model_id)
+    api.fail_next(status=200, body=answer, headers={"Content-Type": "application/json"}, method="PUT")
+
+
 def child_env(**variables: str) -> dict[str, str]:
     """This process's environment without any SCENARIO_* setting, plus `variables`."""
     return {**without_scenario_variables(os.environ), **variables}
