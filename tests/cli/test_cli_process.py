@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -14,9 +15,12 @@ import pytest
 from scenario_train.testing import MockScenarioAPI
 from tests.support.cli import (
     CONSOLE_SCRIPT,
+    DEEP_JSON,
+    ERROR_PREFIX,
     INTERRUPTED,
     MODULE,
     PROCESS_SECONDS,
+    TOO_DEEP,
     WRONG_SECRET,
     Child,
     answer_trigger_leaving_the_model_new,
@@ -86,6 +90,19 @@ def test_the_exit_code_is_the_processes(
 
     assert outcome.code == code, outcome
     assert (outcome.out != "") == (code in (0, 5, 7)), outcome  # the trigger's summary comes before the wait ends
+
+
+def test_a_parameters_file_that_would_exhaust_the_stack_exits_2_without_a_traceback(
+    api: MockScenarioAPI, tmp_path: Path
+) -> None:
+    path = tmp_path / "parameters.json"
+    path.write_bytes(DEEP_JSON)
+
+    outcome = run_process([*MODULE, "trigger", "m1", "--parameters-file", str(path)], api_env(api))
+
+    assert outcome.code == 2, outcome
+    assert outcome.err == f"{ERROR_PREFIX}{path}: {TOO_DEEP}\n"
+    assert api.requests == []
 
 
 @pytest.mark.scenario_mock(polls_per_step=0)
