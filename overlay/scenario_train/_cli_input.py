@@ -1,4 +1,4 @@
-"""The JSON the command line reads (a parameters file, a `--param` VALUE).
+"""The JSON the command line reads (a parameters file, a `--param` VALUE, a file or stdin to inspect).
 
 It is read within the limits of an answer's body (`_body.MAX_BODY_BYTES`, `_json.MAX_NESTING`): a
 file is read a bounded piece only, so an endless or huge one cannot fill the memory, and the nesting
@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from . import _json
 from ._body import MAX_BODY_BYTES
 
-__all__ = ["InputError", "InputLimitError", "load_json", "read_file", "read_stream"]
+__all__ = ["InputError", "InputLimitError", "check_nesting", "decode", "load_json", "read_file", "read_stream"]
 
 
 class InputError(ValueError):
@@ -57,6 +57,20 @@ def load_json(data: bytes) -> Any:
         raise _not_text(exc) from None
     except ValueError as exc:
         raise InputError(not_json(exc)) from None
+
+
+def check_nesting(data: bytes) -> None:
+    """`InputLimitError` if the JSON nests deeper than answers may, for input read otherwise than by `load_json`."""
+    if _json.nests_deeper_than(data):
+        raise _too_deep()
+
+
+def decode(data: bytes) -> str:
+    """The text of JSON bytes, in the encoding JSON allows that they are in (UTF-8 unless a BOM or nulls say else)."""
+    try:
+        return data.decode(json.detect_encoding(data))
+    except UnicodeDecodeError as exc:
+        raise _not_text(exc) from None
 
 
 def not_json(exc: ValueError) -> str:
