@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         TrainModelResponse,
     )
     from scenario_train_api.models.training_parameters import TrainingParametersDict
-from ._wait import TrainingFailedError, WaitTimeoutError
+from ._wait import NoTrainingError, TrainingFailedError, WaitTimeoutError
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -78,6 +78,7 @@ __all__ = [
     "ModelResponse",
     "ModelStatus",
     "ModelType",
+    "NoTrainingError",
     "NotFoundError",
     "ParseError",
     "PermissionDeniedError",

@@ -3,7 +3,7 @@
 Exit codes: 0 success; 1 the API refused the call (4xx/5xx); 2 usage or configuration error;
 3 no answer (connection failure or timeout); 4 the training failed or was canceled;
 5 `--wait` timed out (the training goes on); 6 the trigger started a training but its answer
-could not be read or was lost; 130 interrupted.
+could not be read or was lost; 7 `--wait` found no training on the model (`new`); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from ._errors import (
 from ._limits import check_attempt_timeout, check_retries
 from ._progress import ProgressPrinter, describe_progress
 from ._version import __version__
-from ._wait import DEFAULT_WAIT_TIMEOUT, TrainingFailedError, WaitTimeoutError, check_poll_settings
+from ._wait import DEFAULT_WAIT_TIMEOUT, NoTrainingError, TrainingFailedError, WaitTimeoutError, check_poll_settings
 
 if TYPE_CHECKING:
     from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
@@ -57,6 +57,7 @@ EXIT_CONNECTION = 3
 EXIT_TRAINING_FAILED = 4
 EXIT_WAIT_TIMEOUT = 5
 EXIT_UNREADABLE_SUCCESS = 6
+EXIT_NO_TRAINING = 7
 EXIT_INTERRUPTED = 130
 
 _EPILOG = """\
@@ -65,7 +66,8 @@ SCENARIO_BASE_URL overrides the API address.
 
 exit codes: 0 ok, 1 refused by the API, 2 usage or configuration error, 3 no answer (connection or
 timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 the training
-started but the answer could not be read or was lost, 130 interrupted.
+started but the answer could not be read or was lost, 7 --wait found no training on the model,
+130 interrupted.
 """
 
 _ORIGINAL_ASSETS = "ask for the model's original assets, without transformation (the API's originalAssets)"
@@ -290,11 +292,16 @@ def _interrupted(news: str | None) -> Iterator[None]:
 
 def _follow(args: argparse.Namespace) -> str:
     """The command that shows how the training of `args.model_id` goes on."""
+    return f"follow it with: {_status_command(args)}"
+
+
+def _status_command(args: argparse.Namespace) -> str:
+    """The command that shows the model `args.model_id`."""
     command = ["scenario-train", "status", args.model_id]
     if args.project_id is not None:
         command += ["--project-id", args.project_id]
     same_url = " (with the same --base-url)" if args.base_url is not None else ""
-    return f"follow it with: {shlex.join(command)}{same_url}"
+    return f"{shlex.join(command)}{same_url}"
 
 
 def _wait_timed_out(exc: WaitTimeoutError, args: argparse.Namespace) -> str:
@@ -308,7 +315,11 @@ def _wait_timed_out(exc: WaitTimeoutError, args: argparse.Namespace) -> str:
 
 
 def _message(exc: Exception, args: argparse.Namespace) -> str:
-    return _wait_timed_out(exc, args) if isinstance(exc, WaitTimeoutError) else str(exc)
+    if isinstance(exc, WaitTimeoutError):
+        return _wait_timed_out(exc, args)
+    if isinstance(exc, NoTrainingError):
+        return f"{exc}; check it with: {_status_command(args)}"
+    return str(exc)
 
 
 def _exit_code(exc: BaseException) -> int:
@@ -322,6 +333,8 @@ def _exit_code(exc: BaseException) -> int:
         return EXIT_TRAINING_FAILED
     if isinstance(exc, WaitTimeoutError):
         return EXIT_WAIT_TIMEOUT
+    if isinstance(exc, NoTrainingError):
+        return EXIT_NO_TRAINING
     return EXIT_USAGE
 
 

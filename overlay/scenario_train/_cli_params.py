@@ -3,14 +3,14 @@
 A parameter may be named by its API name (`batchSize`) or its snake_case name (`batch_size`).
 Each `--param` VALUE is read by the type the spec gives that parameter: a string stays text as
 typed; a number, boolean or array is read as JSON. An unknown parameter is read as JSON when it
-parses, else as text. `--param` overrides the file on purpose, but a parameter given twice within
+parses, else as text. JSON is read within the limits of an answer (`_cli_input`), and a VALUE must
+be UTF-8 text. `--param` overrides the file on purpose, but a parameter given twice within
 `--param`, or under both its names within the file, is refused: the library refuses the same.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -21,6 +21,7 @@ from scenario_train_api.errors import ParseError
 from scenario_train_api.models import TrainingParameters
 from scenario_train_api.models.training_parameters import TrainingParametersDict
 
+from ._cli_input import InputError, InputLimitError, load_json, read_file
 from ._train_calls import wire_name
 
 __all__ = ["ParameterError", "read_parameters"]
@@ -61,11 +62,9 @@ def read_parameters(options: Sequence[str], file: Path | None) -> TrainingParame
 
 def _read_file(file: Path) -> dict[str, Any]:
     try:
-        loaded = json.loads(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ParameterError(f"cannot read {file}: {exc.strerror}") from None
-    except ValueError as exc:
-        raise ParameterError(f"{file} is not valid JSON: {exc}") from None
+        loaded = load_json(read_file(file))
+    except InputError as exc:
+        raise ParameterError(f"{file}: {exc}") from None
     if isinstance(loaded, dict) and set(loaded) == {"parameters"}:
         loaded = loaded["parameters"]
     if not isinstance(loaded, dict):
@@ -93,11 +92,17 @@ def _by_api_name(pairs: Iterable[tuple[str, T]], where: str) -> dict[str, tuple[
 
 def _read_value(name: str, key: str, text: str) -> Any:
     hint = _spec_types().get(name)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # bytes of the argument that are not UTF-8, which Python read as lone surrogates
+        raise ParameterError(f"--param {key}: not UTF-8 text") from None
     if hint is not None and _is_text(hint):
         return text
     try:
-        value = json.loads(text, parse_constant=_not_json)
-    except ValueError:
+        value = load_json(data)
+    except InputLimitError as exc:
+        raise ParameterError(f"--param {key}: {exc}") from None
+    except InputError:
         if hint is None:
             return text
         value = None
@@ -105,11 +110,6 @@ def _read_value(name: str, key: str, text: str) -> Any:
         kind = _JSON_KINDS.get(typing.get_origin(hint) or hint, "a JSON value")
         raise ParameterError(f"--param {key} takes {kind}, not {text!r}")
     return value
-
-
-def _not_json(constant: str) -> Any:
-    """`json` reads NaN and Infinity, which are not JSON: the API could not read them back."""
-    raise ValueError(f"{constant} is not JSON")
 
 
 @functools.cache

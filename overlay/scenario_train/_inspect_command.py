@@ -4,7 +4,8 @@ A file holds one JSON document or several in a row, as `--json` prints them (wit
 trigger's answer then `{"model": ...}`). Each document is read with the response model its shape
 names, and its drift (`_drift`) is printed one line each, then a summary line. Exit codes: 0 no
 drift; 1 drift (an answer that does not parse counts), as `diff` exits 1 on a difference; 2 a file
-that cannot be read, is not JSON, or holds a document that is no answer of the API.
+that cannot be read, is not JSON, is past the limits of an answer (`_cli_input`), or holds a document
+that is no answer of the API.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any, TextIO
 from scenario_train_api.errors import ParseError
 from scenario_train_api.models import DryRunEstimate, ModelResponse, TrainModelResponse
 
-from . import _json
+from ._cli_input import InputError, check_nesting, decode, not_json, read_file, read_stream
 from ._drift import find_drift
 
 __all__ = ["EXIT_DRIFT", "EXIT_NO_DRIFT", "UnreadableError", "response_model", "run_inspect"]
@@ -88,13 +89,12 @@ def _findings(model: ResponseModel, document: dict[str, Any]) -> Iterator[tuple[
 
 def _documents(file: Path) -> Iterator[tuple[int, Any]]:
     """(line, document) for each JSON document of the file, in order."""
-    data = _read(file)
-    if _json.nests_deeper_than(data):
-        raise UnreadableError(f"{file}: its JSON nests deeper than {_json.MAX_NESTING} levels")
     try:
-        text = data.decode(json.detect_encoding(data))
-    except UnicodeDecodeError as exc:
-        raise UnreadableError(f"{file}: not JSON: not text in {exc.encoding}") from None
+        data = read_stream(sys.stdin.buffer) if str(file) == "-" else read_file(file)
+        check_nesting(data)
+        text = decode(data)
+    except InputError as exc:
+        raise UnreadableError(f"{file}: {exc}") from None
     decoder = json.JSONDecoder(parse_constant=_refuse_constant)
     position = _skip_space(text, 0)
     if position == len(text):
@@ -104,19 +104,10 @@ def _documents(file: Path) -> Iterator[tuple[int, Any]]:
         try:
             document, end = decoder.raw_decode(text, position)
         except ValueError as exc:
-            where = f" at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-            raise UnreadableError(f"{file}: not JSON{where}: {reason}") from None
+            raise UnreadableError(f"{file}: {not_json(exc)}") from None
         line, counted = line + text.count("\n", counted, position), position
         yield line, document
         position = _skip_space(text, end)
-
-
-def _read(file: Path) -> bytes:
-    try:
-        return sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
-    except OSError as exc:
-        raise UnreadableError(f"{file}: cannot read it: {exc.strerror or exc}") from None
 
 
 def _skip_space(text: str, position: int) -> int:

@@ -189,9 +189,10 @@ class Train(_Resource):
     ) -> Model:
         """Poll the model until its training ends, and return it once `trained`.
 
-        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`. `timeout` (default a
-        day) bounds the whole wait, polls included: at that deadline `WaitTimeoutError` is raised and
-        the training is left running. `on_progress` sees every model read.
+        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`, and `NoTrainingError`
+        if the model shows no training (`new`) for 30 s. `timeout` (default a day) bounds the whole
+        wait, polls included: at that deadline `WaitTimeoutError` is raised and the training is left
+        running. `on_progress` sees every model read.
         """
         interval, limit = check_poll_settings(poll_interval, timeout)
         from . import _calls
@@ -388,9 +389,10 @@ class AsyncTrain(_Resource):
     ) -> Model:
         """Poll the model until its training ends, and return it once `trained`.
 
-        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`. `timeout` (default a
-        day) bounds the whole wait, polls included: at that deadline `WaitTimeoutError` is raised and
-        the training is left running. `on_progress` sees every model read, and may be a coroutine function.
+        Raises `TrainingFailedError` if it ends `failed` or `training-canceled`, and `NoTrainingError`
+        if the model shows no training (`new`) for 30 s. `timeout` (default a day) bounds the whole
+        wait, polls included: at that deadline `WaitTimeoutError` is raised and the training is left
+        running. `on_progress` sees every model read, and may be a coroutine function.
         """
         interval, limit = check_poll_settings(poll_interval, timeout)
         from . import _calls

@@ -1,7 +1,8 @@
 """Following a training to its end, as steps (`wait_steps`) that the sync and async clients carry out.
 
 `wait(timeout=)` is a deadline for the whole wait: each poll, and each wait before a retry inside
-it, is cut to what is left, and at the deadline `WaitTimeoutError` is raised.
+it, is cut to what is left, and at the deadline `WaitTimeoutError` is raised. A model that shows no
+training (`new`) for `NO_TRAINING_GRACE` raises `NoTrainingError` instead.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from ._limits import MAX_POLL_INTERVAL, MAX_WAIT, check_seconds
 
 __all__ = [
     "DEFAULT_WAIT_TIMEOUT",
+    "NO_TRAINING_GRACE",
+    "NoTrainingError",
     "Pause",
     "Poll",
     "Report",
@@ -34,8 +37,18 @@ __all__ = [
 DEFAULT_WAIT_TIMEOUT = 24 * 3600.0
 """How long `wait` follows a training when given no `timeout`: a day."""
 
+NO_TRAINING_GRACE = 30.0
+"""How long `wait` follows a model that shows no training before raising `NoTrainingError`.
+
+Right after a trigger, a read of the model may still show it `new`. The grace is measured from the
+first poll that showed no training, on the wait's clock, and never outlasts the wait's deadline.
+"""
+
 _FINISHED = ("trained", "failed", "training-canceled")
 """The statuses a training ends in (a model's status enum compares equal to its text)."""
+_NO_TRAINING = "new"
+"""The status of a model never trained. Any other may be a training's (`training`, whatever its stage; a
+model being copied; a status added to the API later), and is followed to its end or to the deadline."""
 
 
 class TrainingFailedError(ScenarioError):
@@ -45,6 +58,22 @@ class TrainingFailedError(ScenarioError):
         self.model = model
         self.status = str(model.status)
         super().__init__(f"Training of model {model.id!r} ended with status {self.status!r}")
+
+
+class NoTrainingError(ScenarioError):
+    """The model shows no training to wait for: its status is `new` (never trained).
+
+    Raised once it has shown so for `NO_TRAINING_GRACE` seconds, or at the wait's deadline if that
+    comes first. `model` is the last state seen, `status` its status, `waited` the seconds waited.
+    """
+
+    def __init__(self, model: Model, waited: float) -> None:
+        self.model = model
+        self.status = str(model.status)
+        self.waited = waited
+        super().__init__(
+            f"Model {model.id!r} has no training to wait for: its status is {self.status!r} after {_seconds(waited)}"
+        )
 
 
 class WaitTimeoutError(ScenarioError, TimeoutError):
@@ -72,6 +101,11 @@ def _seconds(seconds: float) -> str:
 
 def is_finished(model: Model) -> bool:
     return model.status in _FINISHED
+
+
+def shows_no_training(model: Model) -> bool:
+    """Whether the model was never trained (`new`), whatever its `trainingProgress`, which may be filled anyway."""
+    return model.status == _NO_TRAINING
 
 
 def check_poll_settings(
@@ -110,14 +144,16 @@ class Pause(NamedTuple):
 def wait_steps(
     model_id: str, poll_interval: float, timeout: float, clock: Callable[[], float] = time.monotonic
 ) -> Generator[Poll | Report | Pause, Any, Model]:
-    """The steps of `wait`: poll, report, pause, until the training ends or the deadline comes."""
+    """The steps of `wait`: poll, report, pause, until the training ends, none shows, or the deadline comes."""
     started = clock()
     deadline = started + timeout
     last: Model | None = None
+    idle_since: float | None = None  # when the polls began to show no training
     while True:
         result = yield Poll(deadline)
         if isinstance(result, DeadlineReached):
             raise _timed_out(last, clock() - started, model_id, result.error)
+        answered = clock()
         model: Model = result
         last = model
         yield Report(model)
@@ -125,6 +161,12 @@ def wait_steps(
             if model.status == "trained":
                 return model
             raise TrainingFailedError(model)
+        if not shows_no_training(model):
+            idle_since = None
+        elif idle_since is None:
+            idle_since = answered
+        elif answered - idle_since >= NO_TRAINING_GRACE:
+            raise NoTrainingError(model, answered - started)
         delay = next_poll_delay(poll_interval, clock() - started, timeout)
         if delay is None:
             yield Pause(max(deadline - clock(), 0.0))
@@ -132,7 +174,15 @@ def wait_steps(
         yield Pause(delay)
 
 
-def _timed_out(model: Model | None, waited: float, model_id: str, cause: APIError | None) -> WaitTimeoutError:
-    error = WaitTimeoutError(model, waited if math.isfinite(waited) else 0.0, model_id=model_id)
+def _timed_out(
+    model: Model | None, waited: float, model_id: str, cause: APIError | None
+) -> WaitTimeoutError | NoTrainingError:
+    """The error at the deadline: the grace is cut to it, so a model last seen with no training says so."""
+    waited = waited if math.isfinite(waited) else 0.0
+    error: WaitTimeoutError | NoTrainingError
+    if model is not None and shows_no_training(model):
+        error = NoTrainingError(model, waited)
+    else:
+        error = WaitTimeoutError(model, waited, model_id=model_id)
     error.__cause__ = cause
     return error

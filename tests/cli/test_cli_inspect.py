@@ -13,17 +13,32 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from scenario_train._body import MAX_BODY_BYTES
 from scenario_train._cli import main
 from scenario_train._inspect_command import response_model
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.models import DryRunEstimate, ModelResponse, TrainModelResponse
-from tests.support.cli import ERROR_PREFIX, REPO, Outcome, PointAt, RunCli
+from tests.support.cli import (
+    DEEP_JSON,
+    ENDLESS_FILE,
+    ERROR_PREFIX,
+    NOT_TEXT,
+    NOT_UTF8_JSON,
+    REPO,
+    TOO_DEEP,
+    TOO_LARGE,
+    Outcome,
+    PointAt,
+    RunCli,
+    huge_file,
+)
 
 DOCUMENTED = REPO / "openapi" / "examples" / "train-200.json"
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")
@@ -183,6 +198,40 @@ def test_stdin_is_read_for_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.getvalue().startswith('-:1: $.job.status: value "hibernating"')
 
 
+class Endless(io.RawIOBase):
+    """A stream of zero bytes that never ends."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        buffer[:] = bytes(len(buffer))
+        return len(buffer)
+
+
+@pytest.mark.parametrize(
+    ("stdin", "problem"),
+    [
+        (lambda: io.BytesIO(DEEP_JSON), TOO_DEEP),
+        (lambda: io.BytesIO(NOT_UTF8_JSON), NOT_TEXT),
+        (lambda: io.BytesIO(bytes(MAX_BODY_BYTES + 1)), TOO_LARGE),
+        (lambda: io.BufferedReader(Endless()), TOO_LARGE),
+    ],
+    ids=["deep", "not-utf8", "huge", "endless"],
+)
+def test_stdin_past_the_limits_of_an_answer_exits_2_with_one_line(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, stdin: Callable[[], io.BytesIO | io.BufferedReader], problem: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(stdin()))
+
+    assert refused(run_cli, "-") == f"-: {problem}"
+
+
+@pytest.mark.skipif(not ENDLESS_FILE.exists(), reason="no /dev/zero here")
+def test_a_file_that_never_ends_is_read_only_up_to_the_limit(run_cli: RunCli) -> None:
+    assert refused(run_cli, ENDLESS_FILE) == f"{ENDLESS_FILE}: {TOO_LARGE}"
+
+
 def unreadable_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     """name -> (file, the end of its error line)."""
     cases = {
@@ -194,7 +243,9 @@ def unreadable_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "cut short": (tmp_path / "cut.json", "not JSON at line 1 column 23: Unterminated string starting at"),
         "NaN": (tmp_path / "nan.json", "not JSON: NaN is not JSON"),
         "not text": (tmp_path / "binary.json", "not JSON: not text in utf-8"),
-        "too deep": (tmp_path / "deep.json", "its JSON nests deeper than 128 levels"),
+        "too deep": (tmp_path / "deep.json", TOO_DEEP),
+        "very deep": (tmp_path / "very-deep.json", TOO_DEEP),
+        "too large": (huge_file(tmp_path / "huge.json"), TOO_LARGE),
     }
     contents = {
         "empty": b"",
@@ -204,6 +255,7 @@ def unreadable_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "NaN": b'{"creativeUnitsCost": NaN}',
         "not text": b'{"creativeUnitsCost": "\xff"}',
         "too deep": b'{"model": ' + b"[" * 200 + b"]" * 200 + b"}",
+        "very deep": DEEP_JSON,
     }
     for name, content in contents.items():
         cases[name][0].write_bytes(content)
@@ -211,7 +263,20 @@ def unreadable_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 
 
 @pytest.mark.parametrize(
-    "case", ["missing", "a folder", "empty", "blank", "not JSON", "cut short", "NaN", "not text", "too deep"]
+    "case",
+    [
+        "missing",
+        "a folder",
+        "empty",
+        "blank",
+        "not JSON",
+        "cut short",
+        "NaN",
+        "not text",
+        "too deep",
+        "very deep",
+        "too large",
+    ],
 )
 def test_a_file_that_cannot_be_read_as_json_exits_2_with_one_line(run_cli: RunCli, tmp_path: Path, case: str) -> None:
     file, reason = unreadable_cases(tmp_path)[case]

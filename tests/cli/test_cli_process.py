@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -14,11 +15,15 @@ import pytest
 from scenario_train.testing import MockScenarioAPI
 from tests.support.cli import (
     CONSOLE_SCRIPT,
+    DEEP_JSON,
+    ERROR_PREFIX,
     INTERRUPTED,
     MODULE,
     PROCESS_SECONDS,
+    TOO_DEEP,
     WRONG_SECRET,
     Child,
+    answer_trigger_leaving_the_model_new,
     api_env,
     child_env,
     methods,
@@ -58,6 +63,7 @@ def children() -> Iterator[Callable[[list[str], dict[str, str]], Child]]:
         pytest.param("closed-port", ["--max-retries", "0", "status", "m1"], 3, id="3-no-answer"),
         pytest.param("mock", ["trigger", "m1", "--wait", *WAIT_BRIEFLY], 5, id="5-wait-timeout"),
         pytest.param("not-json", ["trigger", "m1"], 6, id="6-unreadable"),
+        pytest.param("not-started", ["trigger", "m1", "--wait", *WAIT_BRIEFLY], 7, id="7-no-training"),
     ],
 )
 def test_the_exit_code_is_the_processes(
@@ -73,14 +79,30 @@ def test_the_exit_code_is_the_processes(
         "no-credentials": lambda: child_env(SCENARIO_BASE_URL=api.base_url),
         "closed-port": lambda: {**api_env(api), "SCENARIO_BASE_URL": unused_base_url()},
         "not-json": lambda: api_env(api),
+        "not-started": lambda: api_env(api),
     }[where]()
     if where == "not-json":
         api.fail_next(status=200, body=b"OK", headers={"Content-Type": "text/plain"})
+    if where == "not-started":
+        answer_trigger_leaving_the_model_new(api, "m1")
 
     outcome = run_process([*LAUNCHERS[launcher], *argv], env)
 
     assert outcome.code == code, outcome
-    assert (outcome.out != "") == (code in (0, 5)), outcome  # the trigger's summary comes before the timeout
+    assert (outcome.out != "") == (code in (0, 5, 7)), outcome  # the trigger's summary comes before the wait ends
+
+
+def test_a_parameters_file_that_would_exhaust_the_stack_exits_2_without_a_traceback(
+    api: MockScenarioAPI, tmp_path: Path
+) -> None:
+    path = tmp_path / "parameters.json"
+    path.write_bytes(DEEP_JSON)
+
+    outcome = run_process([*MODULE, "trigger", "m1", "--parameters-file", str(path)], api_env(api))
+
+    assert outcome.code == 2, outcome
+    assert outcome.err == f"{ERROR_PREFIX}{path}: {TOO_DEEP}\n"
+    assert api.requests == []
 
 
 @pytest.mark.scenario_mock(polls_per_step=0)

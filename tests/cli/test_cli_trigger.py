@@ -8,9 +8,20 @@ from typing import Any
 
 import pytest
 
+from scenario_train._body import MAX_BODY_BYTES
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.models import TrainModelResponse
-from tests.support.cli import RunCli, call_mock
+from tests.support.cli import (
+    DEEP_JSON,
+    ENDLESS_FILE,
+    NOT_TEXT,
+    NOT_UTF8_JSON,
+    TOO_DEEP,
+    TOO_LARGE,
+    RunCli,
+    call_mock,
+    huge_file,
+)
 
 # The mock's own answer, changed, is sent back as the next answer (`fail_next(status=200, body=...)`), so
 # that the CLI's output can be compared with bytes known in advance.
@@ -264,7 +275,7 @@ def test_param_wins_over_the_file_whatever_the_spelling(api: MockScenarioAPI, cl
     ("content", "problem"),
     [
         (None, "cannot read"),
-        ("{not json", "not valid JSON"),
+        ("{not json", "not JSON at line 1 column 2"),
         ("[1, 2]", "JSON object"),
         ('"seed"', "JSON object"),
     ],
@@ -281,6 +292,69 @@ def test_an_unusable_parameters_file_is_a_usage_error(
 
     assert outcome.code == 2
     assert problem in outcome.error and str(path) in outcome.error
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (DEEP_JSON, TOO_DEEP),
+        (b'{"samplePrompts": ' + b"[" * 200 + b"]" * 200 + b"}", TOO_DEEP),
+        (NOT_UTF8_JSON, NOT_TEXT),
+        (None, TOO_LARGE),
+    ],
+    ids=["deep", "deep-inside", "not-utf8", "huge"],
+)
+def test_a_parameters_file_past_the_limits_of_an_answer_is_refused_by_name(
+    api: MockScenarioAPI, cli: RunCli, tmp_path: Path, content: bytes | None, problem: str
+) -> None:
+    path = tmp_path / "parameters.json"
+    if content is None:
+        huge_file(path)
+    else:
+        path.write_bytes(content)
+
+    outcome = cli("trigger", "m1", "--parameters-file", str(path))
+
+    assert outcome.code == 2
+    assert outcome.error == f"{path}: {problem}"
+    assert api.requests == []
+
+
+@pytest.mark.skipif(not ENDLESS_FILE.exists(), reason="no /dev/zero here")
+def test_a_parameters_file_that_never_ends_is_read_only_up_to_the_limit(api: MockScenarioAPI, cli: RunCli) -> None:
+    outcome = cli("trigger", "m1", "--parameters-file", str(ENDLESS_FILE))
+
+    assert outcome.code == 2
+    assert outcome.error == f"{ENDLESS_FILE}: {TOO_LARGE}"
+
+
+@pytest.mark.parametrize("name", ["samplePrompts", "aKnobOfTomorrow"])
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (DEEP_JSON.decode(), TOO_DEEP),
+        ('["' + "a" * MAX_BODY_BYTES + '"]', TOO_LARGE),
+    ],
+    ids=["deep", "huge"],
+)
+def test_a_param_value_past_the_limits_of_an_answer_is_refused_by_name(
+    api: MockScenarioAPI, cli: RunCli, name: str, value: str, problem: str
+) -> None:
+    outcome = cli("trigger", "m1", "--param", f"{name}={value}")
+
+    assert outcome.code == 2
+    assert outcome.error == f"--param {name}: {problem}"
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("argument", ["classPrompt=a \udcff dog", 'samplePrompts=["\udcff"]', "aKnobOfTomorrow=\udcff"])
+def test_a_param_value_that_is_not_utf8_is_refused_by_name(api: MockScenarioAPI, cli: RunCli, argument: str) -> None:
+    # Python reads an argument's bytes that are not UTF-8 as lone surrogates (`\xff` as `\udcff`).
+    outcome = cli("trigger", "m1", "--param", argument)
+
+    assert outcome.code == 2
+    assert outcome.error == f"--param {argument.partition('=')[0]}: not UTF-8 text"
     assert api.requests == []
 
 

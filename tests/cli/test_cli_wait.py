@@ -11,7 +11,15 @@ import pytest
 
 from scenario_train._progress import ProgressPrinter
 from scenario_train.testing import MockScenarioAPI
-from tests.support.cli import RunCli, call_mock, methods, progress_bars, stages, wait_for
+from tests.support.cli import (
+    RunCli,
+    answer_trigger_leaving_the_model_new,
+    call_mock,
+    methods,
+    progress_bars,
+    stages,
+    wait_for,
+)
 
 # Polls often; gives up (exit 5) rather than hang if the training never ends.
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")
@@ -131,6 +139,19 @@ def test_wait_timeout_is_reported_as_it_was_given(api: MockScenarioAPI, cli: Run
 
     assert outcome.code == 5
     assert outcome.error.startswith(f"Model 'm1' is still 'training' after {given} s (--wait-timeout);")
+
+
+def test_a_model_that_shows_no_training_exits_7_saying_so(api: MockScenarioAPI, cli: RunCli) -> None:
+    answer_trigger_leaving_the_model_new(api, "m1")
+
+    outcome = cli("trigger", "m1", "--wait", "--poll-interval", "0.01", "--wait-timeout", "0.3")
+
+    assert outcome.code == 7
+    assert outcome.out.startswith("Training started for model m1")
+    assert outcome.error.startswith("Model 'm1' has no training to wait for: its status is 'new' after ")
+    assert outcome.error.endswith("; check it with: scenario-train status m1")
+    assert "goes on" not in outcome.error and "left running" not in outcome.error
+    assert api.model("m1")["status"] == "new"
 
 
 def test_no_answer_before_the_wait_timeout_says_how_to_follow_the_training(api: MockScenarioAPI, cli: RunCli) -> None:

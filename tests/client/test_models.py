@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
 
-from scenario_train import AsyncScenario, Model, ModelResponse, TrainingFailedError, WaitTimeoutError
+from scenario_train import AsyncScenario, Model, ModelResponse, NoTrainingError, TrainingFailedError, WaitTimeoutError
+from scenario_train.testing import MockScenarioAPI
 from tests.support.client import (
     API_KEY,
     API_SECRET,
     EXAMPLE,
     Api,
     LoopbackServer,
+    MakeApi,
     Received,
     Reply,
     basic_authorization,
     deadline,
     model_answer,
+    wait_until,
 )
+from tests.support.mock import loopback_client
 
 MODEL_PATH = "/v1/models/m-1"
 READ = ("GET", MODEL_PATH, {"projectId": "p-1"})
@@ -115,6 +120,46 @@ def test_wait_times_out_leaving_the_training_running(api: Api, server: LoopbackS
     assert len(server.received) - 1 <= len(polls) <= len(server.received)
     assert set(methods_received(server)) == {"GET"}  # no cancel was sent
     assert {request.path for request in server.received} == {MODEL_PATH}
+
+
+def mock_client(make_api: MakeApi, mock: MockScenarioAPI) -> Api:
+    return make_api(mock.base_url, api_key=mock.api_key, api_secret=mock.api_secret)
+
+
+def test_wait_on_a_model_never_trained_says_so_instead_of_leaving_a_training_running(
+    make_api: MakeApi, scenario_mock: MockScenarioAPI
+) -> None:
+    scenario_mock.add_model("m-1")
+
+    # A timeout shorter than the grace cuts it: the wait ends at its deadline, on what the model shows.
+    with deadline(5.0), pytest.raises(NoTrainingError) as caught:
+        mock_client(make_api, scenario_mock).wait("m-1", poll_interval=0.01, timeout=0.2)
+
+    assert caught.value.model.id == "m-1"
+    assert caught.value.model.status == caught.value.status == "new"
+    assert "left running" not in str(caught.value)
+    assert {(request.method, request.path) for request in scenario_mock.requests} == {("GET", "/v1/models/m-1")}
+    assert scenario_mock.model("m-1")["status"] == "new"
+
+
+def test_wait_started_before_the_trigger_shows_follows_the_training(
+    make_api: MakeApi, scenario_mock: MockScenarioAPI
+) -> None:
+    def trigger_after_three_polls() -> None:
+        wait_until(lambda: len(scenario_mock.requests) >= 3, seconds=10.0)
+        with loopback_client(scenario_mock) as other:
+            other.put("/models/m-1/train", json={}).raise_for_status()
+
+    scenario_mock.add_model("m-1")
+    triggering = threading.Thread(target=trigger_after_three_polls, daemon=True)
+    triggering.start()
+
+    model = mock_client(make_api, scenario_mock).wait("m-1", poll_interval=0.01, timeout=20)
+
+    triggering.join(timeout=10)
+    assert model.status == "trained"
+    methods = [request.method for request in scenario_mock.requests]
+    assert methods[:3] == ["GET"] * 3 and methods.count("PUT") == 1  # polls saw the model `new` before the trigger
 
 
 @pytest.mark.parametrize("settings", [{"poll_interval": 0}, {"poll_interval": -1}, {"timeout": -1}])

@@ -43,6 +43,7 @@ METHODS = [
         "AsyncRawResponse",
         "AnswerLostError",
         "RedirectError",
+        "NoTrainingError",
     ],
 )
 def test_what_typed_code_needs_is_exported_from_one_place(name: str) -> None:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
-from scenario_train import Model, ScenarioError, TrainingFailedError, WaitTimeoutError
-from scenario_train._wait import DEFAULT_WAIT_TIMEOUT, check_poll_settings, is_finished, next_poll_delay
+from scenario_train import Model, NoTrainingError, ScenarioError, TrainingFailedError, WaitTimeoutError
+from scenario_train._wait import (
+    DEFAULT_WAIT_TIMEOUT,
+    NO_TRAINING_GRACE,
+    Pause,
+    Poll,
+    check_poll_settings,
+    is_finished,
+    next_poll_delay,
+    wait_steps,
+)
 from tests.support.client import model_answer
 
 
@@ -90,3 +101,98 @@ def test_wait_timeout_error_is_a_timeout_error_carrying_the_last_model() -> None
     assert isinstance(error, ScenarioError)
     assert "training" in str(error)
     assert "left running" in str(error)
+
+
+# A model that shows no training --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Played:
+    """How a wait went against scripted answers, on a clock that only its pauses move."""
+
+    polls: int
+    elapsed: float
+    outcome: Model | ScenarioError
+
+
+def play(*answers: str | Model, poll_interval: float = 10.0, timeout: float = DEFAULT_WAIT_TIMEOUT) -> Played:
+    """Runs `wait_steps` with each poll answered by the next answer (a status, or a model); the last one repeats."""
+    now = [1000.0]
+    flow = wait_steps("m-1", poll_interval, timeout, clock=lambda: now[0])
+    polls, result = 0, None
+    try:
+        while True:
+            step = flow.send(result)
+            result = None
+            if isinstance(step, Poll):
+                answer = answers[min(polls, len(answers) - 1)]
+                result = model(answer) if isinstance(answer, str) else answer
+                polls += 1
+            elif isinstance(step, Pause):
+                now[0] += step.seconds
+    except StopIteration as done:
+        return Played(polls, now[0] - 1000.0, done.value)
+    except ScenarioError as error:
+        return Played(polls, now[0] - 1000.0, error)
+
+
+def test_a_model_that_never_shows_a_training_ends_the_wait_after_the_grace() -> None:
+    played = play("new")
+
+    assert isinstance(played.outcome, NoTrainingError)
+    assert played.elapsed == NO_TRAINING_GRACE == 30.0
+    assert played.polls == 4  # at 0, 10, 20 and 30 s
+    assert played.outcome.model.status == "new"
+    assert played.outcome.status == "new"
+    assert played.outcome.waited == NO_TRAINING_GRACE
+
+
+def test_a_model_that_flips_to_training_within_the_grace_is_followed_to_its_end() -> None:
+    played = play("new", "new", "new", "training", "trained")
+
+    assert isinstance(played.outcome, Model)
+    assert played.outcome.status == "trained"
+
+
+def test_the_grace_starts_again_after_a_poll_that_shows_a_training() -> None:
+    played = play("new", "new", "training", "new")
+
+    assert isinstance(played.outcome, NoTrainingError)
+    assert played.elapsed == 30.0 + NO_TRAINING_GRACE
+
+
+@pytest.mark.parametrize("status", ["training", "copying", "a-status-added-later"])
+def test_a_model_that_may_show_a_training_is_followed_to_the_deadline(status: str) -> None:
+    played = play(status, timeout=600.0)
+
+    assert isinstance(played.outcome, WaitTimeoutError)
+    assert played.elapsed == 600.0
+
+
+def test_a_new_model_shows_no_training_whatever_its_training_progress_says() -> None:
+    new = model("new")
+    assert new.training_progress is not None  # the documented example fills it, stage `pending`, on any model
+
+    assert isinstance(play(new).outcome, NoTrainingError)
+
+
+def test_the_grace_is_cut_to_the_waits_timeout() -> None:
+    played = play("new", poll_interval=1.0, timeout=5.0)
+
+    assert isinstance(played.outcome, NoTrainingError)
+    assert played.elapsed == 5.0
+    assert played.outcome.waited == 5.0
+
+
+def test_no_training_error_carries_the_model_and_names_its_status() -> None:
+    new = model("new")
+
+    error = NoTrainingError(new, 30.0)
+
+    assert error.model is new
+    assert error.status == "new"
+    assert error.waited == 30.0
+    assert isinstance(error, ScenarioError)
+    assert not isinstance(error, TimeoutError)
+    assert "m-1" in str(error) and "'new'" in str(error)
+    assert "left running" not in str(error)

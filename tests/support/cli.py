@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from scenario_train._body import MAX_BODY_BYTES
 from scenario_train.testing import MockScenarioAPI
 from tests.support.env import without_scenario_variables
 
@@ -37,6 +38,15 @@ INTERRUPTED = "scenario-train: interrupted"
 # Long enough for a loaded machine, short enough that a hang fails quickly.
 PROCESS_SECONDS = 30.0
 _BAR = re.compile(r"\r\[(#*)(-*)\] ")
+
+DEEP_JSON = b"[" * 100_000
+"""JSON nested far past the limit, deep enough to exhaust the stack of a parser that recurses."""
+NOT_UTF8_JSON = b'{"classPrompt": "\xff"}'
+TOO_LARGE = f"it is larger than the limit of {MAX_BODY_BYTES} bytes"
+TOO_DEEP = "its JSON nests deeper than 128 levels"
+NOT_TEXT = "not JSON: not text in utf-8"
+ENDLESS_FILE = Path("/dev/zero")
+"""A file that never ends: read whole, it would fill the memory."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,20 @@ def call_mock(api: MockScenarioAPI, method: str, path: str, **options: Any) -> h
         response = client.request(method, path, **options)
     response.raise_for_status()
     return response
+
+
+def answer_trigger_leaving_the_model_new(api: MockScenarioAPI, model_id: str) -> None:
+    """The next trigger of `model_id` is answered 200, as started, while the model stays `new`: never trained."""
+    answer = call_mock(api, "PUT", f"/models/{model_id}/train", json={}).content
+    api.add_model(model_id)
+    api.fail_next(status=200, body=answer, headers={"Content-Type": "application/json"}, method="PUT")
+
+
+def huge_file(path: Path) -> Path:
+    """A file one byte over the limit of what the CLI reads: sparse, so it takes no room on disk."""
+    with path.open("wb") as file:
+        file.truncate(MAX_BODY_BYTES + 1)
+    return path
 
 
 def child_env(**variables: str) -> dict[str, str]:
