@@ -32,6 +32,7 @@ from ._errors import (
     ScenarioError,
     UnprocessableEntityError,
 )
+from ._json import JSONValue
 from ._raw import AsyncRawResponse, RawResponse
 from ._version import __version__
 
@@ -70,6 +71,7 @@ __all__ = [
     "ConflictError",
     "DryRunEstimate",
     "InternalServerError",
+    "JSONValue",
     "Job",
     "JobStatus",
     "JobType",

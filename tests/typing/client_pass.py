@@ -10,7 +10,9 @@ from scenario_train import (
     AsyncRawResponse,
     AsyncScenario,
     DryRunEstimate,
+    JSONValue,
     ModelResponse,
+    RateLimitError,
     RawResponse,
     Scenario,
     TrainingParameters,
@@ -54,3 +56,13 @@ async def async_calls(client: AsyncScenario, flag: bool) -> None:
     assert_type(raw, AsyncRawResponse[ModelResponse])
     assert_type(await raw.parse(), ModelResponse)
     assert_type(AsyncScenario(http_client=httpx.AsyncClient()), AsyncScenario)
+
+
+def a_cooldown_of(error: RateLimitError) -> float | None:
+    assert_type(error.body, JSONValue)
+    if isinstance(error.body, dict):
+        seconds = error.body.get("remainingSeconds")
+        assert_type(seconds, JSONValue)
+        if isinstance(seconds, int | float):
+            return seconds
+    return None

@@ -25,6 +25,7 @@ PUBLIC: tuple[object, ...] = (
     scenario_train.ConflictError,
     scenario_train.DryRunEstimate,
     scenario_train.InternalServerError,
+    scenario_train.JSONValue,
     scenario_train.Job,
     scenario_train.JobStatus,
     scenario_train.JobType,
