@@ -10,7 +10,9 @@ from scenario_train import (
     AsyncRawResponse,
     AsyncScenario,
     DryRunEstimate,
+    Job,
     JSONValue,
+    Model,
     ModelResponse,
     RateLimitError,
     RawResponse,
@@ -28,6 +30,8 @@ def sync_calls(client: Scenario, flag: bool) -> None:
     assert_type(client.models.train.trigger("m", parameters=TrainingParameters(seed=1)), TrainModelResponse)
     assert_type(client.models.train.trigger("m", dry_run=True), DryRunEstimate)
     assert_type(client.models.train.trigger("m", dry_run="api"), DryRunEstimate)
+    assert_type(client.models.train.trigger("m", dry_run=True).job, Job | None)
+    assert_type(client.models.train.trigger("m", dry_run=True).model, Model | None)
     assert_type(client.models.train.trigger("m", dry_run=flag), TrainModelResponse | DryRunEstimate)
     assert_type(client.models.train.action("m", action="cancel"), ModelResponse)
     assert_type(client.models.retrieve("m", extra_headers={"X": "1"}, extra_query={"q": 1}), ModelResponse)
