@@ -242,6 +242,7 @@ def _ui_config() -> dict[str, Any]:
             "scaleInput": "lorasScale",
             "modelIdInput": "lorasModelId",
         },
+        "outputProperties": {"images": {"label": "Images"}},
         "presets": [{"fields": ["width", "height"], "presets": {}}],
         "resolutionComponent": {
             "heightInput": "height",
