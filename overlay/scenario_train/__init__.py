@@ -32,6 +32,7 @@ from ._errors import (
     ScenarioError,
     UnprocessableEntityError,
 )
+from ._json import JSONValue
 from ._raw import AsyncRawResponse, RawResponse
 from ._version import __version__
 
@@ -70,6 +71,7 @@ __all__ = [
     "ConflictError",
     "DryRunEstimate",
     "InternalServerError",
+    "JSONValue",
     "Job",
     "JobStatus",
     "JobType",
@@ -117,20 +119,24 @@ _MODELS = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    """The generated models load on first use, so that `import scenario_train` loads none of them."""
-    if name in _MODELS:
-        from scenario_train_api import models
+# Hidden from type checkers, which see the names imported under TYPE_CHECKING above: to them, a
+# misspelt name of the package is an error, not an attribute of type Any.
+if not TYPE_CHECKING:
 
-        value = getattr(models, name)
-    elif name == "TrainingParametersDict":
-        from scenario_train_api.models.training_parameters import TrainingParametersDict
+    def __getattr__(name: str) -> Any:
+        """The generated models load on first use, so that `import scenario_train` loads none of them."""
+        if name in _MODELS:
+            from scenario_train_api import models
 
-        value = TrainingParametersDict
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
-    return value
+            value = getattr(models, name)
+        elif name == "TrainingParametersDict":
+            from scenario_train_api.models.training_parameters import TrainingParametersDict
+
+            value = TrainingParametersDict
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

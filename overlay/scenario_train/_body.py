@@ -7,9 +7,9 @@ time, rather than by httpx, which inflates each chunk it receives whole.
 from __future__ import annotations
 
 import zlib
-from typing import Any
 
 from . import _json
+from ._json import JSONValue
 
 __all__ = [
     "ACCEPT_ENCODING",
@@ -102,7 +102,7 @@ class BodyDecoder:
             self._parts.append(chunk)
 
 
-def decode_json(content: bytes) -> Any:
+def decode_json(content: bytes) -> JSONValue:
     """The JSON body; its text when it is not JSON; None when empty. Raises `BodyError` when it nests too deep."""
     if not content:
         return None
@@ -114,7 +114,7 @@ def decode_json(content: bytes) -> Any:
         return content.decode("utf-8", "replace")
 
 
-def json_or_text(content: bytes) -> Any:
+def json_or_text(content: bytes) -> JSONValue:
     """What an error carries as its `body`: `decode_json`, or the text when the JSON nests too deep."""
     try:
         return decode_json(content)

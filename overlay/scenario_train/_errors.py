@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
+
+from ._json import JSONValue
 
 if TYPE_CHECKING:
     from scenario_train_api.models import Model
@@ -58,12 +60,12 @@ class APIStatusError(APIError):
 
     response: httpx.Response
     status_code: int
-    body: Any
+    body: JSONValue
     """The decoded JSON error body, or its text when it is not JSON (`None` when empty)."""
     request_id: str | None
     """The server's trace id, from the `x-request-id` header or a `traceId` / `trace_id` body field."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: JSONValue, attempts: int = 1) -> None:
         super().__init__(message, request=response.request, attempts=attempts)
         self.response = response
         self.status_code = response.status_code
@@ -81,7 +83,7 @@ class RedirectError(APIStatusError):
     location: str | None
     """The `Location` the server gave, if any."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: JSONValue, attempts: int = 1) -> None:
         super().__init__(message, response=response, body=body, attempts=attempts)
         self.location = response.headers.get("location")
 
@@ -155,9 +157,10 @@ class APIResponseValidationError(APIError):
 
     response: httpx.Response
     status_code: int
-    body: Any
+    body: JSONValue
+    """The decoded JSON body, or its text when it is not JSON (`None` when empty or when it could not be read)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: JSONValue, attempts: int = 1) -> None:
         super().__init__(message, request=response.request, attempts=attempts)
         self.response = response
         self.status_code = response.status_code
@@ -187,7 +190,7 @@ MAX_DETAIL = 300
 """The longest part of an error message taken from the server's body; the whole body stays on `.body`."""
 
 
-def status_error(response: httpx.Response, body: Any, *, attempts: int, notes: str = "") -> APIStatusError:
+def status_error(response: httpx.Response, body: JSONValue, *, attempts: int, notes: str = "") -> APIStatusError:
     """The error for an answer with a status that is not a success, with its final message."""
     message = f"Error code: {response.status_code}"
     detail = server_message(body)
@@ -201,7 +204,7 @@ def status_error(response: httpx.Response, body: Any, *, attempts: int, notes: s
     return status_error_class(response.status_code)(message, response=response, body=body, attempts=attempts)
 
 
-def server_message(body: Any) -> str | None:
+def server_message(body: JSONValue) -> str | None:
     """The human part of an error body, from the fields the API is known to use, at most `MAX_DETAIL` long."""
     if isinstance(body, dict):
         parts = [str(value) for key in ("message", "reason", "error", "detail") if (value := body.get(key))]
@@ -218,7 +221,7 @@ def shorten(text: str, limit: int = MAX_DETAIL) -> str:
     return f"{text[:limit]}… ({len(text) - limit} more characters)"
 
 
-def request_id(response: httpx.Response, body: Any) -> str | None:
+def request_id(response: httpx.Response, body: JSONValue) -> str | None:
     """The server's trace id: the `x-request-id` or `x-trace-id` header, or a `traceId` / `trace_id` body field."""
     header = response.headers.get("x-request-id") or response.headers.get("x-trace-id")
     if header:

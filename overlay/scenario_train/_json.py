@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
-__all__ = ["MAX_NESTING", "JSONLimitError", "loads", "nests_deeper_than"]
+__all__ = ["MAX_NESTING", "JSONLimitError", "JSONValue", "loads", "nests_deeper_than"]
+
+JSONValue: TypeAlias = dict[str, "JSONValue"] | list["JSONValue"] | str | int | float | bool | None
+"""Any value a JSON document holds, as `json.loads` gives it."""
 
 MAX_NESTING = 128
 """The deepest nesting of arrays and objects read. The API's answers nest 13 levels deep."""
@@ -56,7 +59,7 @@ def _deeper_than(data: bytes, limit: int) -> bool:
     return bool(shape)
 
 
-def loads(data: bytes, limit: int = MAX_NESTING) -> Any:
+def loads(data: bytes, limit: int = MAX_NESTING) -> JSONValue:
     """`json.loads` for untrusted bytes: `JSONLimitError` if nested deeper than `limit`, `ValueError` if not JSON.
 
     `NaN` and `Infinity`, which are not JSON, are refused too; numbers too large for a float read as infinite.
@@ -78,9 +81,10 @@ def loads(data: bytes, limit: int = MAX_NESTING) -> Any:
             except ValueError:
                 pass  # json refuses it too, in its own words, or reads what orjson will not (1e999, a lone surrogate)
     try:
-        return _DECODER.decode(data.decode(json.detect_encoding(data), "surrogatepass"))
+        document: JSONValue = _DECODER.decode(data.decode(json.detect_encoding(data), "surrogatepass"))
     except RecursionError:  # not reached for input within the limit; a last guard
         raise JSONLimitError(f"the JSON nests deeper than {limit} levels") from None
+    return document
 
 
 def _refuse_constant(name: str) -> Any:
@@ -90,10 +94,10 @@ def _refuse_constant(name: str) -> Any:
 # One decoder for every call: `json.loads` with an option builds a new one each time.
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 _OPENINGS_AND_DIGITS = bytes.maketrans(b"[0123456789", b"{9999999999")
-_FAST: list[Callable[[bytes], Any] | None] = []
+_FAST: list[Callable[[bytes], JSONValue] | None] = []
 
 
-def _fast_loads() -> Callable[[bytes], Any] | None:
+def _fast_loads() -> Callable[[bytes], JSONValue] | None:
     """orjson's `loads` if it is installed; looked for once, on first use, to keep it off import time."""
     if not _FAST:
         try:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import email.utils
 import math
 from collections.abc import Mapping
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 import httpx
+
+from ._json import JSONValue
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -66,7 +68,7 @@ class Ending(NamedTuple):
     sent: bool = True
     """False only when the request is known not to have reached the server (a connect error, a pool timeout)."""
     headers: Mapping[str, str] = {}
-    body: Any = None
+    body: JSONValue = None
 
 
 class Decision(NamedTuple):
@@ -245,7 +247,7 @@ def redirect_target(
 
 
 def server_wait(
-    headers: Mapping[str, str], body: Any, *, status_code: int | None = None, now: float | None = None
+    headers: Mapping[str, str], body: JSONValue, *, status_code: int | None = None, now: float | None = None
 ) -> float | None:
     """The wait the server asked for, in seconds; `math.inf` for one too long to represent; None if none.
 

@@ -39,8 +39,10 @@ from tests.support.cli import (
     RunCli,
     huge_file,
 )
+from tests.support.contract import CURRENT_API_PATH
 
 DOCUMENTED = REPO / "openapi" / "examples" / "train-200.json"
+OLDER_RELEASES = sorted((REPO / "tests" / "compat" / "fixtures" / "answers").glob("sdk-*.json"))
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")
 
 
@@ -87,6 +89,15 @@ def test_the_documented_example_has_no_drift() -> None:
 
     assert outcome.code == 0
     assert outcome.out == "no drift in 1 document of 1 file\n"
+
+
+def test_answers_of_the_current_api_and_of_older_releases_have_no_drift() -> None:
+    count = 1 + len(OLDER_RELEASES)
+
+    outcome = inspected(CURRENT_API_PATH, *OLDER_RELEASES)
+
+    assert OLDER_RELEASES
+    assert outcome.out == f"no drift in {count} documents of {count} files\n"
 
 
 def test_an_undescribed_field_and_an_unlisted_enum_value_are_named_and_exit_1(tmp_path: Path) -> None:

@@ -328,4 +328,5 @@ def test_a_cooldown_error_carries_the_remaining_seconds(make_api: MakeApi, serve
     with pytest.raises(RateLimitError) as caught:
         make_api(server.url, max_retries=0).trigger("model-1")
 
+    assert isinstance(caught.value.body, dict)
     assert caught.value.body["remainingSeconds"] == 42

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scenario_train import JSONValue
 from scenario_train._retry import (
     DEFAULT_RETRY_POLICY,
     NO_TRAINING,
@@ -119,7 +120,7 @@ def test_a_wait_too_long_to_represent_is_infinite(headers: dict[str, str], body:
 
 
 @pytest.mark.parametrize("remaining", ["10", True, None, float("nan"), [3], {"s": 3}])
-def test_a_remaining_seconds_that_is_not_a_number_is_ignored(remaining: object) -> None:
+def test_a_remaining_seconds_that_is_not_a_number_is_ignored(remaining: JSONValue) -> None:
     assert server_wait({}, {"remainingSeconds": remaining}, status_code=429) is None
 
 

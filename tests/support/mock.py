@@ -15,7 +15,7 @@ import attrs
 import httpx
 
 from scenario_train.testing import MockScenarioAPI
-from scenario_train_api.models import JsonObject, UiPropertyMap
+from scenario_train_api.models import JsonObject, UiOutputPropertyMap, UiPropertyMap
 
 REPO = Path(__file__).resolve().parents[2]
 DOCUMENTED_EXAMPLE = REPO / "openapi" / "examples" / "train-200.json"
@@ -36,8 +36,9 @@ FREE_FORM = (
     ".inputs[].inputs",
     ".items[][].inputs",
     ".inputProperties",
+    ".outputProperties",
 )
-FREE_FORM_CLASSES = (JsonObject, UiPropertyMap)
+FREE_FORM_CLASSES = (JsonObject, UiOutputPropertyMap, UiPropertyMap)
 
 
 def client_options(api: MockScenarioAPI, **options: Any) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from scenario_train import AsyncScenario, Scenario
+from scenario_train import AsyncScenario, RateLimitError, Scenario
 
 
 def mistakes(client: Scenario, mode: str) -> None:
@@ -19,3 +19,10 @@ def mistakes(client: Scenario, mode: str) -> None:
     client.models.train.trigger(model_id=1)  # error: call-overload
     Scenario(http_client=httpx.AsyncClient())  # error: arg-type
     AsyncScenario(timeout="60")  # error: arg-type
+
+
+def an_error_body_read_without_a_test(error: RateLimitError) -> float:
+    # The body is a JSON value or text, not Any: which one it is must be tested before use.
+    if error.body.get("remainingSeconds") is None:  # error: union-attr
+        return 0
+    return error.body  # error: return-value

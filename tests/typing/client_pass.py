@@ -10,7 +10,11 @@ from scenario_train import (
     AsyncRawResponse,
     AsyncScenario,
     DryRunEstimate,
+    Job,
+    JSONValue,
+    Model,
     ModelResponse,
+    RateLimitError,
     RawResponse,
     Scenario,
     TrainingParameters,
@@ -26,6 +30,8 @@ def sync_calls(client: Scenario, flag: bool) -> None:
     assert_type(client.models.train.trigger("m", parameters=TrainingParameters(seed=1)), TrainModelResponse)
     assert_type(client.models.train.trigger("m", dry_run=True), DryRunEstimate)
     assert_type(client.models.train.trigger("m", dry_run="api"), DryRunEstimate)
+    assert_type(client.models.train.trigger("m", dry_run=True).job, Job | None)
+    assert_type(client.models.train.trigger("m", dry_run=True).model, Model | None)
     assert_type(client.models.train.trigger("m", dry_run=flag), TrainModelResponse | DryRunEstimate)
     assert_type(client.models.train.action("m", action="cancel"), ModelResponse)
     assert_type(client.models.retrieve("m", extra_headers={"X": "1"}, extra_query={"q": 1}), ModelResponse)
@@ -54,3 +60,13 @@ async def async_calls(client: AsyncScenario, flag: bool) -> None:
     assert_type(raw, AsyncRawResponse[ModelResponse])
     assert_type(await raw.parse(), ModelResponse)
     assert_type(AsyncScenario(http_client=httpx.AsyncClient()), AsyncScenario)
+
+
+def a_cooldown_of(error: RateLimitError) -> float | None:
+    assert_type(error.body, JSONValue)
+    if isinstance(error.body, dict):
+        seconds = error.body.get("remainingSeconds")
+        assert_type(seconds, JSONValue)
+        if isinstance(seconds, int | float):
+            return seconds
+    return None

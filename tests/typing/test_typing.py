@@ -6,6 +6,7 @@ Also, at run time, that the generated TypedDict of the training parameters follo
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
 
+import scenario_train
 from scenario_train import TrainingParametersDict
 from scenario_train_api import models
 from scenario_train_api.models import training_parameters
@@ -72,6 +74,16 @@ def test_mypy_passes(path: Path) -> None:
 @pytest.mark.parametrize("path", [path for path in CHECKED if path.name.endswith("_fail.py")], ids=lambda p: p.name)
 def test_mypy_fails_exactly_the_marked_lines(path: Path) -> None:
     assert mypy_errors()[path.name] == expected_errors(path)
+
+
+def test_the_names_type_checked_are_every_public_name_of_the_package() -> None:
+    tree = ast.parse((HERE / "names_pass.py").read_text(encoding="utf-8"))
+    named = [
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "scenario_train"
+    ]
+    assert set(named) >= set(scenario_train.__all__)
 
 
 # ------------------------------------------------------------------- the TypedDict, at run time

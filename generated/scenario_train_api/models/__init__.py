@@ -73,6 +73,8 @@ if TYPE_CHECKING:
     from .training_stats import TrainingStats
     from .ui_config import UiConfig
     from .ui_loras_component import UiLorasComponent
+    from .ui_output_property_display import UiOutputPropertyDisplay
+    from .ui_output_property_map import UiOutputPropertyMap
     from .ui_preset import UiPreset
     from .ui_property_display import UiPropertyDisplay
     from .ui_property_map import UiPropertyMap
@@ -145,6 +147,8 @@ _MODULES = {
     "TrainingStats": "training_stats",
     "UiConfig": "ui_config",
     "UiLorasComponent": "ui_loras_component",
+    "UiOutputPropertyDisplay": "ui_output_property_display",
+    "UiOutputPropertyMap": "ui_output_property_map",
     "UiPreset": "ui_preset",
     "UiPropertyDisplay": "ui_property_display",
     "UiPropertyMap": "ui_property_map",
@@ -218,6 +222,8 @@ __all__ = (
     "TrainModelResponse",
     "UiConfig",
     "UiLorasComponent",
+    "UiOutputPropertyDisplay",
+    "UiOutputPropertyMap",
     "UiPreset",
     "UiPropertyDisplay",
     "UiPropertyMap",

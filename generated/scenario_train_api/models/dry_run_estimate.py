@@ -22,10 +22,14 @@ class DryRunEstimate:
     creative_units_discount: float | None = None
     cost_details: CostDetails | None = None
     """ Creative units, keyed by operation. """
+    job: Job | None = None
+    """ The same object that `GET /jobs/{jobId}` answers. """
+    model: Model | None = None
+    """ The same object that `GET /models/{modelId}` answers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
-    # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
+    # ones: to_dict writes them back as null. Not a field of the model, so == leaves it out.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -44,6 +48,12 @@ class DryRunEstimate:
 
         if self.cost_details is not None:
             field_dict["costDetails"] = self.cost_details.to_dict()
+
+        if self.job is not None:
+            field_dict["job"] = self.job.to_dict()
+
+        if self.model is not None:
+            field_dict["model"] = self.model.to_dict()
 
         for null_key in self._sent_null:
             field_dict.setdefault(null_key, None)
@@ -64,6 +74,8 @@ class DryRunEstimate:
             4,
             (
                 self.cost_details,
+                self.job,
+                self.model,
                 self.additional_properties,
             ),
         )
@@ -103,6 +115,22 @@ class DryRunEstimate:
             elif "costDetails" in src_dict:
                 sent_null += ("costDetails",)
 
+            at = "job"
+            _job = d.pop("job", None)
+            job: Job | None = None
+            if _job is not None:
+                job = Job.from_dict(_job)
+            elif "job" in src_dict:
+                sent_null += ("job",)
+
+            at = "model"
+            _model = d.pop("model", None)
+            model: Model | None = None
+            if _model is not None:
+                model = Model.from_dict(_model)
+            elif "model" in src_dict:
+                sent_null += ("model",)
+
         except ParseError as parse_error:
             parse_error.location = (at, *parse_error.location)
             raise
@@ -114,6 +142,8 @@ class DryRunEstimate:
         dry_run_estimate.creative_units_cost = creative_units_cost
         dry_run_estimate.creative_units_discount = creative_units_discount
         dry_run_estimate.cost_details = cost_details
+        dry_run_estimate.job = job
+        dry_run_estimate.model = model
         dry_run_estimate._sent_null = sent_null
         dry_run_estimate.additional_properties = d
         return dry_run_estimate
@@ -138,3 +168,5 @@ class DryRunEstimate:
 # Imported after the class, not inside its methods, so that models referring to each other
 # import cleanly and parsing does not pay for an import statement on every call.
 from ..models.cost_details import CostDetails  # noqa: E402
+from ..models.job import Job  # noqa: E402
+from ..models.model import Model  # noqa: E402

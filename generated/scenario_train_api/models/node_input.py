@@ -55,8 +55,8 @@ class NodeInput:
     items: list[list[NodeInputItem]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
-    # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
+    # ones: to_dict writes them back as null. Not a field of the model, so == leaves it out.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""

@@ -17,10 +17,10 @@ T = TypeVar("T", bound="UiConfig")
 @_attrs_define(kw_only=True, repr=False)
 class UiConfig:
     input_properties: UiPropertyMap | None = None
-    """ Display settings, keyed by input or output name. """
+    """ Display settings, keyed by input name. """
     loras_component: UiLorasComponent | None = None
-    output_properties: UiPropertyMap | None = None
-    """ Display settings, keyed by input or output name. """
+    output_properties: UiOutputPropertyMap | None = None
+    """ The provider outputs the model exposes, keyed by output name (since SDK 2.2.0). """
     presets: list[UiPreset] | None = None
     resolution_component: UiResolutionComponent | None = None
     selects: JsonObject | None = None
@@ -28,8 +28,8 @@ class UiConfig:
     trigger_generate: UiTriggerGenerate | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON names of the optional fields the server sent as null, which read as None like absent
-    # ones: to_dict writes them back as null.
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=())
+    # ones: to_dict writes them back as null. Not a field of the model, so == leaves it out.
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the fields set (absent ones left out, those sent as null written as null), then unknown ones."""
@@ -114,9 +114,9 @@ class UiConfig:
 
             at = "outputProperties"
             _output_properties = d.pop("outputProperties", None)
-            output_properties: UiPropertyMap | None = None
+            output_properties: UiOutputPropertyMap | None = None
             if _output_properties is not None:
-                output_properties = UiPropertyMap.from_dict(_output_properties)
+                output_properties = UiOutputPropertyMap.from_dict(_output_properties)
             elif "outputProperties" in src_dict:
                 sent_null += ("outputProperties",)
 
@@ -204,6 +204,7 @@ class UiConfig:
 # import cleanly and parsing does not pay for an import statement on every call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.ui_loras_component import UiLorasComponent  # noqa: E402
+from ..models.ui_output_property_map import UiOutputPropertyMap  # noqa: E402
 from ..models.ui_preset import UiPreset  # noqa: E402
 from ..models.ui_property_map import UiPropertyMap  # noqa: E402
 from ..models.ui_resolution_component import UiResolutionComponent  # noqa: E402

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UiPropertyMap")
 
 @_attrs_define(kw_only=True, repr=False)
 class UiPropertyMap:
-    """Display settings, keyed by input or output name."""
+    """Display settings, keyed by input name."""
 
     additional_properties: dict[str, UiPropertyDisplay] = _attrs_field(init=False, factory=dict)
 

@@ -52,7 +52,14 @@ def model_answer(model: Model) -> dict[str, Any]:
 
 
 def dry_run_answer(cost: int) -> dict[str, Any]:
-    patch = {"creativeUnitsCost": cost, "creativeUnitsDiscount": 0, "costDetails": {"train-model": cost}}
+    # Nothing starts: no job, and the model is not sent.
+    patch = {
+        "creativeUnitsCost": cost,
+        "creativeUnitsDiscount": 0,
+        "costDetails": {"train-model": cost},
+        "job": ABSENT,
+        "model": ABSENT,
+    }
     answer: dict[str, Any] = patched(filled(DryRunEstimate), patch)
     return answer
 
@@ -235,6 +242,7 @@ def _ui_config() -> dict[str, Any]:
             "scaleInput": "lorasScale",
             "modelIdInput": "lorasModelId",
         },
+        "outputProperties": {"images": {"label": "Images"}},
         "presets": [{"fields": ["width", "height"], "presets": {}}],
         "resolutionComponent": {
             "heightInput": "height",
