@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 from ._errors import APIError, ScenarioError
 from ._flow import DeadlineReached
 from ._limits import MAX_POLL_INTERVAL, MAX_WAIT, check_seconds
+from ._retry import NO_TRAINING
 
 __all__ = [
     "DEFAULT_WAIT_TIMEOUT",
@@ -46,9 +47,6 @@ first poll that showed no training, on the wait's clock, and never outlasts the 
 
 _FINISHED = ("trained", "failed", "training-canceled")
 """The statuses a training ends in (a model's status enum compares equal to its text)."""
-_NO_TRAINING = "new"
-"""The status of a model never trained. Any other may be a training's (`training`, whatever its stage; a
-model being copied; a status added to the API later), and is followed to its end or to the deadline."""
 
 
 class TrainingFailedError(ScenarioError):
@@ -104,8 +102,11 @@ def is_finished(model: Model) -> bool:
 
 
 def shows_no_training(model: Model) -> bool:
-    """Whether the model was never trained (`new`), whatever its `trainingProgress`, which may be filled anyway."""
-    return model.status == _NO_TRAINING
+    """Whether the model's status is one the spec lists as showing no training, whatever its `trainingProgress`,
+    which may be filled anyway. Of those, only `new` is not also an end (`is_finished`), which is checked first.
+    Any other status may be a training's (`training`, a model being copied, a status added to the API
+    later), and is followed to its end or to the deadline."""
+    return str(model.status) in NO_TRAINING
 
 
 def check_poll_settings(

@@ -34,6 +34,7 @@ PUBLIC: tuple[object, ...] = (
     scenario_train.ModelResponse,
     scenario_train.ModelStatus,
     scenario_train.ModelType,
+    scenario_train.NoTrainingError,
     scenario_train.NotFoundError,
     scenario_train.ParseError,
     scenario_train.PermissionDeniedError,
