@@ -133,7 +133,6 @@ def steps(
     `deadline` bounds the whole call; `outer` says it is a caller's deadline (that of `wait`), which
     the call reports by `DeadlineReached` once it has waited it out.
     """
-    clocks = _Clocks(clock, jitter, wall)
     unsure = False
     """An attempt ended in a way that may have let the call take effect."""
     attempt = 0
@@ -172,7 +171,14 @@ def steps(
         if decision.action == "check":
             unsure = True
             resolved = yield from _resolve(
-                call, request, result, ending, attempt, deadline=deadline, policy=policy, clocks=clocks
+                call,
+                request,
+                result,
+                ending,
+                attempt,
+                deadline=deadline,
+                policy=policy,
+                clocks=_Clocks(clock, jitter, wall),
             )
             if isinstance(resolved, httpx.Response):
                 return resolved, attempt
@@ -185,7 +191,14 @@ def steps(
                 if isinstance((yield Sleep(pause)), ClientClosed):
                     raise _closed_error(request, call, attempt, sent=True)
                 final = yield from _resolve(
-                    call, request, result, ending, attempt, deadline=deadline, policy=policy, clocks=clocks
+                    call,
+                    request,
+                    result,
+                    ending,
+                    attempt,
+                    deadline=deadline,
+                    policy=policy,
+                    clocks=_Clocks(clock, jitter, wall),
                 )
                 if isinstance(final, httpx.Response):
                     return final, attempt
