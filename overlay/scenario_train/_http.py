@@ -19,6 +19,7 @@ import httpx
 from ._body import BodyDecoder, BodyError
 from ._errors import APIError
 from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
+from ._httpx_private import set_content
 from ._logs import logger, redacted_body, redacted_headers
 from ._settings import Settings
 from ._transport import DEADLINE, bound_attempts
@@ -214,7 +215,7 @@ class Sender(_SenderBase):
                 response.close()
         finally:
             DEADLINE.reset(token)
-        return Answer(_with_content(response, content))
+        return Answer(set_content(response, content))
 
 
 class AsyncSender(_SenderBase):
@@ -297,7 +298,7 @@ class AsyncSender(_SenderBase):
                 await response.aclose()
         finally:
             DEADLINE.reset(token)
-        return Answer(_with_content(response, content))
+        return Answer(set_content(response, content))
 
 
 def _limit_pool_wait(request: httpx.Request, deadline: float) -> None:
@@ -314,17 +315,6 @@ def _read_already(response: httpx.Response) -> bytes:
     decoder = BodyDecoder(None)
     decoder.feed(response.content)
     return decoder.finish()
-
-
-def _with_content(response: httpx.Response, content: bytes) -> httpx.Response:
-    """The response, holding the body this module read and decoded within its limits.
-
-    httpx has no public way to hand a response a body read by other means; `_content` is where
-    `read()` keeps it (httpx 0.23 to 0.28), and `content`, `text` and `json()` then use it as it is.
-    The headers stay the server's, `Content-Encoding` included.
-    """
-    response._content = content
-    return response
 
 
 def _log_exchange(request: httpx.Request, response: httpx.Response | None) -> None:

@@ -10,9 +10,9 @@ is cut by the connect's timeout, and a blocking one runs in a thread that is wai
 the deadline.
 
 httpx offers no public way to give its transports a network backend, so the backend of each
-httpcore pool behind the client is wrapped in place (`bound_attempts`). The attributes it relies
-on have been the same from httpx 0.23 to 0.28 and httpcore 0.15 to 1.0; where they are missing (a
-custom transport), it says so, and the client falls back on httpx's per-operation timeouts.
+httpcore pool behind the client is wrapped in place (`bound_attempts`), through the private
+attributes that `_httpx_private` alone touches; where a pool has none (a custom transport), it
+says so, and the client falls back on httpx's per-operation timeouts.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from contextvars import ContextVar
 from typing import Any
 
 import httpx
+
+from . import _httpx_private
 
 __all__ = ["DEADLINE", "bound_attempts", "shut_down"]
 
@@ -219,20 +221,20 @@ class _AsyncBackend:
 
 
 def bound_attempts(client: httpx.Client | httpx.AsyncClient) -> bool:
-    """Wrap the network backend of every connection pool behind `client`; False if one has none to wrap."""
+    """Wrap the network backend of every pool that httpx made behind `client` in place.
+
+    False if a transport behind it has no pool with a backend to wrap (a custom transport, or a
+    private attribute renamed upstream): its attempts are bounded by httpx's timeouts alone.
+    """
     import httpcore
 
     _EXPIRED.update(read=httpcore.ReadTimeout, write=httpcore.WriteTimeout, connect=httpcore.ConnectTimeout)
     wrapper = _AsyncBackend if isinstance(client, httpx.AsyncClient) else _Backend
-    transports = [client._transport, *client._mounts.values()]
     bounded = True
-    for transport in transports:
-        if transport is None:
-            continue
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
+    for pool in _httpx_private.pools(client):
+        backend = _httpx_private.network_backend(pool)
         if backend is None:
             bounded = False
         elif not isinstance(backend, _Backend | _AsyncBackend):
-            pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+            _httpx_private.set_network_backend(pool, wrapper(backend))
     return bounded
