@@ -106,7 +106,8 @@ class _SenderBase:
         self.injected = injected
         """The caller gave the httpx client: its own headers, cookies and query are merged into each request."""
         self._lifetime = _Lifetime(None if parent is None else parent._lifetime)
-        self.bounded = bound_attempts(client) if parent is None else parent.bounded
+        self.bounded = parent.bounded if parent is not None else bound_attempts(client) if injected else True
+        """Whether each attempt is bounded as a whole: always on the client's own pool (`_transport.new_client`)."""
 
     @property
     def closed(self) -> bool:

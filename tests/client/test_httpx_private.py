@@ -51,6 +51,74 @@ def _httpx_client(client: Scenario | AsyncScenario) -> Any:
     return client._sender.client
 
 
+# The public seam: the client's own pool ------------------------------------------------------------------------------
+
+
+def test_the_clients_own_pool_is_made_with_the_bounding_backend_through_public_interfaces(no_proxy: None) -> None:
+    with Scenario(api_key="k", api_secret="s") as client:
+        transport = _httpx_client(client)._transport
+        assert isinstance(transport, _transport._Transport)
+        assert isinstance(transport._pool, httpcore.ConnectionPool)
+        assert isinstance(transport._pool._network_backend, _transport._Backend)
+        assert isinstance(transport._pool._network_backend._backend, httpcore.SyncBackend)
+
+
+async def test_the_async_clients_own_pool_is_made_with_the_bounding_backend_too(no_proxy: None) -> None:
+    async with AsyncScenario(api_key="k", api_secret="s") as client:
+        transport = _httpx_client(client)._transport
+        assert isinstance(transport, _transport._AsyncTransport)
+        assert isinstance(transport._pool, httpcore.AsyncConnectionPool)
+        assert isinstance(transport._pool._network_backend, _transport._AsyncBackend)
+        assert isinstance(transport._pool._network_backend._backend, httpcore.AnyIOBackend)
+
+
+@pytest.mark.parametrize(
+    ("pool_class", "made"),
+    [(httpcore.ConnectionPool, httpx.HTTPTransport), (httpcore.AsyncConnectionPool, httpx.AsyncHTTPTransport)],
+)
+def test_the_clients_own_pool_has_the_options_httpx_gives_its_own(pool_class: Any, made: Any) -> None:
+    ours, httpxs = pool_class(**_transport._pool_options()), made()._pool
+    for option in (
+        "_max_connections",
+        "_max_keepalive_connections",
+        "_keepalive_expiry",
+        "_http1",
+        "_http2",
+        "_retries",
+    ):
+        assert getattr(ours, option) == getattr(httpxs, option), option
+    assert _transport.DEFAULT_LIMITS == httpx._config.DEFAULT_LIMITS
+    assert ours._ssl_context.verify_mode == httpxs._ssl_context.verify_mode
+    assert ours._ssl_context.check_hostname == httpxs._ssl_context.check_hostname
+    assert ours._ssl_context.cert_store_stats() == httpxs._ssl_context.cert_store_stats()
+
+
+def test_httpcores_errors_are_raised_as_the_httpx_errors_httpxs_own_transports_raise() -> None:
+    from httpx._transports.default import map_httpcore_exceptions
+
+    _transport._load_httpcore()
+    for source in _transport._ERRORS:
+        with pytest.raises(httpx.TransportError) as theirs, map_httpcore_exceptions():
+            raise source("lost")
+        ours = _transport._mapped(source("lost"))
+        assert (type(ours), str(ours)) == (type(theirs.value), str(theirs.value)), source
+    plain = ValueError("not httpcore's")
+    assert _transport._mapped(plain) is plain
+
+
+@pytest.mark.parametrize("variable", ["HTTP_PROXY", "https_proxy", "ALL_PROXY"])
+def test_a_proxy_named_in_the_environment_is_used_as_httpx_uses_it_and_still_bounded(
+    no_proxy: None, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    monkeypatch.setenv(variable, "http://127.0.0.1:9")
+    with Scenario(api_key="k", api_secret="s") as client:
+        httpx_client = _httpx_client(client)
+        assert isinstance(httpx_client._transport, httpx.HTTPTransport)
+        assert any(isinstance(mount, httpx.HTTPTransport) for mount in httpx_client._mounts.values())
+        backends = [private.network_backend(pool) for pool in private.pools(httpx_client)]
+        assert backends and all(isinstance(backend, _transport._Backend) for backend in backends)
+
+
 # The private accesses: one test each ---------------------------------------------------------------------------------
 
 
