@@ -16,6 +16,7 @@ from ._http import AsyncSender, Sender
 from ._logs import setup_from_environment
 from ._resources import AsyncModels, AsyncModelsWithRawResponse, Models, ModelsWithRawResponse
 from ._settings import DEFAULT_MAX_RETRIES, Settings
+from ._transport import new_async_client, new_client
 
 __all__ = ["DEFAULT_MAX_RETRIES", "AsyncScenario", "Scenario"]
 
@@ -138,7 +139,7 @@ class Scenario(_ClientBase[httpx.Client]):
 
     def _open(self, settings: Settings, http_client: Any) -> None:
         if http_client is None:
-            self._init(settings, Sender(httpx.Client(timeout=settings.timeout, follow_redirects=False)))
+            self._init(settings, Sender(new_client(settings.timeout)))
         elif isinstance(http_client, httpx.Client):
             self._init(settings, Sender(http_client, injected=True))
         else:
@@ -232,7 +233,7 @@ class AsyncScenario(_ClientBase[httpx.AsyncClient]):
 
     def _open(self, settings: Settings, http_client: Any) -> None:
         if http_client is None:
-            self._init(settings, AsyncSender(httpx.AsyncClient(timeout=settings.timeout, follow_redirects=False)))
+            self._init(settings, AsyncSender(new_async_client(settings.timeout)))
         elif isinstance(http_client, httpx.AsyncClient):
             self._init(settings, AsyncSender(http_client, injected=True))
         else:

@@ -19,6 +19,7 @@ import httpx
 from ._body import BodyDecoder, BodyError
 from ._errors import APIError
 from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
+from ._httpx_private import set_content
 from ._logs import logger, redacted_body, redacted_headers
 from ._settings import Settings
 from ._transport import DEADLINE, bound_attempts
@@ -105,7 +106,8 @@ class _SenderBase:
         self.injected = injected
         """The caller gave the httpx client: its own headers, cookies and query are merged into each request."""
         self._lifetime = _Lifetime(None if parent is None else parent._lifetime)
-        self.bounded = bound_attempts(client) if parent is None else parent.bounded
+        self.bounded = parent.bounded if parent is not None else bound_attempts(client) if injected else True
+        """Whether each attempt is bounded as a whole: always on the client's own pool (`_transport.new_client`)."""
 
     @property
     def closed(self) -> bool:
@@ -214,7 +216,7 @@ class Sender(_SenderBase):
                 response.close()
         finally:
             DEADLINE.reset(token)
-        return Answer(_with_content(response, content))
+        return Answer(set_content(response, content))
 
 
 class AsyncSender(_SenderBase):
@@ -297,7 +299,7 @@ class AsyncSender(_SenderBase):
                 await response.aclose()
         finally:
             DEADLINE.reset(token)
-        return Answer(_with_content(response, content))
+        return Answer(set_content(response, content))
 
 
 def _limit_pool_wait(request: httpx.Request, deadline: float) -> None:
@@ -314,17 +316,6 @@ def _read_already(response: httpx.Response) -> bytes:
     decoder = BodyDecoder(None)
     decoder.feed(response.content)
     return decoder.finish()
-
-
-def _with_content(response: httpx.Response, content: bytes) -> httpx.Response:
-    """The response, holding the body this module read and decoded within its limits.
-
-    httpx has no public way to hand a response a body read by other means; `_content` is where
-    `read()` keeps it (httpx 0.23 to 0.28), and `content`, `text` and `json()` then use it as it is.
-    The headers stay the server's, `Content-Encoding` included.
-    """
-    response._content = content
-    return response
 
 
 def _log_exchange(request: httpx.Request, response: httpx.Response | None) -> None:

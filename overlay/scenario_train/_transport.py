@@ -9,10 +9,13 @@ on a connection that `close()` shuts. The name lookup before a connect is bounde
 is cut by the connect's timeout, and a blocking one runs in a thread that is waited for only until
 the deadline.
 
-httpx offers no public way to give its transports a network backend, so the backend of each
-httpcore pool behind the client is wrapped in place (`bound_attempts`). The attributes it relies
-on have been the same from httpx 0.23 to 0.28 and httpcore 0.15 to 1.0; where they are missing (a
-custom transport), it says so, and the client falls back on httpx's per-operation timeouts.
+The client's own httpx client (`new_client`) sends through `_Transport`, an httpx transport over
+an httpcore pool that is given the bounding network backend when it is made: public interfaces
+only. Where that cannot be had (a proxy named in the environment, which httpx routes through pools
+of its own, or an httpcore without public backends), and for a caller's own `http_client`
+(`bound_attempts`), the backends of the pools httpx made are wrapped in place, through the private
+attributes that `_httpx_private` alone touches; where a pool has none (a custom transport), the
+client falls back on httpx's per-operation timeouts.
 """
 
 from __future__ import annotations
@@ -24,20 +27,56 @@ import select
 import socket
 import threading
 import time
-from collections.abc import Callable
+import urllib.request
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import httpx
 
-__all__ = ["DEADLINE", "bound_attempts", "shut_down"]
+from . import _httpx_private
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+__all__ = ["DEADLINE", "bound_attempts", "new_async_client", "new_client", "shut_down"]
 
 DEADLINE: ContextVar[float | None] = ContextVar("scenario_train_attempt_deadline", default=None)
 """While set (a `time.monotonic()` value), network operations on bounded pools end by then."""
 
 
 _EXPIRED: dict[str, type[Exception]] = {}
-"""httpcore's timeout errors by phase; filled by `bound_attempts`, as httpcore loads with the first pool."""
+"""httpcore's timeout errors by phase; filled by `_load_httpcore`, as httpcore loads with the first pool."""
+
+_ERRORS: dict[type[Exception], type[httpx.TransportError]] = {}
+"""httpcore's errors and the httpx errors they are raised as, as httpx's own transports map them."""
+
+
+def _load_httpcore() -> Any:
+    """httpcore, imported when the first client is made (`import scenario_train` does not load it)."""
+    import httpcore
+
+    if not _ERRORS:
+        _EXPIRED.update(read=httpcore.ReadTimeout, write=httpcore.WriteTimeout, connect=httpcore.ConnectTimeout)
+        _ERRORS.update(
+            {
+                httpcore.TimeoutException: httpx.TimeoutException,
+                httpcore.ConnectTimeout: httpx.ConnectTimeout,
+                httpcore.ReadTimeout: httpx.ReadTimeout,
+                httpcore.WriteTimeout: httpx.WriteTimeout,
+                httpcore.PoolTimeout: httpx.PoolTimeout,
+                httpcore.NetworkError: httpx.NetworkError,
+                httpcore.ConnectError: httpx.ConnectError,
+                httpcore.ReadError: httpx.ReadError,
+                httpcore.WriteError: httpx.WriteError,
+                httpcore.ProxyError: httpx.ProxyError,
+                httpcore.UnsupportedProtocol: httpx.UnsupportedProtocol,
+                httpcore.ProtocolError: httpx.ProtocolError,
+                httpcore.LocalProtocolError: httpx.LocalProtocolError,
+                httpcore.RemoteProtocolError: httpx.RemoteProtocolError,
+            }
+        )
+    return httpcore
 
 
 def _left(timeout: float | None, phase: str) -> float | None:
@@ -218,21 +257,166 @@ class _AsyncBackend:
         await self._backend.sleep(seconds)
 
 
-def bound_attempts(client: httpx.Client | httpx.AsyncClient) -> bool:
-    """Wrap the network backend of every connection pool behind `client`; False if one has none to wrap."""
-    import httpcore
+def _mapped(exc: Exception) -> Exception:
+    """The httpx error that httpx's own transports raise for `exc`, or `exc` if it is not one of httpcore's."""
+    mapped: type[httpx.TransportError] | None = None
+    for source, target in _ERRORS.items():
+        if isinstance(exc, source) and (mapped is None or issubclass(target, mapped)):
+            mapped = target
+    return exc if mapped is None else mapped(str(exc))
 
-    _EXPIRED.update(read=httpcore.ReadTimeout, write=httpcore.WriteTimeout, connect=httpcore.ConnectTimeout)
+
+def _raise_mapped(exc: Exception) -> NoReturn:
+    mapped = _mapped(exc)
+    if mapped is exc:
+        raise exc
+    raise mapped from exc
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream
+        except Exception as exc:
+            _raise_mapped(exc)
+
+    def close(self) -> None:
+        if hasattr(self._stream, "close"):
+            self._stream.close()
+
+
+class _AsyncResponseStream(httpx.AsyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for part in self._stream:
+                yield part
+        except Exception as exc:
+            _raise_mapped(exc)
+
+    async def aclose(self) -> None:
+        if hasattr(self._stream, "aclose"):
+            await self._stream.aclose()
+
+
+class _OverPool:
+    """What `httpx.HTTPTransport` does without a proxy, over a pool made here: requests and answers mapped
+    between httpx and httpcore (`_Transport`, `_AsyncTransport`), httpcore's errors raised as httpx's."""
+
+    def __init__(self, pool: Any) -> None:
+        httpcore = _load_httpcore()
+        self._pool = pool
+        self._request, self._url = httpcore.Request, httpcore.URL
+
+    def _sent(self, request: httpx.Request) -> Any:
+        url = request.url
+        return self._request(
+            method=request.method,
+            url=self._url(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+
+
+class _Transport(_OverPool, httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            answer = self._pool.handle_request(self._sent(request))
+        except Exception as exc:
+            _raise_mapped(exc)
+        stream = _ResponseStream(answer.stream)
+        return httpx.Response(answer.status, headers=answer.headers, stream=stream, extensions=answer.extensions)
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class _AsyncTransport(_OverPool, httpx.AsyncBaseTransport):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            answer = await self._pool.handle_async_request(self._sent(request))
+        except Exception as exc:
+            _raise_mapped(exc)
+        stream = _AsyncResponseStream(answer.stream)
+        return httpx.Response(answer.status, headers=answer.headers, stream=stream, extensions=answer.extensions)
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+"""httpx's default limits, those of `httpx.Client()`, which httpx does not export (a test holds them equal)."""
+
+
+def _pool_options() -> dict[str, Any]:
+    """The options `httpx.Client()` gives the pool behind it: the same certificates, limits and HTTP/1.1 only."""
+    return {
+        "ssl_context": httpx.create_ssl_context(verify=True, trust_env=True),
+        "max_connections": DEFAULT_LIMITS.max_connections,
+        "max_keepalive_connections": DEFAULT_LIMITS.max_keepalive_connections,
+        "keepalive_expiry": DEFAULT_LIMITS.keepalive_expiry,
+        "http1": True,
+        "http2": False,
+        "retries": 0,
+    }
+
+
+def _proxied() -> bool:
+    """Whether the environment names a proxy, which `httpx.Client()` would send through (as `_utils` reads it)."""
+    proxies = urllib.request.getproxies()
+    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
+
+
+_HTTPClient = TypeVar("_HTTPClient", httpx.Client, httpx.AsyncClient)
+
+
+def _new(client_class: type[_HTTPClient], timeout: httpx.Timeout) -> _HTTPClient:
+    httpcore = _load_httpcore()
+    sync = client_class is httpx.Client
+    # Under asyncio, httpcore's default backend (AutoBackend, not exported) is its AnyIOBackend.
+    backend = getattr(httpcore, "SyncBackend" if sync else "AnyIOBackend", None)
+    if backend is None or _proxied():
+        client = client_class(timeout=timeout, follow_redirects=False)
+        bound_attempts(client)
+        return client
+    transport: Any
+    if sync:
+        transport = _Transport(httpcore.ConnectionPool(network_backend=_Backend(backend()), **_pool_options()))
+    else:
+        pool = httpcore.AsyncConnectionPool(network_backend=_AsyncBackend(backend()), **_pool_options())
+        transport = _AsyncTransport(pool)
+    return client_class(timeout=timeout, follow_redirects=False, transport=transport)
+
+
+def new_client(timeout: httpx.Timeout) -> httpx.Client:
+    """The client's own httpx client: `httpx.Client()`'s settings, each attempt bounded by `DEADLINE`."""
+    return _new(httpx.Client, timeout)
+
+
+def new_async_client(timeout: httpx.Timeout) -> httpx.AsyncClient:
+    """The asyncio twin of `new_client`."""
+    return _new(httpx.AsyncClient, timeout)
+
+
+def bound_attempts(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Wrap the network backend of every pool that httpx made behind `client` (a caller's own, say) in place.
+
+    False if a transport behind it has no pool with a backend to wrap (a custom transport, or a
+    private attribute renamed upstream): its attempts are bounded by httpx's timeouts alone.
+    """
+    _load_httpcore()
     wrapper = _AsyncBackend if isinstance(client, httpx.AsyncClient) else _Backend
-    transports = [client._transport, *client._mounts.values()]
     bounded = True
-    for transport in transports:
-        if transport is None:
-            continue
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
+    for pool in _httpx_private.pools(client):
+        backend = _httpx_private.network_backend(pool)
         if backend is None:
             bounded = False
         elif not isinstance(backend, _Backend | _AsyncBackend):
-            pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+            _httpx_private.set_network_backend(pool, wrapper(backend))
     return bounded

@@ -33,6 +33,7 @@ TWINS = {
     "AsyncRawResponse": "RawResponse",
     "AsyncClient": "Client",
     "AsyncScenarioWithRawResponse": "ScenarioWithRawResponse",
+    "new_async_client": "new_client",
 }
 
 
