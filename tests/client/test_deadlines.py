@@ -24,7 +24,7 @@ from scenario_train import (
 )
 from scenario_train.testing import set_testing
 from tests.support.client import API_KEY, API_SECRET, MakeApi, deadline, model_answer, wait_until
-from tests.support.wire import answer, by_method, stalled, wire
+from tests.support.wire import WireServer, answer, by_method, stalled, wire
 
 TRAINING = answer(200, model_answer("model-1", "training"))
 
@@ -89,14 +89,14 @@ def test_every_attempt_of_a_call_is_cut_to_its_timeout(make_api: MakeApi) -> Non
 
 
 @pytest.fixture
-def slow_server() -> Iterator[str]:
+def slow_server() -> Iterator[WireServer]:
     """A server whose answers to triggers never come, and whose model reads stall too."""
     with wire(by_method(PUT=stalled(), GET=stalled(), POST=stalled())) as server:
-        yield server.url
+        yield server
 
 
-def test_close_from_another_thread_ends_a_call_blocked_reading(slow_server: str) -> None:
-    client = Scenario(api_key=API_KEY, api_secret=API_SECRET, base_url=slow_server)
+def test_close_from_another_thread_ends_a_call_blocked_reading(slow_server: WireServer) -> None:
+    client = Scenario(api_key=API_KEY, api_secret=API_SECRET, base_url=slow_server.url)
     outcome: list[BaseException] = []
 
     def call() -> None:
@@ -108,7 +108,8 @@ def test_close_from_another_thread_ends_a_call_blocked_reading(slow_server: str)
     thread = threading.Thread(target=call)
     with deadline(8):
         thread.start()
-        assert not wait_until(lambda: bool(outcome), seconds=0.3)  # it is blocked
+        assert wait_until(lambda: slow_server.methods() == ["GET"])  # sent, and blocked reading its answer
+        assert not outcome
         client.close()
         thread.join()
 
@@ -117,13 +118,14 @@ def test_close_from_another_thread_ends_a_call_blocked_reading(slow_server: str)
     assert "closed during the call" in str(error)
 
 
-def test_close_during_a_trigger_says_its_outcome_is_unknown(slow_server: str) -> None:
-    client = Scenario(api_key=API_KEY, api_secret=API_SECRET, base_url=slow_server)
+def test_close_during_a_trigger_says_its_outcome_is_unknown(slow_server: WireServer) -> None:
+    client = Scenario(api_key=API_KEY, api_secret=API_SECRET, base_url=slow_server.url)
     outcome: list[BaseException] = []
     thread = threading.Thread(target=lambda: _capture(outcome, lambda: client.models.train.trigger("model-1")))
     with deadline(8):
         thread.start()
-        assert not wait_until(lambda: bool(outcome), seconds=0.3)
+        assert wait_until(lambda: slow_server.methods() == ["PUT"])  # the trigger went out: its outcome is unknown
+        assert not outcome
         client.close()
         thread.join()
 
@@ -150,8 +152,8 @@ def test_close_wakes_a_call_waiting_to_retry() -> None:
     assert len(server.exchanges) == 1
 
 
-async def test_async_close_ends_a_call_awaiting_its_answer(slow_server: str) -> None:
-    client = AsyncScenario(api_key=API_KEY, api_secret=API_SECRET, base_url=slow_server)
+async def test_async_close_ends_a_call_awaiting_its_answer(slow_server: WireServer) -> None:
+    client = AsyncScenario(api_key=API_KEY, api_secret=API_SECRET, base_url=slow_server.url)
     call = asyncio.ensure_future(client.models.retrieve("model-1"))
     done, _ = await asyncio.wait([call], timeout=0.3)
     assert not done
