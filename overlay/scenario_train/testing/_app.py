@@ -8,7 +8,6 @@ from typing import Any
 from urllib.parse import unquote
 from uuid import uuid4
 
-from scenario_train_api.api.models import get_model, train_model, train_model_action
 from scenario_train_api.models import TrainAction, TrainActionRequest, TrainingParameters, TrainModelRequest
 
 from ._answers import dry_run_answer, model_answer, train_answer
@@ -22,9 +21,9 @@ from ._store import Models
 from ._validate import query_values, request_body
 
 API_PREFIX = "/v1"
-READ = operation(get_model._get_kwargs)
-TRIGGER = operation(train_model._get_kwargs)
-ACT = operation(train_model_action._get_kwargs)
+READ = operation("get_model")
+TRIGGER = operation("train_model")
+ACT = operation("train_model_action")
 
 _Handler = Callable[[str, dict[str, Any], Any], Answer]
 """Answers for one model id, given the query values and the parsed body."""
