@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _resources
+from scenario_train import _async_resources, _resources
 from scenario_train_api.api import OPERATIONS
 from tests.support.client import Api, LoopbackServer, Reply
 
 METHODS: dict[str, list[Callable[..., Any]]] = {
-    "train_model": [_resources.Train.trigger, _resources.AsyncTrain.trigger],
-    "get_model": [_resources.Models.retrieve, _resources.AsyncModels.retrieve],
-    "train_model_action": [_resources.Train.action, _resources.AsyncTrain.action],
+    "train_model": [_resources.Train.trigger, _async_resources.AsyncTrain.trigger],
+    "get_model": [_resources.Models.retrieve, _async_resources.AsyncModels.retrieve],
+    "train_model_action": [_resources.Train.action, _async_resources.AsyncTrain.action],
 }
 
 

@@ -5,7 +5,6 @@ operation that declares no effect."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -18,16 +17,13 @@ from scenario_train._retry import retry_effect
 from scenario_train_api.api import OPERATIONS, load
 from scenario_train_api.models import DryRunEstimate, ErrorBody, TrainModelResponse
 from tests.support.mock import REPO, spec
+from tests.support.scripts import load_script
 
 SPEC_METHODS = ("get", "put", "post", "patch", "delete")
 
 
 def generator_script() -> ModuleType:
-    found = importlib.util.spec_from_file_location("generate", REPO / "openapi" / "generate.py")
-    assert found is not None and found.loader is not None
-    module = importlib.util.module_from_spec(found)
-    found.loader.exec_module(module)
-    return module
+    return load_script("openapi/generate.py")
 
 
 def spec_operations() -> dict[str, dict[str, Any]]:
