@@ -20,7 +20,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
 	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
-.PHONY: setup generate unasync check test build bench demo clean release-check matrix template-drift
+.PHONY: setup generate unasync api-reference check test build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ generate: $(VENV)/.installed
 unasync: $(VENV)/.installed
 	$(PY) tools/unasync.py
 
+# api.md, the API reference, from the operations table.
+api-reference: $(VENV)/.installed
+	$(PY) tools/api_reference.py
+
 check: $(VENV)/.installed
 	rm -rf .check-tmp
 	$(GENERATE) .check-tmp
@@ -58,10 +62,11 @@ check: $(VENV)/.installed
 	rm -rf .check-tmp
 	$(PY) openapi/check_spec.py
 	$(PY) tools/unasync.py --check
+	$(PY) tools/api_reference.py --check
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
-	$(BIN)/mypy --strict tools/release_check tools/template_drift tools/unasync.py noxfile.py bench demo openapi/check_spec.py openapi/generate.py
+	$(BIN)/mypy --strict tools/release_check tools/template_drift tools/unasync.py tools/api_reference.py noxfile.py bench demo openapi/check_spec.py openapi/generate.py
 	@# tests is one package (shared helpers in tests/support); tools/ holds release_check, which tests/release
 	@# imports. tests/typing/*_fail.py must fail mypy: test_typing.py checks that, so they are left out here.
 	MYPYPATH=tools $(BIN)/mypy --strict --exclude '_fail\.py$$' tests

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._flow import DeadlineReached
 from ._raw import as_async_raw
-from ._resource import Action, Body, Headers, Parameters, Query, Resource, Timeout
+from ._resource import Action, Body, Headers, Parameters, Query, RawView, Resource, Timeout
 from ._wait import Poll, Report, check_poll_settings, report_async, wait_steps
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ class AsyncTrain(Resource):
     """`client.models.train` of `AsyncScenario`: start, follow and cancel a training."""
 
     _client: AsyncScenario
+    _path = "models.train"
 
     @overload
     async def trigger(
@@ -181,6 +182,7 @@ class AsyncModels(Resource):
     """`client.models` of `AsyncScenario`."""
 
     _client: AsyncScenario
+    _path = "models"
 
     def __init__(self, client: AsyncScenario, *, raw: bool = False) -> None:
         super().__init__(client, raw=raw)
@@ -210,18 +212,19 @@ class AsyncModels(Resource):
         return AsyncModelsWithRawResponse(self._client)
 
 
-class AsyncTrainWithRawResponse:
+class AsyncTrainWithRawResponse(RawView):
     """`client.models.train.with_raw_response` of `AsyncScenario`: `trigger` and `action`, returning raw responses."""
 
     def __init__(self, client: AsyncScenario) -> None:
-        train = AsyncTrain(client, raw=True)
+        train = self._resource = AsyncTrain(client, raw=True)
         self.trigger = as_async_raw(train.trigger)
         self.action = as_async_raw(train.action)
 
 
-class AsyncModelsWithRawResponse:
+class AsyncModelsWithRawResponse(RawView):
     """`client.models.with_raw_response` of `AsyncScenario`: `retrieve`, and `train`, returning raw responses."""
 
     def __init__(self, client: AsyncScenario) -> None:
-        self.retrieve = as_async_raw(AsyncModels(client, raw=True).retrieve)
+        models = self._resource = AsyncModels(client, raw=True)
+        self.retrieve = as_async_raw(models.retrieve)
         self.train = AsyncTrainWithRawResponse(client)

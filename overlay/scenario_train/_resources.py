@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._flow import DeadlineReached
 from ._raw import as_raw
-from ._resource import Action, Body, Headers, Parameters, Query, Resource, Timeout
+from ._resource import Action, Body, Headers, Parameters, Query, RawView, Resource, Timeout
 from ._wait import Poll, Report, check_poll_settings, report, wait_steps
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class Train(Resource):
     """`client.models.train` of `Scenario`: start, follow and cancel a training."""
 
     _client: Scenario
+    _path = "models.train"
 
     @overload
     def trigger(
@@ -182,6 +183,7 @@ class Models(Resource):
     """`client.models` of `Scenario`."""
 
     _client: Scenario
+    _path = "models"
 
     def __init__(self, client: Scenario, *, raw: bool = False) -> None:
         super().__init__(client, raw=raw)
@@ -211,18 +213,19 @@ class Models(Resource):
         return ModelsWithRawResponse(self._client)
 
 
-class TrainWithRawResponse:
+class TrainWithRawResponse(RawView):
     """`client.models.train.with_raw_response` of `Scenario`: `trigger` and `action`, returning raw responses."""
 
     def __init__(self, client: Scenario) -> None:
-        train = Train(client, raw=True)
+        train = self._resource = Train(client, raw=True)
         self.trigger = as_raw(train.trigger)
         self.action = as_raw(train.action)
 
 
-class ModelsWithRawResponse:
+class ModelsWithRawResponse(RawView):
     """`client.models.with_raw_response` of `Scenario`: `retrieve`, and `train`, returning raw responses."""
 
     def __init__(self, client: Scenario) -> None:
-        self.retrieve = as_raw(Models(client, raw=True).retrieve)
+        models = self._resource = Models(client, raw=True)
+        self.retrieve = as_raw(models.retrieve)
         self.train = TrainWithRawResponse(client)
