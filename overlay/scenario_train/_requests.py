@@ -6,6 +6,7 @@ the spec), which the retry policy reads. No I/O; the models the table names are 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
@@ -14,7 +15,7 @@ from urllib.parse import quote
 from scenario_train_api.api import OPERATIONS
 
 from ._flow import Call
-from ._retry import retry_effect
+from ._retry import Effect, retry_effect
 
 __all__ = ["build"]
 
@@ -32,14 +33,22 @@ def build(
 
     A query parameter that is None is not sent; an enum is sent as its value.
     """
-    operation = OPERATIONS[name]
-    url = operation.path.format_map({p.python_name: _segment(path[p.python_name]) for p in operation.path_parameters})
-    known = {parameter.python_name: parameter.name for parameter in operation.query_parameters}
+    method, template, path_names, query_names, effect = _operation(name)
+    url = template.format_map({python_name: _segment(path[python_name]) for python_name in path_names})
     params = {}
     for python_name, value in query.items():
         if value is not None:
-            params[known[python_name]] = value.value if isinstance(value, Enum) else value
-    return Call(operation.method, url, params, body, retry_effect(operation.effect), check, subject=subject)
+            params[query_names[python_name]] = value.value if isinstance(value, Enum) else value
+    return Call(method, url, params, body, effect, check, subject=subject)
+
+
+@functools.cache
+def _operation(name: str) -> tuple[str, str, tuple[str, ...], dict[str, str], Effect]:
+    """What `build` reads of the table's entry: read once per operation, as every call of it reads the same."""
+    operation = OPERATIONS[name]
+    query_names = {parameter.python_name: parameter.name for parameter in operation.query_parameters}
+    path_names = tuple(parameter.python_name for parameter in operation.path_parameters)
+    return operation.method, operation.path, path_names, query_names, retry_effect(operation.effect)
 
 
 def _segment(value: str) -> str:
