@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainModelResponse
 
     from ._client import AsyncScenario
-    from ._train_calls import DryRun
+    from ._trigger import DryRun
 
 __all__ = ["AsyncModels", "AsyncModelsWithRawResponse", "AsyncTrain", "AsyncTrainWithRawResponse"]
 
@@ -99,9 +99,9 @@ class AsyncTrain(Resource):
         unknown the model is read, and `AnswerLostError` says the training started. `extra_headers`,
         `extra_query` and `extra_body` go with this call only (`extra_body` is merged into the body).
         """
-        from . import _train_calls
+        from . import _trigger
 
-        call = _train_calls.train_call(
+        call = _trigger.train_call(
             model_id,
             parameters=parameters,
             project_id=project_id,
@@ -109,8 +109,8 @@ class AsyncTrain(Resource):
             original_assets=original_assets,
             training_images_count=training_images_count,
         )
-        call = _train_calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, functools.partial(_train_calls.parse_trigger, dry_run=dry_run), timeout)
+        call = _trigger.with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, functools.partial(_trigger.parse_trigger, dry_run=dry_run), timeout)
 
     async def action(
         self,
@@ -127,11 +127,11 @@ class AsyncTrain(Resource):
 
         Returns the model. A cancel whose answer was lost is resolved by reading the model.
         """
-        from . import _calls
+        from . import _model_calls
 
-        call = _calls.train_action_call(model_id, action=action, project_id=project_id)
-        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, _calls.parse_model, timeout)
+        call = _model_calls.train_action_call(model_id, action=action, project_id=project_id)
+        call = _model_calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, _model_calls.parse_model, timeout)
 
     async def wait(
         self,
@@ -150,9 +150,9 @@ class AsyncTrain(Resource):
         running. `on_progress` sees every model read, and may be a coroutine function.
         """
         interval, limit = check_poll_settings(poll_interval, timeout)
-        from . import _calls
+        from . import _model_calls
 
-        call = _calls.model_call(model_id, project_id=project_id)
+        call = _model_calls.model_call(model_id, project_id=project_id)
         flow = wait_steps(model_id, interval, limit)
         result: Any = None
         while True:
@@ -164,7 +164,7 @@ class AsyncTrain(Resource):
             result = None
             if isinstance(step, Poll):
                 try:
-                    result = _calls.parse_model((await self._client._send(call, None, step.deadline))[0]).model
+                    result = _model_calls.parse_model((await self._client._send(call, None, step.deadline))[0]).model
                 except DeadlineReached as reached:
                     result = reached
             elif isinstance(step, Report):
@@ -200,11 +200,11 @@ class AsyncModels(Resource):
         timeout: Timeout = None,
     ) -> ModelResponse:
         """Read a model and its training progress (`GET /models/{modelId}`); `extra_body` is not sent."""
-        from . import _calls
+        from . import _model_calls
 
-        call = _calls.model_call(model_id, project_id=project_id, original_assets=original_assets)
-        call = _calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, _calls.parse_model, timeout)
+        call = _model_calls.model_call(model_id, project_id=project_id, original_assets=original_assets)
+        call = _model_calls.with_extras(call, extra_headers, extra_query, extra_body)
+        return await self._acall(call, _model_calls.parse_model, timeout)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:

@@ -20,8 +20,8 @@ import httpx
 
 from scenario_train_api.api import OPERATIONS, Operation, Parameter, load
 
-from ._calls import parse_body, with_extras
 from ._flow import Call
+from ._model_calls import parse_body, with_extras
 from ._requests import build
 
 __all__ = ["method_for", "prefix_of"]

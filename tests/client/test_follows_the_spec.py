@@ -30,6 +30,14 @@ def test_each_operation_of_the_table_has_its_methods() -> None:
     assert set(METHODS) == set(OPERATIONS)
 
 
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_each_hand_written_method_is_where_the_spec_s_x_sdk_method_names_it(name: str) -> None:
+    resources: dict[str, Any] = {"models": _resources.Models, "models.train": _resources.Train}
+    where, _, method = OPERATIONS[name].sdk_method.rpartition(".")
+
+    assert getattr(resources[where], method) is METHODS[name][0]
+
+
 @pytest.mark.parametrize(("name", "methods"), METHODS.items(), ids=list(METHODS))
 def test_each_method_takes_every_parameter_of_its_operation(name: str, methods: list[Callable[..., Any]]) -> None:
     assert spec_parameters(name) >= {"model_id"}

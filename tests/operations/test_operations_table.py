@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _calls, _train_calls
+from scenario_train import _model_calls, _trigger
 from scenario_train._flow import Call
 from scenario_train._retry import retry_effect
 from scenario_train_api.api import OPERATIONS, load
@@ -58,10 +58,10 @@ def test_the_table_names_the_models_of_the_trigger_s_answers_and_loads_them_on_u
 @pytest.mark.parametrize(
     ("call", "name"),
     [
-        (_calls.model_call("m1", project_id="p"), "get_model"),
-        (_calls.train_action_call("m1", action="cancel", project_id=None), "train_model_action"),
+        (_model_calls.model_call("m1", project_id="p"), "get_model"),
+        (_model_calls.train_action_call("m1", action="cancel", project_id=None), "train_model_action"),
         (
-            _train_calls.train_call(
+            _trigger.train_call(
                 "m1",
                 parameters=None,
                 project_id=None,
@@ -87,7 +87,7 @@ def test_the_spec_s_effects_are_the_policy_s() -> None:
 
 
 def test_a_dry_run_is_a_read_whatever_the_trigger_s_effect() -> None:
-    call = _train_calls.train_call(
+    call = _trigger.train_call(
         "m1", parameters=None, project_id=None, dry_run=True, original_assets=None, training_images_count=None
     )
 

@@ -24,9 +24,9 @@ from scenario_train_api.models import (
 from scenario_train_api.types import UNSET, Unset
 
 from ._body import json_or_text
-from ._calls import checked_model_id, model_call, optional_flag, optional_str, parse_body, with_extras
 from ._errors import APIResponseValidationError
 from ._flow import Call
+from ._model_calls import checked_model_id, model_call, optional_flag, optional_str, parse_body, with_extras
 from ._requests import build
 
 # `with_extras` too, so that a trigger imports one module per call, not two.

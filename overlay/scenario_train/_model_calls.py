@@ -1,7 +1,8 @@
-"""Checking a call's arguments, building it from the generated operations table, and reading its answer.
+"""The calls on a model but the trigger (`retrieve`, the action, the polls of `wait`), and what every call
+shares: the checks of its arguments, the caller's extras, and the reading of its answer.
 
-The trigger's own parts are in `_train_calls`. Everything here is shared by the sync and async
-clients and does no I/O.
+The trigger's own parts are in `_trigger`. Everything here is shared by the sync and async
+clients and does no I/O; requests are built from the generated operations table (`_requests`).
 """
 
 from __future__ import annotations
