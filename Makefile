@@ -47,7 +47,7 @@ generate: $(VENV)/.installed
 	mkdir -p $(dir $(GENERATED))
 	mv .generate-tmp $(GENERATED)
 
-# The blocking resources (_resources.py) from the async ones, written once (_async_resources.py).
+# The blocking resources (_sync_resources.py) from the async ones, written once (_async_resources.py).
 unasync: $(VENV)/.installed
 	$(PY) tools/unasync.py
 

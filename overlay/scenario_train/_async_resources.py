@@ -4,7 +4,7 @@
 A resource made with `raw=True` returns each call's raw response instead of its typed result; the
 `...WithRawResponse` classes expose such a resource's methods, typed from the direct ones. The calls
 are written once, awaited, in `_async_resources.py`; `tools/unasync.py` writes the blocking twin,
-`_resources.py`, from it (`make check` fails when the two differ otherwise).
+`_sync_resources.py`, from it (`make check` fails when the two differ otherwise).
 """
 
 from __future__ import annotations

@@ -10,12 +10,11 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._async_resources import AsyncModels, AsyncModelsWithRawResponse
 from ._config import DEFAULT_TIMEOUT
 from ._flow import Call
 from ._http import AsyncSender, Sender
 from ._logs import setup_from_environment
-from ._resources import Models, ModelsWithRawResponse
+from ._resources import AsyncModels, AsyncModelsWithRawResponse, Models, ModelsWithRawResponse
 from ._settings import DEFAULT_MAX_RETRIES, Settings
 
 __all__ = ["DEFAULT_MAX_RETRIES", "AsyncScenario", "Scenario"]
