@@ -45,6 +45,17 @@ def test_each_method_takes_every_parameter_of_its_operation(name: str, methods: 
         assert spec_parameters(name) <= set(inspect.signature(method).parameters), method.__qualname__
 
 
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_each_hand_written_method_s_docstring_names_its_http_call_as_the_table_does(name: str) -> None:
+    operation = OPERATIONS[name]
+    path = operation.path
+    for parameter in operation.path_parameters:
+        path = path.replace("{" + parameter.python_name + "}", "{" + parameter.name + "}")
+
+    for method in METHODS[name]:
+        assert f"`{operation.method} {path}`" in (method.__doc__ or ""), method.__qualname__
+
+
 def test_the_trigger_takes_the_body_as_parameters_and_the_action_as_action() -> None:
     trigger = inspect.signature(_resources.Train.trigger).parameters
     action = inspect.signature(_resources.Train.action).parameters
