@@ -9,10 +9,9 @@ PY := $(BIN)/python
 SPEC := openapi/scenario-train.yaml
 GENERATED := generated/scenario_train_api
 PRISM := tests/prism/node_modules/.bin/prism
-# The one generator invocation; the output folder comes last.
-GENERATE := $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
-	--custom-template-path openapi/templates --meta none --fail-on-warning --output-path
-LINTED := overlay tests bench demo openapi/check_spec.py tools noxfile.py
+# The one generator invocation (openapi-python-client, then the operations' extensions); the output folder comes last.
+GENERATE := $(PY) openapi/generate.py --spec $(SPEC)
+LINTED := overlay tests bench demo openapi/check_spec.py openapi/generate.py tools noxfile.py
 OPTIC := release/optic/node_modules/.bin/optic
 # The release check compares with this git ref; empty means the release in release/last-release.json.
 BASE ?=
@@ -21,7 +20,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
 	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
-.PHONY: setup generate check test build bench demo clean release-check matrix template-drift
+.PHONY: setup generate unasync api-reference check test build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,16 +47,26 @@ generate: $(VENV)/.installed
 	mkdir -p $(dir $(GENERATED))
 	mv .generate-tmp $(GENERATED)
 
+# The blocking resources (_sync_resources.py) from the async ones, written once (_async_resources.py).
+unasync: $(VENV)/.installed
+	$(PY) tools/unasync.py
+
+# api.md, the API reference, from the operations table.
+api-reference: $(VENV)/.installed
+	$(PY) tools/api_reference.py
+
 check: $(VENV)/.installed
 	rm -rf .check-tmp
 	$(GENERATE) .check-tmp
 	diff -r -x __pycache__ .check-tmp $(GENERATED) || { echo "generated/ is stale or hand-edited: run 'make generate'"; rm -rf .check-tmp; exit 1; }
 	rm -rf .check-tmp
 	$(PY) openapi/check_spec.py
+	$(PY) tools/unasync.py --check
+	$(PY) tools/api_reference.py --check
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
-	$(BIN)/mypy --strict tools/release_check tools/template_drift noxfile.py bench demo openapi/check_spec.py
+	$(BIN)/mypy --strict tools/release_check tools/template_drift tools/unasync.py tools/api_reference.py noxfile.py bench demo openapi/check_spec.py openapi/generate.py
 	@# tests is one package (shared helpers in tests/support); tools/ holds release_check, which tests/release
 	@# imports. tests/typing/*_fail.py must fail mypy: test_typing.py checks that, so they are left out here.
 	MYPYPATH=tools $(BIN)/mypy --strict --exclude '_fail\.py$$' tests

@@ -22,7 +22,7 @@ from scenario_train_api.models import TrainingParameters
 from scenario_train_api.models.training_parameters import TrainingParametersDict
 
 from ._cli_input import InputError, InputLimitError, load_json, read_file
-from ._train_calls import wire_name
+from ._trigger import wire_name
 
 __all__ = ["ParameterError", "read_parameters"]
 

@@ -233,7 +233,8 @@ def _resolve(
 ) -> Generator[Step, Any, Decision | httpx.Response]:
     """Reads the model after `ending` left the outcome of `call` unknown: what to do next, or, for a cancel
     that took effect, the model's answer. Raises `AnswerLostError` for a trigger that took effect."""
-    assert call.check is not None
+    if call.check is None:
+        return Decision("fail", reason="its outcome is unknown: the client has no read that shows whether it acted")
     checked = yield Check(call.check(), deadline)
     if isinstance(checked, ClientClosed):
         raise _closed_error(request, call, attempt, sent=True)

@@ -28,6 +28,7 @@ __all__ = [
     "is_retryable_status",
     "may_be_in_flight",
     "redirect_target",
+    "retry_effect",
     "says_training",
     "server_wait",
 ]
@@ -36,6 +37,19 @@ Effect = Literal["none", "train", "cancel"]
 """What a call does on the server: nothing (a read, a dry run), start a training, or cancel one."""
 
 Action = Literal["retry", "check", "fail"]
+
+
+def retry_effect(declared: str) -> Effect:
+    """The policy's effect for an operation's `x-effect` in the spec (the operations table holds it).
+
+    A read is sent again freely. A billed call is resolved as a trigger is, from the model's
+    training; another state-changing call as the training's action (a cancel) is. The generation
+    refuses any other `x-effect`.
+    """
+    return _RETRY_EFFECTS[declared]
+
+
+_RETRY_EFFECTS: Mapping[str, Effect] = {"read": "none", "billed": "train", "state-changing": "cancel"}
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 

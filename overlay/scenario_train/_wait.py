@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ __all__ = [
     "check_poll_settings",
     "is_finished",
     "next_poll_delay",
+    "report",
+    "report_async",
     "wait_steps",
 ]
 
@@ -187,3 +189,17 @@ def _timed_out(
         error = WaitTimeoutError(model, waited, model_id=model_id)
     error.__cause__ = cause
     return error
+
+
+def report(on_progress: Callable[[Model], None] | None, model: Model) -> None:
+    """Show `wait`'s caller a model read."""
+    if on_progress is not None:
+        on_progress(model)
+
+
+async def report_async(on_progress: Callable[[Model], Awaitable[None] | None] | None, model: Model) -> None:
+    """Show `wait`'s caller a model read; with `AsyncScenario`, `on_progress` may be a coroutine function."""
+    if on_progress is not None:
+        reported = on_progress(model)
+        if isinstance(reported, Awaitable):
+            await reported

@@ -1,21 +1,19 @@
 """The CLI's options follow the spec: each query parameter of each operation is an option of its command.
 
-The operations are read from the generated endpoint modules (`_get_kwargs`), as the mock reads
-them: a query parameter added to the spec fails here until the CLI offers it.
+The operations are read from the generated operations table, as the mock reads them: a query
+parameter added to the spec fails here until the CLI offers it.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from enum import Enum
 from typing import Any
 
 import pytest
 
-import scenario_train_api.api.models as endpoints
 from scenario_train.testing import MockScenarioAPI
 from scenario_train.testing._operations import QueryParameter, operation
+from scenario_train_api.api import OPERATIONS
 from tests.support.cli import RunCli, call_mock
 
 COMMANDS = {"train_model": "trigger", "get_model": "status", "train_model_action": "cancel"}
@@ -38,16 +36,15 @@ def _values(parameter: QueryParameter) -> list[tuple[list[str], str]]:
 
 def _cases() -> list[Any]:
     cases = []
-    for module_name, command in COMMANDS.items():
-        module = importlib.import_module(f"{endpoints.__name__}.{module_name}")
-        for parameter in operation(module._get_kwargs).query:
+    for name, command in COMMANDS.items():
+        for parameter in operation(name).query:
             for argv, sent in _values(parameter):
                 cases.append(pytest.param(command, parameter.name, argv, sent, id=f"{command} {' '.join(argv)}"))
     return cases
 
 
 def test_every_generated_operation_has_a_command() -> None:
-    assert {module.name for module in pkgutil.iter_modules(endpoints.__path__)} == set(COMMANDS)
+    assert set(OPERATIONS) == set(COMMANDS)
 
 
 @pytest.mark.scenario_mock(polls_per_step=0)

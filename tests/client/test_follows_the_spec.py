@@ -9,28 +9,51 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _resources
-from scenario_train_api.api.models import get_model, train_model, train_model_action
+from scenario_train import _async_resources, _resources
+from scenario_train_api.api import OPERATIONS
 from tests.support.client import Api, LoopbackServer, Reply
 
-OPERATIONS: list[tuple[Callable[..., Any], list[Callable[..., Any]]]] = [
-    (train_model._get_kwargs, [_resources.Train.trigger, _resources.AsyncTrain.trigger]),
-    (get_model._get_kwargs, [_resources.Models.retrieve, _resources.AsyncModels.retrieve]),
-    (train_model_action._get_kwargs, [_resources.Train.action, _resources.AsyncTrain.action]),
-]
+METHODS: dict[str, list[Callable[..., Any]]] = {
+    "train_model": [_resources.Train.trigger, _async_resources.AsyncTrain.trigger],
+    "get_model": [_resources.Models.retrieve, _async_resources.AsyncModels.retrieve],
+    "train_model_action": [_resources.Train.action, _async_resources.AsyncTrain.action],
+}
 
 
-def spec_parameters(get_kwargs: Callable[..., Any]) -> set[str]:
-    """The operation's parameters as the generated client names them, but its body, which the methods spread."""
-    return {name for name in inspect.signature(get_kwargs).parameters if name != "body"}
+def spec_parameters(name: str) -> set[str]:
+    """The operation's path and query parameters as the generated client names them (the methods spread the body)."""
+    operation = OPERATIONS[name]
+    return {parameter.python_name for parameter in (*operation.path_parameters, *operation.query_parameters)}
 
 
-@pytest.mark.parametrize(("get_kwargs", "methods"), OPERATIONS, ids=lambda value: getattr(value, "__module__", ""))
-def test_each_method_takes_every_parameter_of_its_operation(
-    get_kwargs: Callable[..., Any], methods: list[Callable[..., Any]]
-) -> None:
+def test_each_operation_of_the_table_has_its_methods() -> None:
+    assert set(METHODS) == set(OPERATIONS)
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_each_hand_written_method_is_where_the_spec_s_x_sdk_method_names_it(name: str) -> None:
+    resources: dict[str, Any] = {"models": _resources.Models, "models.train": _resources.Train}
+    where, _, method = OPERATIONS[name].sdk_method.rpartition(".")
+
+    assert getattr(resources[where], method) is METHODS[name][0]
+
+
+@pytest.mark.parametrize(("name", "methods"), METHODS.items(), ids=list(METHODS))
+def test_each_method_takes_every_parameter_of_its_operation(name: str, methods: list[Callable[..., Any]]) -> None:
+    assert spec_parameters(name) >= {"model_id"}
     for method in methods:
-        assert spec_parameters(get_kwargs) <= set(inspect.signature(method).parameters), method.__qualname__
+        assert spec_parameters(name) <= set(inspect.signature(method).parameters), method.__qualname__
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_each_hand_written_method_s_docstring_names_its_http_call_as_the_table_does(name: str) -> None:
+    operation = OPERATIONS[name]
+    path = operation.path
+    for parameter in operation.path_parameters:
+        path = path.replace("{" + parameter.python_name + "}", "{" + parameter.name + "}")
+
+    for method in METHODS[name]:
+        assert f"`{operation.method} {path}`" in (method.__doc__ or ""), method.__qualname__
 
 
 def test_the_trigger_takes_the_body_as_parameters_and_the_action_as_action() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import scenario_train
-from scenario_train import _resources
+from scenario_train import _async_resources, _resources
 
 EXPORTED = [getattr(scenario_train, name) for name in scenario_train.__all__]
 CLASSES = [value for value in EXPORTED if inspect.isclass(value) and not issubclass(value, enum.Enum)]
@@ -17,9 +17,9 @@ RESOURCES = [
     scenario_train.Scenario,
     scenario_train.AsyncScenario,
     _resources.Models,
-    _resources.AsyncModels,
+    _async_resources.AsyncModels,
     _resources.Train,
-    _resources.AsyncTrain,
+    _async_resources.AsyncTrain,
 ]
 METHODS = [
     (f"{owner.__name__}.{name}", member)

@@ -1,8 +1,9 @@
-"""The async client is the sync one, awaited: where the two are written twice, they must say the same thing.
+"""The async client is the sync one, awaited: where the two are still written twice, they must say the same thing.
 
-The drivers of a call (`Sender` and `AsyncSender`) and the resources (`Train`, `AsyncTrain`, ...) are
-compared as syntax trees, once the async one's `await`, `async for` and awaiting names are turned into
-their blocking twins. A fix made to one and not the other fails here.
+The drivers of a call (`Sender` and `AsyncSender`) and the clients' own methods are compared as syntax
+trees, once the async one's `await`, `async for` and awaiting names are turned into their blocking
+twins. A fix made to one and not the other fails here. The resources are not written twice:
+`tools/unasync.py` writes the blocking ones from the async ones (tests/client/test_unasync.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _client, _http, _resources
+from scenario_train import _client, _http, _resource
 
 # Names that differ between the twins and nothing else.
 TWINS = {
@@ -23,13 +24,9 @@ TWINS = {
     "aclose": "close",
     "asleep": "sleep",
     "AsyncModels": "Models",
-    "AsyncTrain": "Train",
     "AsyncScenario": "Scenario",
-    "_areport": "_report",
     "_acall": "_call",
-    "AsyncTrainWithRawResponse": "TrainWithRawResponse",
     "AsyncModelsWithRawResponse": "ModelsWithRawResponse",
-    "as_async_raw": "as_raw",
     "AsyncRawResponse": "RawResponse",
     "AsyncClient": "Client",
     "AsyncScenarioWithRawResponse": "ScenarioWithRawResponse",
@@ -89,14 +86,7 @@ PAIRS = [
     (_http.Sender._attempt, _http.AsyncSender._attempt),
     (_http.Sender.close, _http.AsyncSender.close),
     (_http.Sender.pause, _http.AsyncSender.pause),
-    (_resources.Train.trigger, _resources.AsyncTrain.trigger),
-    (_resources.Train.action, _resources.AsyncTrain.action),
-    (_resources.Train.wait, _resources.AsyncTrain.wait),
-    (_resources.Models.retrieve, _resources.AsyncModels.retrieve),
-    (_resources.Models.__init__, _resources.AsyncModels.__init__),
-    (_resources.TrainWithRawResponse.__init__, _resources.AsyncTrainWithRawResponse.__init__),
-    (_resources.ModelsWithRawResponse.__init__, _resources.AsyncModelsWithRawResponse.__init__),
-    (_resources._Resource._call, _resources._Resource._acall),
+    (_resource.Resource._call, _resource.Resource._acall),
     (_client.Scenario._open, _client.AsyncScenario._open),
     (_client.Scenario._init, _client.AsyncScenario._init),
     (_client.Scenario._send, _client.AsyncScenario._send),
@@ -110,17 +100,3 @@ PAIRS = [
 @pytest.mark.parametrize(("sync", "awaiting"), PAIRS, ids=[pair[0].__qualname__ for pair in PAIRS])
 def test_the_async_twin_is_the_sync_code_awaited(sync: Any, awaiting: Any) -> None:
     assert shape(awaiting, blocking=True) == shape(sync, blocking=False)
-
-
-@pytest.mark.parametrize(
-    ("sync", "awaiting"),
-    [(_resources.Train, _resources.AsyncTrain), (_resources.Models, _resources.AsyncModels)],
-)
-def test_every_public_method_has_a_twin_with_the_same_signature(sync: type, awaiting: type) -> None:
-    public = {name for name in vars(sync) if not name.startswith("_")}
-    assert public == {name for name in vars(awaiting) if not name.startswith("_")}
-    for name in public:
-        if callable(getattr(sync, name)):
-            assert str(inspect.signature(getattr(sync, name))).replace("Awaitable[None] | None", "None") == str(
-                inspect.signature(getattr(awaiting, name))
-            ).replace("Awaitable[None] | None", "None"), name

@@ -226,11 +226,10 @@ def test_what_the_spec_adds_reaches_the_mock_with_no_hand_edit(tmp_path: Path) -
     shutil.copytree(REPO / "openapi" / "examples", tmp_path / "examples")
     (tmp_path / "spec.json").write_text(json.dumps(changed_spec()), encoding="utf-8")
     env = {**os.environ, "PATH": f"{GENERATOR.parent}{os.pathsep}{os.environ['PATH']}"}
-    generate = [str(GENERATOR), "generate", "--path", str(tmp_path / "spec.json"), "--meta", "none"]
-    generate += ["--config", str(REPO / "generator-config.yaml")]
-    generate += ["--custom-template-path", str(REPO / "openapi" / "templates")]
-    generate += ["--output-path", str(tmp_path / "scenario_train_api")]
-    subprocess.run(generate, env=env, check=True, capture_output=True, timeout=120)
+    generate = [sys.executable, str(REPO / "openapi" / "generate.py"), "--spec", str(tmp_path / "spec.json")]
+    subprocess.run(
+        [*generate, str(tmp_path / "scenario_train_api")], env=env, check=True, capture_output=True, timeout=120
+    )
 
     ran = subprocess.run(
         [sys.executable, "-c", AGAINST_THE_REGENERATED_CLIENT],

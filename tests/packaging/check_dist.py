@@ -4,7 +4,8 @@ Usage: python tests/packaging/check_dist.py DIST_DIR
 
 The wheel must ship both packages, each typed (`py.typed`), and nothing of the repository's
 tests or spec tooling. The sdist must carry what regenerates and checks the client: the spec and
-its example, the templates, the generator config, the generated code and the Makefile.
+its example, the templates, the generator config and script, the generated code, the Makefile, and
+the tools that write the blocking resources and api.md (with api.md itself).
 Exits 1 with one line per problem. Standard library only.
 """
 
@@ -25,6 +26,10 @@ SDIST_FILES = (
     "generator-config.yaml",
     "openapi/scenario-train.yaml",
     "openapi/examples/train-200.json",
+    "openapi/generate.py",
+    "tools/unasync.py",
+    "tools/api_reference.py",
+    "api.md",
 )
 # Every file of these folders of the checkout must be in the sdist.
 SDIST_FOLDERS = ("openapi/templates", "generated/scenario_train_api")

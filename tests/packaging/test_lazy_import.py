@@ -39,6 +39,16 @@ def test_importing_the_client_loads_no_model_nor_attrs_asyncio_or_httpcore() -> 
     assert {"attrs", "attr", "asyncio", "httpcore"} & loaded == set()
 
 
+def test_reading_the_operations_table_loads_no_model() -> None:
+    loaded = loaded_after(
+        "from scenario_train_api.api import OPERATIONS\n"
+        "assert OPERATIONS['train_model'].responses['200'].endswith(':TrainModelResponse')"
+    )
+
+    assert model_modules(loaded) == set()
+    assert "scenario_train_api.client" not in loaded
+
+
 def test_a_model_loads_its_own_module_and_the_ones_it_holds_only() -> None:
     loaded = model_modules(loaded_after("from scenario_train import TrainingProgress"))
 

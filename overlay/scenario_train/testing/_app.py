@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 from uuid import uuid4
 
-from scenario_train_api.api.models import get_model, train_model, train_model_action
+from scenario_train_api.api import OPERATIONS
 from scenario_train_api.models import TrainAction, TrainActionRequest, TrainingParameters, TrainModelRequest
 
 from ._answers import dry_run_answer, model_answer, train_answer
@@ -22,12 +23,16 @@ from ._store import Models
 from ._validate import query_values, request_body
 
 API_PREFIX = "/v1"
-READ = operation(get_model._get_kwargs)
-TRIGGER = operation(train_model._get_kwargs)
-ACT = operation(train_model_action._get_kwargs)
+READ = operation("get_model")
+TRIGGER = operation("train_model")
+ACT = operation("train_model_action")
 
 _Handler = Callable[[str, dict[str, Any], Any], Answer]
 """Answers for one model id, given the query values and the parsed body."""
+
+Simulation = Callable[[str, dict[str, Any], Any], Any]
+"""The JSON answer (HTTP 200) of an operation the mock does not simulate itself, given the first path
+parameter's value, the query values by Python name and the parsed body (`MockScenarioAPI.simulate`)."""
 
 
 class Service:
@@ -48,11 +53,30 @@ class Service:
         self._polls_per_step = polls_per_step
         self._stopping = stopping
         self._log = log
+        self._handlers: dict[str, _Handler] = {
+            "get_model": self._read,
+            "train_model": self._trigger,
+            "train_model_action": self._act,
+        }
         self._routes: list[tuple[Operation, _Handler]] = [
-            (READ, self._read),
-            (TRIGGER, self._trigger),
-            (ACT, self._act),
+            (operation(name), functools.partial(self._simulated, name)) for name in OPERATIONS
         ]
+        self._simulations: dict[str, Simulation] = {}
+
+    def simulate(self, name: str, simulation: Simulation) -> None:
+        """Answer the operation `name` of the table (one the mock does not simulate itself) with `simulation`."""
+        if name not in OPERATIONS:
+            raise ValueError(f"no operation {name!r} in the spec")
+        self._simulations[name] = simulation
+
+    def _simulated(self, name: str, first: str, query: dict[str, Any], body: Any) -> Answer:
+        handler = self._handlers.get(name)
+        if handler is not None:
+            return handler(first, query, body)
+        simulation = self._simulations.get(name)
+        if simulation is None:
+            return error(501, f"The mock does not simulate {name}: give it an answer with simulate()")
+        return Answer.json(200, simulation(first, query, body))
 
     def __call__(self, request: Request) -> Answer | None:
         index = self.recorder.add(request)
@@ -94,7 +118,8 @@ class Service:
             return error(401, "Invalid credentials")
         op, handler, values = allowed[request.method]
         try:
-            return handler(unquote(values[0]), query_values(op, request.query), request_body(op, request.body))
+            first = unquote(values[0]) if values else ""
+            return handler(first, query_values(op, request.query), request_body(op, request.body))
         except Refused as refused:
             return error(400, str(refused))
 

@@ -253,5 +253,15 @@ class MockScenarioAPI:
         """End a training now, `trained` or `failed`. Raises ValueError if the model is not training."""
         return self._change(model_id, lambda model, now: _state.finish(model, status, now))
 
+    def simulate(self, name: str, simulation: Callable[[str, dict[str, Any], Any], Any]) -> None:
+        """Answer the spec's operation `name` (`get_model_thumbnail`), which the mock does not simulate itself.
+
+        The mock routes every operation of the spec, and reads its query and body as the spec says;
+        one it has no state for answers 501 until it is given here a function of the first path
+        parameter's value, the query values (by Python name) and the parsed body, which returns the
+        JSON it answers with status 200.
+        """
+        self._service.simulate(name, simulation)
+
     def _change(self, model_id: str, change: Callable[[Model, float], Model]) -> dict[str, Any]:
         return model_json(self._service.models.update(model_id, change))

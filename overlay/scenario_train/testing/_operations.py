@@ -1,23 +1,19 @@
-"""The operations of the spec, read from the generated client: method, path, query parameters, body.
+"""The operations of the spec, as the mock reads them: from the generated operations table.
 
-Each generated endpoint module's `_get_kwargs` is called with probe values: the request it builds
-names the method, the path and each query parameter as sent, and its signature gives their types.
-A parameter or body added to the spec so reaches the mock when the client is regenerated.
+Each operation's method, path, query parameters and body model come from
+`scenario_train_api.api.OPERATIONS`; a parameter or body added to the spec so reaches the mock when
+the client is regenerated. The models are loaded when the mock starts, not when the table is read.
 """
 
 from __future__ import annotations
 
-import inspect
-import types
-import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
-from scenario_train_api.types import Unset
+from scenario_train_api.api import OPERATIONS, load
 
-QUERY_KINDS: tuple[type, ...] = (bool, int, float, str)
+QUERY_KINDS: Mapping[str, type] = {"bool": bool, "int": int, "float": float, "str": str}
 """The query parameter types the mock reads, besides enums."""
 
 
@@ -56,60 +52,26 @@ class Operation:
         return values
 
 
-def operation(get_kwargs: Callable[..., dict[str, Any]]) -> Operation:
-    """The operation whose request the generated `_get_kwargs` builds."""
-    signature = inspect.signature(get_kwargs)
-    hints = typing.get_type_hints(get_kwargs)
-    positional = [p.name for p in signature.parameters.values() if p.kind is not inspect.Parameter.KEYWORD_ONLY]
-    path_probes = [f"PATH_PARAMETER_{index}" for index in range(len(positional))]
-    body = signature.parameters.get("body")
-    body_required = body is not None and body.default is inspect.Parameter.empty
-    required = {"body": _BodyProbe()} if body_required else {}
-
-    def request(**keywords: Any) -> dict[str, Any]:
-        return get_kwargs(*path_probes, **required, **keywords)
-
-    built = request()
-    segments = str(built["url"]).lstrip("/").split("/")
-    query = []
-    for parameter in signature.parameters.values():
-        if parameter.kind is not inspect.Parameter.KEYWORD_ONLY or parameter.name == "body":
-            continue
-        kind = _query_kind(parameter.name, hints[parameter.name])
-        (name,) = request(**{parameter.name: _probe(kind)})["params"]
-        query.append(QueryParameter(name=name, keyword=parameter.name, kind=kind))
+def operation(name: str) -> Operation:
+    """The operation of the table named `name` (`train_model`)."""
+    entry = OPERATIONS[name]
+    segments = entry.path.lstrip("/").split("/")
     return Operation(
-        method=str(built["method"]).upper(),
-        path=tuple(None if segment in path_probes else segment for segment in segments),
-        query=tuple(query),
-        body=None if body is None else _set_type(hints["body"]).from_dict,
-        body_required=body_required,
+        method=entry.method,
+        path=tuple(None if segment.startswith("{") and segment.endswith("}") else segment for segment in segments),
+        query=tuple(
+            QueryParameter(name=parameter.name, keyword=parameter.python_name, kind=_kind(parameter.kind))
+            for parameter in entry.query_parameters
+        ),
+        body=None if entry.body is None else load(entry.body).from_dict,
+        body_required=entry.body_required,
     )
 
 
-class _BodyProbe:
-    def to_dict(self) -> dict[str, Any]:
-        return {}
-
-
-def _set_type(hint: Any) -> Any:
-    """The type of an optional parameter: `X | Unset` (or `X | None`) gives X."""
-    if not (isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union):
-        return hint
-    kinds = [arg for arg in typing.get_args(hint) if arg not in (Unset, types.NoneType)]
-    if len(kinds) != 1:
-        raise TypeError(f"the mock reads parameters of one type, not {hint}")
-    return kinds[0]
-
-
-def _query_kind(keyword: str, hint: Any) -> type:
-    kind = _set_type(hint)
-    if kind in QUERY_KINDS or (isinstance(kind, type) and issubclass(kind, Enum)):
-        return typing.cast(type, kind)
-    raise TypeError(f"the mock cannot read the query parameter {keyword!r} of type {hint}")
-
-
-def _probe(kind: type) -> Any:
-    if issubclass(kind, Enum):
-        return next(iter(kind))
-    return {bool: True, int: 1, float: 1.5, str: "probe"}[kind]
+def _kind(kind: str) -> type:
+    if ":" in kind:
+        enum: type = load(kind)
+        return enum
+    if kind not in QUERY_KINDS:
+        raise TypeError(f"the mock cannot read a query parameter of type {kind}")
+    return QUERY_KINDS[kind]

@@ -13,7 +13,6 @@ from typing import Any, Literal
 import attrs
 import httpx
 
-from scenario_train_api.api.models import train_model
 from scenario_train_api.errors import ParseError
 from scenario_train_api.models import (
     DryRunEstimate,
@@ -25,9 +24,10 @@ from scenario_train_api.models import (
 from scenario_train_api.types import UNSET, Unset
 
 from ._body import json_or_text
-from ._calls import checked_model_id, make_call, model_call, optional_flag, optional_str, parse_body, with_extras
 from ._errors import APIResponseValidationError
 from ._flow import Call
+from ._model_calls import checked_model_id, model_call, optional_flag, optional_str, parse_body, with_extras
+from ._requests import build
 
 # `with_extras` too, so that a trigger imports one module per call, not two.
 __all__ = ["DryRun", "parse_trigger", "train_call", "wire_name", "with_extras"]
@@ -116,10 +116,10 @@ def _python_to_wire() -> dict[str, str]:
     return names
 
 
-def _optional_count(name: str, value: object) -> int | Unset:
+def _optional_count(name: str, value: object) -> int | None:
     """Any integer: the spec states no range, and the server is the judge of one."""
     if value is None:
-        return UNSET
+        return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int or None, not {type(value).__name__}")
     return value
@@ -137,21 +137,26 @@ def train_call(
     model_id = checked_model_id(model_id)
     mode = _dry_run(dry_run)
     wire = _parameters(parameters)
-    kwargs = train_model._get_kwargs(
-        model_id,
-        body=TrainModelRequest(),
-        dry_run=mode,
-        original_assets=optional_flag("original_assets", original_assets),
-        project_id=optional_str("project_id", project_id),
-        training_images_count=_optional_count("training_images_count", training_images_count),
-    )
+    query = {
+        "dry_run": None if mode is UNSET else mode,
+        "original_assets": optional_flag("original_assets", original_assets),
+        "project_id": optional_str("project_id", project_id),
+        "training_images_count": _optional_count("training_images_count", training_images_count),
+    }
+    body = TrainModelRequest().to_dict()
     if wire is not None:
-        kwargs["json"] = {**kwargs["json"], "parameters": wire}
-    if mode is not UNSET:
-        return make_call(kwargs, model_id)  # an estimate starts nothing: it may be sent again
-    return make_call(
-        kwargs, model_id, effect="train", check=functools.partial(model_call, model_id, project_id=project_id)
+        body = {**body, "parameters": wire}
+    call = build(
+        "train_model",
+        {"model_id": model_id},
+        query,
+        body,
+        check=functools.partial(model_call, model_id, project_id=project_id),
+        subject=model_id,
     )
+    if mode is not UNSET:
+        return call._replace(effect="none", check=None)  # an estimate starts nothing: it may be sent again
+    return call
 
 
 def parse_trigger(response: httpx.Response, *, dry_run: DryRun) -> TrainModelResponse | DryRunEstimate:

@@ -1,7 +1,8 @@
-"""Checking a call's arguments, building it with the generated request builders, and reading its answer.
+"""The calls on a model but the trigger (`retrieve`, the action, the polls of `wait`), and what every call
+shares: the checks of its arguments, the caller's extras, and the reading of its answer.
 
-The trigger's own parts are in `_train_calls`. Everything here is shared by the sync and async
-clients and does no I/O.
+The trigger's own parts are in `_trigger`. Everything here is shared by the sync and async
+clients and does no I/O; requests are built from the generated operations table (`_requests`).
 """
 
 from __future__ import annotations
@@ -12,20 +13,17 @@ from typing import Any, TypeVar
 
 import httpx
 
-from scenario_train_api.api.models import get_model, train_model_action
 from scenario_train_api.errors import ParseError
 from scenario_train_api.models import ModelResponse, TrainAction, TrainActionRequest
-from scenario_train_api.types import UNSET, Unset
 
 from . import _drift
 from ._body import BodyError, decode_json
 from ._errors import APIResponseValidationError
 from ._flow import Call
-from ._retry import Effect
+from ._requests import build
 
 __all__ = [
     "checked_model_id",
-    "make_call",
     "model_call",
     "optional_flag",
     "optional_str",
@@ -46,43 +44,20 @@ def checked_model_id(model_id: object) -> str:
     return model_id
 
 
-def _path(url: str, model_id: str) -> str:
-    # `quote` leaves dots alone, and HTTP clients resolve "." and ".." segments: keep them one segment.
-    if model_id.strip("."):
-        return url
-    segments = url.split("/")
-    segments[segments.index(model_id)] = "%2E" * len(model_id)
-    return "/".join(segments)
-
-
-def optional_str(name: str, value: object) -> str | Unset:
+def optional_str(name: str, value: object) -> str | None:
     if value is None:
-        return UNSET
+        return None
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{name} must be a non-blank string or None, not {value!r}")
     return value
 
 
-def optional_flag(name: str, value: object) -> bool | Unset:
+def optional_flag(name: str, value: object) -> bool | None:
     if value is None:
-        return UNSET
+        return None
     if not isinstance(value, bool):
         raise TypeError(f"{name} must be a bool or None, not {value!r}")
     return value
-
-
-def make_call(
-    kwargs: dict[str, Any], model_id: str, *, effect: Effect = "none", check: Callable[[], Call] | None = None
-) -> Call:
-    return Call(
-        kwargs["method"],
-        _path(kwargs["url"], model_id),
-        kwargs["params"],
-        kwargs.get("json"),
-        effect,
-        check,
-        subject=model_id,
-    )
 
 
 def with_extras(
@@ -115,25 +90,24 @@ def _mapping(name: str, value: object) -> Mapping[str, Any]:
 
 def model_call(model_id: str, *, project_id: str | None, original_assets: bool | None = None) -> Call:
     model_id = checked_model_id(model_id)
-    kwargs = get_model._get_kwargs(
-        model_id,
-        project_id=optional_str("project_id", project_id),
-        original_assets=optional_flag("original_assets", original_assets),
-    )
-    return make_call(kwargs, model_id)
+    query = {
+        "project_id": optional_str("project_id", project_id),
+        "original_assets": optional_flag("original_assets", original_assets),
+    }
+    return build("get_model", {"model_id": model_id}, query, subject=model_id)
 
 
 def train_action_call(model_id: str, *, action: str, project_id: str | None) -> Call:
     model_id = checked_model_id(model_id)
     if not isinstance(action, str) or not action.strip():
         raise ValueError(f"action must be a non-blank string such as 'cancel', not {action!r}")
-    kwargs = train_model_action._get_kwargs(
-        model_id,
-        body=TrainActionRequest(action=TrainAction(action)),
-        project_id=optional_str("project_id", project_id),
-    )
-    return make_call(
-        kwargs, model_id, effect="cancel", check=functools.partial(model_call, model_id, project_id=project_id)
+    return build(
+        "train_model_action",
+        {"model_id": model_id},
+        {"project_id": optional_str("project_id", project_id)},
+        TrainActionRequest(action=TrainAction(action)).to_dict(),
+        check=functools.partial(model_call, model_id, project_id=project_id),
+        subject=model_id,
     )
 
 
