@@ -17,16 +17,33 @@ OPTIC := release/optic/node_modules/.bin/optic
 # The release check compares with this git ref; empty means the release in release/last-release.json.
 BASE ?=
 export PATH := $(CURDIR)/$(BIN):$(PATH)
-# The matrix's other interpreters: pyenv's latest 3.12 and 3.13 when pyenv has them, else PATH's.
-PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
+
+# What CI installs, all of it, from these lines (pyproject.toml pins each Python tool exactly, each
+# package-lock.json each Node package):
+# - .venv: this package, editable, with the extras below, installed by uv (pyproject.toml's pin),
+#   which pip puts in .venv first. Bytecode is compiled at install.
+# - Node: Prism (tests/prism) for the suite and Optic (release/optic) for the release check, by npm ci.
+# - The matrix (make matrix): nox's environments, from the same pyproject.toml (noxfile.py says what
+#   each cell pins), on pyenv's Python 3.12 and 3.13.
+EXTRAS := dev,release
+MATRIX_PYTHONS := 3.12 3.13
+# uv's pin in pyproject.toml: pip installs it, and uv the rest.
+UV_PIN = $(shell grep -o '"uv==[^"]*"' pyproject.toml | tr -d '"')
+# uv, not pip: it reads no pip configuration, finds no Python of its own to download, and compiles
+# bytecode as pip would (this machine sets PYTHONDONTWRITEBYTECODE, under which each process would
+# compile every module it imports).
+export UV_PYTHON_DOWNLOADS := never
+export UV_COMPILE_BYTECODE := 1
+# The matrix's other interpreters: pyenv's latest of MATRIX_PYTHONS when pyenv has them, else PATH's.
+PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in $(MATRIX_PYTHONS); do \
 	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
 .PHONY: setup generate check test build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,release]'
+	$(PY) -m pip install --quiet $(UV_PIN)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[$(EXTRAS)]'
 	touch $@
 
 $(PRISM): tests/prism/package-lock.json
@@ -91,7 +108,7 @@ build: $(VENV)/.installed
 	$(PY) tests/packaging/check_dist.py dist
 
 bench: setup
-	$(PY) -m pip install --quiet -e '.[bench]'
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[bench]'
 	cd bench && ../$(PY) run.py
 
 demo: $(VENV)/.installed
