@@ -37,6 +37,9 @@ export UV_COMPILE_BYTECODE := 1
 # The matrix's other interpreters: pyenv's latest of MATRIX_PYTHONS when pyenv has them, else PATH's.
 PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in $(MATRIX_PYTHONS); do \
 	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
+# The suite's workers (pytest-xdist): one per core. A test file runs whole on one worker.
+WORKERS ?= auto
+PYTEST_PARALLEL := -n $(WORKERS) --dist loadfile
 
 .PHONY: setup generate check test build bench demo clean release-check matrix template-drift
 
@@ -79,9 +82,14 @@ check: $(VENV)/.installed
 	@# imports. tests/typing/*_fail.py must fail mypy: test_typing.py checks that, so they are left out here.
 	MYPYPATH=tools $(BIN)/mypy --strict --exclude '_fail\.py$$' tests
 
-# The suite under coverage: started before pytest, which imports the package for its plugin.
+# The suite under coverage, on the workers: coverage starts before pytest, which imports the package
+# for its plugin, and in each worker and child process ([tool.coverage.run] patch), whose data files
+# are combined. The sources are compiled once first, not by each process (PYTHONDONTWRITEBYTECODE).
 test: setup check
-	$(BIN)/coverage run -m pytest
+	$(PY) -m compileall -q -j 0 overlay generated tests
+	rm -f .coverage .coverage.*
+	$(BIN)/coverage run -m pytest $(PYTEST_PARALLEL)
+	$(BIN)/coverage combine --quiet
 	$(BIN)/coverage report
 	$(MAKE) --no-print-directory release-check
 	$(MAKE) --no-print-directory matrix
