@@ -1,5 +1,9 @@
 # spec (openapi/) -> generator (pinned, generator-config.yaml + openapi/templates) -> generated/
-# -> overlay/ -> tests/.  Every target installs what it needs into .venv.
+# -> overlay/ -> tests/.  Every target installs what it needs.
+#
+# Two lanes: `make test` checks the code on this interpreter (generated/ up to date, the spec, lint,
+# mypy --strict, the whole suite under the coverage floor); `make ci` (what .ci/run runs) is
+# `make test`, then `make release-check` and the compatibility matrix (`make matrix`).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PYTHON ?= python3
@@ -41,7 +45,7 @@ PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in $(MATRIX_PYTHONS);
 WORKERS ?= auto
 PYTEST_PARALLEL := -n $(WORKERS) --dist loadfile
 
-.PHONY: setup generate check test build bench demo clean release-check matrix template-drift
+.PHONY: setup generate check test ci build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +95,9 @@ test: setup check
 	$(BIN)/coverage run -m pytest $(PYTEST_PARALLEL)
 	$(BIN)/coverage combine --quiet
 	$(BIN)/coverage report
+
+# Everything CI checks: the lane above, the release check and the matrix.
+ci: test
 	$(MAKE) --no-print-directory release-check
 	$(MAKE) --no-print-directory matrix
 
