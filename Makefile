@@ -27,8 +27,8 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # - .venv: this package, editable, with the extras below, installed by uv (pyproject.toml's pin),
 #   which pip puts in .venv first. Bytecode is compiled at install.
 # - Node: Prism (tests/prism) for the suite and Optic (release/optic) for the release check, by npm ci.
-# - The matrix (make matrix): nox's environments, from the same pyproject.toml (noxfile.py says what
-#   each cell pins), on pyenv's Python 3.12 and 3.13.
+# - The matrix (make matrix): one environment per cell, made by nox with the same uv from the same
+#   pyproject.toml (noxfile.py says what each cell pins), on pyenv's Python 3.12 and 3.13.
 EXTRAS := dev,release
 MATRIX_PYTHONS := 3.12 3.13
 # uv's pin in pyproject.toml: pip installs it, and uv the rest.
@@ -111,8 +111,9 @@ release-check: $(VENV)/.installed $(OPTIC)
 template-drift: $(VENV)/.installed
 	PYTHONPATH=tools $(PY) -m template_drift $(if $(RECORD),--record)
 
-# The previous release's wheel against this mock, and the suite on Python 3.12/3.13 and at the
-# lowest declared httpx and attrs (the default cell, 3.11 with the newest, is make test's pytest).
+# The compatibility matrix (noxfile.py says what each cell proves): the previous release's wheel
+# against this mock; the suite at the lowest httpx and attrs declared, and at the newest allowed on
+# Python 3.12 and 3.13; whether upstream has released past the declared ranges.
 matrix: $(VENV)/.installed
 	PATH="$(PYENV_BINS)$$PATH" $(BIN)/nox --no-color --report .nox/report.json
 
