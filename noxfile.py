@@ -109,6 +109,8 @@ def _resolve(session: nox.Session, requirements: list[str], *, python: str) -> d
     listed = Path(session.create_tmp()) / "resolve.in"
     listed.write_text("".join(f"{line}\n" for line in requirements))
     compiled = session.run(
+        sys.executable,  # nox's own interpreter, which has uv beside nox (the release extra)
+        "-m",
         "uv",
         "pip",
         "compile",
