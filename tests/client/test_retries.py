@@ -2,8 +2,9 @@
 
 A trigger whose outcome is unknown (no answer, or a 5xx) is sent again only after a read of the model
 shows no training: these tests answer such reads with a model that shows none (`NO_TRAINING`), and count
-the triggers (`PUT`). Retried answers carry `retry-after-ms: 10` unless the test is about pacing, so that
-the suite stays fast.
+the triggers (`PUT`). Retried answers carry `retry-after-ms: 10` unless the test is about pacing, and the
+tests that count attempts after failures with no server ask skip the backoff (`no_retry_waits`), so that the
+suite stays fast.
 Gaps between attempts are measured between the arrivals of the requests at the server, with tolerant
 lower bounds; each pacing test asks for more than the client's own first backoff (0.5 s at most), so it
 fails if the server's ask is ignored.
@@ -154,6 +155,7 @@ def test_each_retry_is_logged_at_info(api: Api, server: LoopbackServer, caplog: 
 # Answers that never came -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_a_dropped_connection_is_retried_until_the_attempts_run_out(api: Api, server: LoopbackServer) -> None:
     server.reply(Reply(drop=True))
     server.answer_reads(NO_TRAINING)
@@ -166,6 +168,7 @@ def test_a_dropped_connection_is_retried_until_the_attempts_run_out(api: Api, se
     assert "gave up after 3 attempts" in str(caught.value)
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_a_dropped_read_is_retried_without_a_check(api: Api, server: LoopbackServer) -> None:
     server.reply(Reply(drop=True))
 
@@ -190,6 +193,7 @@ def test_after_a_dropped_connection_the_client_backs_off_and_tries_again(api: Ap
     assert LONGEST_BACKOFF_BEFORE_FIRST_RETRY * 0.75 - SLACK <= gap <= 0.5 + LATE
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_an_error_after_an_unanswered_attempt_warns_that_the_trigger_may_have_started(
     api: Api, server: LoopbackServer
 ) -> None:
@@ -207,6 +211,7 @@ def test_an_error_after_an_unanswered_attempt_warns_that_the_trigger_may_have_st
     assert "may have taken effect" in str(caught.value)
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_a_read_timeout_is_retried(make_api: MakeApi, server: LoopbackServer) -> None:
     server.reply(Reply(json=EXAMPLE, delay=0.6), Reply(json=EXAMPLE))
     api = make_api(server.url)
@@ -217,6 +222,7 @@ def test_a_read_timeout_is_retried(make_api: MakeApi, server: LoopbackServer) ->
     assert len(server.received) == 2
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_read_timeouts_end_in_api_timeout_error(make_api: MakeApi, server: LoopbackServer) -> None:
     server.reply(Reply(json=EXAMPLE, delay=0.5))
     api = make_api(server.url, max_retries=1)
