@@ -15,7 +15,6 @@ from __future__ import annotations
 import email.utils
 import logging
 import math
-import time
 
 import pytest
 
@@ -29,7 +28,7 @@ from scenario_train import (
     RateLimitError,
     TrainModelResponse,
 )
-from tests.support.client import EXAMPLE, NO_TRAINING, Api, LoopbackServer, MakeApi, Reply, deadline
+from tests.support.client import EXAMPLE, NO_TRAINING, Api, LoopbackServer, MakeApi, Received, Reply, Script, deadline
 
 FAST = {"retry-after-ms": "10"}
 SLACK = 0.05
@@ -213,10 +212,11 @@ def test_an_error_after_an_unanswered_attempt_warns_that_the_trigger_may_have_st
 
 @pytest.mark.usefixtures("no_retry_waits")
 def test_a_read_timeout_is_retried(make_api: MakeApi, server: LoopbackServer) -> None:
-    server.reply(Reply(json=EXAMPLE, delay=0.6), Reply(json=EXAMPLE))
+    # The second attempt's answer must come within the timeout, on however busy a machine: half a second.
+    server.reply(Reply(json=EXAMPLE, delay=3.0), Reply(json=EXAMPLE))
     api = make_api(server.url)
 
-    result = api.retrieve("model-1", timeout=0.2)
+    result = api.retrieve("model-1", timeout=0.5)
 
     assert result.model.id == EXAMPLE["model"]["id"]
     assert len(server.received) == 2
@@ -224,7 +224,8 @@ def test_a_read_timeout_is_retried(make_api: MakeApi, server: LoopbackServer) ->
 
 @pytest.mark.usefixtures("no_retry_waits")
 def test_read_timeouts_end_in_api_timeout_error(make_api: MakeApi, server: LoopbackServer) -> None:
-    server.reply(Reply(json=EXAMPLE, delay=0.5))
+    # An answer far later than the timeout: a busy machine cannot let it arrive first.
+    server.reply(Reply(json=EXAMPLE, delay=3.0))
     api = make_api(server.url, max_retries=1)
 
     with pytest.raises(APITimeoutError) as caught:
@@ -237,7 +238,7 @@ def test_read_timeouts_end_in_api_timeout_error(make_api: MakeApi, server: Loopb
 # The server's pacing ----------------------------------------------------------------------------------------------
 
 
-def retried_once_after(api: Api, server: LoopbackServer, first: Reply) -> float:
+def retried_once_after(api: Api, server: LoopbackServer, first: Script) -> float:
     """Sends a read answered `first`, then 200; the measured gap between the two attempts."""
     server.reply(first, Reply(json=EXAMPLE))
     assert api.retrieve("model-1").model.id == EXAMPLE["model"]["id"]
@@ -271,12 +272,15 @@ def test_the_wait_the_server_asks_for_is_slept(api: Api, server: LoopbackServer,
 
 
 def test_retry_after_as_an_http_date_is_slept_until_then(api: Api, server: LoopbackServer) -> None:
-    then = math.ceil(time.time() + 0.7)
-    first = Reply(status=503, headers={"Retry-After": email.utils.formatdate(then, usegmt=True)})
+    # The date is the first whole second at least 0.7 s after the server read the request, set as it answers:
+    # however long the request took to arrive, the wait asked for outlasts the client's own first backoff.
+    def until_then(request: Received) -> Reply:
+        then = math.ceil(request.wall + 0.7)
+        return Reply(status=503, headers={"Retry-After": email.utils.formatdate(then, usegmt=True)})
 
-    gap = retried_once_after(api, server, first)
+    gap = retried_once_after(api, server, until_then)
 
-    asked = then - server.received[0].wall
+    asked = math.ceil(server.received[0].wall + 0.7) - server.received[0].wall
     assert asked > LONGEST_BACKOFF_BEFORE_FIRST_RETRY
     assert asked - SLACK <= gap <= asked + LATE
 
