@@ -24,6 +24,7 @@ from scenario_train._inspect_command import response_model
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.models import DryRunEstimate, ModelResponse, TrainModelResponse
 from tests.support.cli import ERROR_PREFIX, REPO, Outcome, PointAt, RunCli
+from tests.support.env import for_a_tool
 
 DOCUMENTED = REPO / "openapi" / "examples" / "train-200.json"
 FAST = ("--poll-interval", "0.01", "--wait-timeout", "30")
@@ -254,7 +255,7 @@ def test_the_drift_goes_away_once_the_spec_describes_it(tmp_path: Path) -> None:
     generate += ["--config", str(REPO / "generator-config.yaml")]
     generate += ["--custom-template-path", str(REPO / "openapi" / "templates")]
     generate += ["--output-path", str(tmp_path / "scenario_train_api")]
-    subprocess.run(generate, env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run(generate, env=for_a_tool(env), check=True, capture_output=True, timeout=120)
     answer = write(tmp_path / "answer.json", drifted())
 
     ran = subprocess.run(

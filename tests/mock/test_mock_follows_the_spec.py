@@ -32,6 +32,7 @@ from scenario_train.testing._state import (
     trigger,
 )
 from scenario_train_api.models import TrainingParameters
+from tests.support.env import for_a_tool
 from tests.support.mock import REPO, schema, spec
 
 OPERATIONS = (READ, TRIGGER, ACT)
@@ -230,7 +231,7 @@ def test_what_the_spec_adds_reaches_the_mock_with_no_hand_edit(tmp_path: Path) -
     generate += ["--config", str(REPO / "generator-config.yaml")]
     generate += ["--custom-template-path", str(REPO / "openapi" / "templates")]
     generate += ["--output-path", str(tmp_path / "scenario_train_api")]
-    subprocess.run(generate, env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run(generate, env=for_a_tool(env), check=True, capture_output=True, timeout=120)
 
     ran = subprocess.run(
         [sys.executable, "-c", AGAINST_THE_REGENERATED_CLIENT],
