@@ -88,11 +88,14 @@ check: $(VENV)/.installed
 
 # The suite under coverage, on the workers: coverage starts before pytest, which imports the package
 # for its plugin, and in each worker and child process ([tool.coverage.run] patch), whose data files
-# are combined. The sources are compiled once first, not by each process (PYTHONDONTWRITEBYTECODE).
+# are combined. Bytecode is cached for the run, though this machine sets PYTHONDONTWRITEBYTECODE:
+# without it each worker compiles the sources again, and rewrites anew the assertions of the tests
+# and of the pytest plugins' packages (hypothesis, schemathesis, anyio...), 4 s of each one's start.
+# The sources are compiled once before the workers start.
 test: setup check
 	$(PY) -m compileall -q -j 0 overlay generated tests
 	rm -f .coverage .coverage.*
-	$(BIN)/coverage run -m pytest $(PYTEST_PARALLEL)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/coverage run -m pytest $(PYTEST_PARALLEL)
 	$(BIN)/coverage combine --quiet
 	$(BIN)/coverage report
 

@@ -84,10 +84,14 @@ def suite(session: nox.Session, deps: str) -> None:
     for name in ("httpx", "attrs"):
         if installed[name] != wanted[name]:
             session.error(f"the {deps} cell has {name} {installed[name]}, not {wanted[name]}")
-    # Compiled once here rather than by each worker and child process (PYTHONDONTWRITEBYTECODE).
+    # As in make test: compiled once, and bytecode cached for the run despite PYTHONDONTWRITEBYTECODE.
     session.run("python", "-m", "compileall", "-q", "-j", "0", "overlay", "generated", "tests", silent=True)
     ignored = [f"--deselect={path}" if "::" in path else f"--ignore={path}" for path in SAME_IN_EVERY_CELL]
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *PARALLEL, *ignored, *SUITE, *session.posargs)
+    session.run(
+        "pytest",
+        *("-q", "-p", "no:cacheprovider", *PARALLEL, *ignored, *SUITE, *session.posargs),
+        env={"PYTHONDONTWRITEBYTECODE": None},
+    )
 
 
 def floors() -> list[str]:
