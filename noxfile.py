@@ -23,6 +23,7 @@ uv makes and fills every environment (nox's uv backend), from the pins of pyproj
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -51,8 +52,8 @@ SAME_IN_EVERY_CELL = [
     "tests/contract/test_pydantic_crosscheck.py",
     "tests/compat/test_older_answers.py::test_the_recorded_answer_is_what_the_field_table_derives",
 ]
-# The suite on every core, a test file whole on one worker, as make test runs it.
-PARALLEL = ["-n", "auto", "--dist", "loadfile"]
+# The suite on as many workers as make test (WORKERS), a test file whole on one worker.
+PARALLEL = ["-n", os.environ.get("WORKERS", "auto"), "--dist", "loadfile"]
 CELLS = [
     nox.param("3.11", "lowest", id="3.11-lowest"),
     nox.param("3.12", "newest", id="3.12-newest"),
