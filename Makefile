@@ -1,5 +1,9 @@
 # spec (openapi/) -> generator (pinned, generator-config.yaml + openapi/templates) -> generated/
-# -> overlay/ -> tests/.  Every target installs what it needs into .venv.
+# -> overlay/ -> tests/.  Every target installs what it needs.
+#
+# Two lanes: `make test` checks the code on this interpreter (generated/ up to date, the spec, lint,
+# mypy --strict, the whole suite under the coverage floor); `make ci` (what .ci/run runs) is
+# `make test`, then `make release-check` and the compatibility matrix (`make matrix`).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PYTHON ?= python3
@@ -16,16 +20,39 @@ OPTIC := release/optic/node_modules/.bin/optic
 # The release check compares with this git ref; empty means the release in release/last-release.json.
 BASE ?=
 export PATH := $(CURDIR)/$(BIN):$(PATH)
-# The matrix's other interpreters: pyenv's latest 3.12 and 3.13 when pyenv has them, else PATH's.
-PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in 3.12 3.13; do \
-	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
 
-.PHONY: setup generate unasync api-reference check test build bench demo clean release-check matrix template-drift
+# What CI installs, all of it, from these lines (pyproject.toml pins each Python tool exactly, each
+# package-lock.json each Node package):
+# - .venv: this package, editable, with the extras below, installed by uv (pyproject.toml's pin),
+#   which pip puts in .venv first. Bytecode is compiled at install.
+# - Node: Prism (tests/prism) for the suite and Optic (release/optic) for the release check, by npm ci.
+# - The matrix (make matrix): one environment per cell, made by nox with the same uv from the same
+#   pyproject.toml (noxfile.py says what each cell pins), on pyenv's Python 3.12 and 3.13.
+EXTRAS := dev,release
+MATRIX_PYTHONS := 3.12 3.13
+# uv's pin in pyproject.toml: pip installs it, and uv the rest.
+UV_PIN = $(shell grep -o '"uv==[^"]*"' pyproject.toml | tr -d '"')
+# uv, not pip: it reads no pip configuration, finds no Python of its own to download, and compiles
+# bytecode as pip would (this machine sets PYTHONDONTWRITEBYTECODE, under which each process would
+# compile every module it imports).
+export UV_PYTHON_DOWNLOADS := never
+export UV_COMPILE_BYTECODE := 1
+# The matrix's other interpreters: pyenv's latest of MATRIX_PYTHONS when pyenv has them, else PATH's.
+PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in $(MATRIX_PYTHONS); do \
+	printf '%s/bin:' "$$(pyenv prefix "$$(pyenv latest $$v)")"; done 2>/dev/null)
+# The suite's workers (pytest-xdist), two per core: the suite waits on servers, timeouts and child
+# processes about as long as it computes, and a second worker per core fills those waits (on 2 cores:
+# 96 to 101 s instead of 122 to 135 s for the client, CLI, mock and switch tests under load). A test
+# file runs whole on one worker. The matrix's cells use as many.
+export WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
+PYTEST_PARALLEL := -n $(WORKERS) --dist loadfile
+
+.PHONY: setup generate unasync api-reference check test ci build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,release]'
+	$(PY) -m pip install --quiet $(UV_PIN)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[$(EXTRAS)]'
 	touch $@
 
 $(PRISM): tests/prism/package-lock.json
@@ -71,10 +98,21 @@ check: $(VENV)/.installed
 	@# imports. tests/typing/*_fail.py must fail mypy: test_typing.py checks that, so they are left out here.
 	MYPYPATH=tools $(BIN)/mypy --strict --exclude '_fail\.py$$' tests
 
-# The suite under coverage: started before pytest, which imports the package for its plugin.
+# The suite under coverage, on the workers: coverage starts before pytest, which imports the package
+# for its plugin, and in each worker and child process ([tool.coverage.run] patch), whose data files
+# are combined. Bytecode is cached for the run, though this machine sets PYTHONDONTWRITEBYTECODE:
+# without it each worker compiles the sources again, and rewrites anew the assertions of the tests
+# and of the pytest plugins' packages (hypothesis, schemathesis, anyio...), 4 s of each one's start.
+# The sources are compiled once before the workers start.
 test: setup check
-	$(BIN)/coverage run -m pytest
+	$(PY) -m compileall -q -j 0 overlay generated tests
+	rm -f .coverage .coverage.*
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/coverage run -m pytest $(PYTEST_PARALLEL)
+	$(BIN)/coverage combine --quiet
 	$(BIN)/coverage report
+
+# Everything CI checks: the lane above, the release check and the matrix.
+ci: test
 	$(MAKE) --no-print-directory release-check
 	$(MAKE) --no-print-directory matrix
 
@@ -88,8 +126,9 @@ release-check: $(VENV)/.installed $(OPTIC)
 template-drift: $(VENV)/.installed
 	PYTHONPATH=tools $(PY) -m template_drift $(if $(RECORD),--record)
 
-# The previous release's wheel against this mock, and the suite on Python 3.12/3.13 and at the
-# lowest declared httpx and attrs (the default cell, 3.11 with the newest, is make test's pytest).
+# The compatibility matrix (noxfile.py says what each cell proves): the previous release's wheel
+# against this mock; the suite at the lowest httpx and attrs declared, and at the newest allowed on
+# Python 3.12 and 3.13; whether upstream has released past the declared ranges.
 matrix: $(VENV)/.installed
 	PATH="$(PYENV_BINS)$$PATH" $(BIN)/nox --no-color --report .nox/report.json
 
@@ -100,7 +139,7 @@ build: $(VENV)/.installed
 	$(PY) tests/packaging/check_dist.py dist
 
 bench: setup
-	$(PY) -m pip install --quiet -e '.[bench]'
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[bench]'
 	cd bench && ../$(PY) run.py
 
 demo: $(VENV)/.installed

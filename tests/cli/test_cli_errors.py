@@ -122,13 +122,13 @@ def test_a_dropped_connection_exits_3(api: MockScenarioAPI, cli: RunCli) -> None
 
 
 def test_no_answer_in_time_exits_3(api: MockScenarioAPI, cli: RunCli) -> None:
-    api.delay_next(3)
+    api.delay_next(30)  # cut short when the mock stops
     started = time.monotonic()
 
     outcome = cli("--timeout", "0.2", "--max-retries", "0", "status", "m1")
 
     assert outcome.code == 3
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 10  # not the 30 s of the delay
 
 
 @pytest.mark.parametrize(

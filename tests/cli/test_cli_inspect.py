@@ -40,6 +40,7 @@ from tests.support.cli import (
     huge_file,
 )
 from tests.support.contract import CURRENT_API_PATH
+from tests.support.env import for_a_tool
 
 DOCUMENTED = REPO / "openapi" / "examples" / "train-200.json"
 OLDER_RELEASES = sorted((REPO / "tests" / "compat" / "fixtures" / "answers").glob("sdk-*.json"))
@@ -330,7 +331,7 @@ def test_the_drift_goes_away_once_the_spec_describes_it(tmp_path: Path) -> None:
     generate += ["--config", str(REPO / "generator-config.yaml")]
     generate += ["--custom-template-path", str(REPO / "openapi" / "templates")]
     generate += ["--output-path", str(tmp_path / "scenario_train_api")]
-    subprocess.run(generate, env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run(generate, env=for_a_tool(env), check=True, capture_output=True, timeout=120)
     answer = write(tmp_path / "answer.json", drifted())
 
     ran = subprocess.run(

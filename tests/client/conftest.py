@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from scenario_train import _logs
+from scenario_train.testing import set_testing
 from tests.support.client import API_KEY, API_SECRET, Api, Kind, LoopbackServer, MakeApi
 
 
@@ -58,6 +59,14 @@ def make_api(kind: Kind) -> Iterator[MakeApi]:
 def api(make_api: MakeApi, server: LoopbackServer) -> Api:
     """A client of the test's kind on `server`, with the default settings."""
     return make_api(server.url)
+
+
+@pytest.fixture
+def no_retry_waits() -> Iterator[None]:
+    """Retries without their waits (`set_testing`), for a test that counts attempts and does not time them."""
+    set_testing(True)
+    yield
+    set_testing(False)
 
 
 @pytest.fixture

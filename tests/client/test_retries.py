@@ -3,8 +3,9 @@
 A trigger answered 5xx by the API is sent again only after a read of the model shows no training: these
 tests answer such reads with a model that shows none (`NO_TRAINING`), and count the triggers (`PUT`). A
 trigger whose answer was lost (none came, or a gateway's 502, 504 or 52x) is never sent again.
-Retried answers carry `retry-after-ms: 10` unless the test is about pacing, so that
-the suite stays fast.
+Retried answers carry `retry-after-ms: 10` unless the test is about pacing, and the tests that count
+attempts after failures with no server ask skip the backoff (`no_retry_waits`), so that the suite
+stays fast.
 Gaps between attempts are measured between the arrivals of the requests at the server, with tolerant
 lower bounds; each pacing test asks for more than the client's own first backoff (0.5 s at most), so it
 fails if the server's ask is ignored.
@@ -15,7 +16,6 @@ from __future__ import annotations
 import email.utils
 import logging
 import math
-import time
 
 import pytest
 
@@ -30,7 +30,7 @@ from scenario_train import (
     RateLimitError,
     TrainModelResponse,
 )
-from tests.support.client import EXAMPLE, NO_TRAINING, Api, LoopbackServer, MakeApi, Reply, deadline
+from tests.support.client import EXAMPLE, NO_TRAINING, Api, LoopbackServer, MakeApi, Received, Reply, Script, deadline
 
 FAST = {"retry-after-ms": "10"}
 SLACK = 0.05
@@ -159,6 +159,7 @@ def test_each_retry_is_logged_at_info(api: Api, server: LoopbackServer, caplog: 
 # Answers that never came -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_a_trigger_whose_answer_was_lost_is_not_sent_again_and_the_model_is_read_twice(
     api: Api, server: LoopbackServer
 ) -> None:
@@ -176,6 +177,7 @@ def test_a_trigger_whose_answer_was_lost_is_not_sent_again_and_the_model_is_read
     assert "did not take effect" not in str(caught.value)
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_a_dropped_read_is_retried_without_a_check(api: Api, server: LoopbackServer) -> None:
     server.reply(Reply(drop=True))
 
@@ -200,6 +202,7 @@ def test_after_a_5xx_the_client_backs_off_and_tries_again(api: Api, server: Loop
     assert LONGEST_BACKOFF_BEFORE_FIRST_RETRY * 0.75 - SLACK <= gap <= 0.5 + LATE
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_an_error_after_an_attempt_of_unknown_outcome_warns_that_the_trigger_may_have_started(
     api: Api, server: LoopbackServer
 ) -> None:
@@ -233,18 +236,22 @@ def test_already_training_after_an_unknown_outcome_ends_as_answer_lost_even_if_a
     assert "already training" in str(caught.value)
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_a_read_timeout_is_retried(make_api: MakeApi, server: LoopbackServer) -> None:
-    server.reply(Reply(json=EXAMPLE, delay=0.6), Reply(json=EXAMPLE))
+    # The second attempt's answer must come within the timeout, on however busy a machine: half a second.
+    server.reply(Reply(json=EXAMPLE, delay=3.0), Reply(json=EXAMPLE))
     api = make_api(server.url)
 
-    result = api.retrieve("model-1", timeout=0.2)
+    result = api.retrieve("model-1", timeout=0.5)
 
     assert result.model.id == EXAMPLE["model"]["id"]
     assert len(server.received) == 2
 
 
+@pytest.mark.usefixtures("no_retry_waits")
 def test_read_timeouts_end_in_api_timeout_error(make_api: MakeApi, server: LoopbackServer) -> None:
-    server.reply(Reply(json=EXAMPLE, delay=0.5))
+    # An answer far later than the timeout: a busy machine cannot let it arrive first.
+    server.reply(Reply(json=EXAMPLE, delay=3.0))
     api = make_api(server.url, max_retries=1)
 
     with pytest.raises(APITimeoutError) as caught:
@@ -257,7 +264,7 @@ def test_read_timeouts_end_in_api_timeout_error(make_api: MakeApi, server: Loopb
 # The server's pacing ----------------------------------------------------------------------------------------------
 
 
-def retried_once_after(api: Api, server: LoopbackServer, first: Reply) -> float:
+def retried_once_after(api: Api, server: LoopbackServer, first: Script) -> float:
     """Sends a read answered `first`, then 200; the measured gap between the two attempts."""
     server.reply(first, Reply(json=EXAMPLE))
     assert api.retrieve("model-1").model.id == EXAMPLE["model"]["id"]
@@ -291,12 +298,15 @@ def test_the_wait_the_server_asks_for_is_slept(api: Api, server: LoopbackServer,
 
 
 def test_retry_after_as_an_http_date_is_slept_until_then(api: Api, server: LoopbackServer) -> None:
-    then = math.ceil(time.time() + 0.7)
-    first = Reply(status=503, headers={"Retry-After": email.utils.formatdate(then, usegmt=True)})
+    # The date is the first whole second at least 0.7 s after the server read the request, set as it answers:
+    # however long the request took to arrive, the wait asked for outlasts the client's own first backoff.
+    def until_then(request: Received) -> Reply:
+        then = math.ceil(request.wall + 0.7)
+        return Reply(status=503, headers={"Retry-After": email.utils.formatdate(then, usegmt=True)})
 
-    gap = retried_once_after(api, server, first)
+    gap = retried_once_after(api, server, until_then)
 
-    asked = then - server.received[0].wall
+    asked = math.ceil(server.received[0].wall + 0.7) - server.received[0].wall
     assert asked > LONGEST_BACKOFF_BEFORE_FIRST_RETRY
     assert asked - SLACK <= gap <= asked + LATE
 

@@ -18,6 +18,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -49,9 +50,11 @@ def tokens(path: str) -> tuple[str, ...]:
     return tuple(path.removeprefix("$.").replace("[]", ".[]").split("."))
 
 
-def fields() -> list[Field]:
+@cache
+def fields() -> tuple[Field, ...]:
+    """The field table, read once: each answer's derivation consults it for every field and enum value."""
     with (REFERENCE / "response-fields.tsv").open(newline="") as table:
-        return [
+        return tuple(
             Field(
                 tokens(row["path"]),
                 row["required"] == "required",
@@ -60,7 +63,7 @@ def fields() -> list[Field]:
                 release(row["last_seen"]),
             )
             for row in csv.DictReader(table, delimiter="\t")
-        ]
+        )
 
 
 def releases() -> list[tuple[int, ...]]:

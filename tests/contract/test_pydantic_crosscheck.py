@@ -35,6 +35,7 @@ from tests.support.contract import (
     schemas,
     with_value,
 )
+from tests.support.env import for_a_tool
 
 BASE_MODULE = "scenario_train_xcheck_base"
 MODELS_MODULE = "scenario_train_xcheck_models"
@@ -79,6 +80,7 @@ def generate(output: Path) -> bytes:
         check=True,
         capture_output=True,
         text=True,
+        env=for_a_tool(),
     )
     return output.read_bytes()
 

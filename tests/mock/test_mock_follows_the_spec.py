@@ -32,6 +32,7 @@ from scenario_train.testing._state import (
     trigger,
 )
 from scenario_train_api.models import TrainingParameters
+from tests.support.env import for_a_tool
 from tests.support.mock import REPO, schema, spec
 
 OPERATIONS = (READ, TRIGGER, ACT)
@@ -228,7 +229,11 @@ def test_what_the_spec_adds_reaches_the_mock_with_no_hand_edit(tmp_path: Path) -
     env = {**os.environ, "PATH": f"{GENERATOR.parent}{os.pathsep}{os.environ['PATH']}"}
     generate = [sys.executable, str(REPO / "openapi" / "generate.py"), "--spec", str(tmp_path / "spec.json")]
     subprocess.run(
-        [*generate, str(tmp_path / "scenario_train_api")], env=env, check=True, capture_output=True, timeout=120
+        [*generate, str(tmp_path / "scenario_train_api")],
+        env=for_a_tool(env),
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
 
     ran = subprocess.run(

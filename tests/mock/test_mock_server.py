@@ -38,7 +38,8 @@ async def test_50_concurrent_connections_are_served_at_once(scenario_mock: MockS
 
     assert [answer.status_code for answer in answers] == [200] * 50
     assert [answer.json()["model"]["id"] for answer in answers] == [f"m{index}" for index in range(50)]
-    assert 0.5 <= took < 2.5, "one at a time, 50 half-second answers would take 25 s"
+    # A bound far from both ends, on however busy a machine: 50 half-second answers take 25 s one at a time.
+    assert 0.5 <= took < 10, "one at a time, 50 half-second answers would take 25 s"
     assert len(scenario_mock.requests) == 50
 
 

@@ -5,19 +5,20 @@ Slow (a build, a venv, a download): marked `slow`, which `make test` does not de
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.env import for_a_tool
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def run(*command: str | Path, cwd: Path) -> str:
     # Not the project's environment: no PYTHONPATH, no editable install leaking into the new venv.
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env = {key: value for key, value in for_a_tool().items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
     result = subprocess.run(
         [str(part) for part in command], cwd=cwd, env=env, capture_output=True, text=True, check=False, timeout=600
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.env import for_a_tool
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "scenario-train.yaml"
 ST = Path(sys.executable).with_name("st")
@@ -34,7 +35,7 @@ def schemathesis(mock: MockScenarioAPI, cwd: Path, *options: str) -> subprocess.
     command = [str(ST), "run", str(SPEC), "--url", mock.base_url, "--auth", f"{mock.api_key}:{mock.api_secret}"]
     command += ["--max-examples", "25", "--generation-deterministic", "--workers", "1", "--no-color", *options]
     # cwd: it writes .schemathesis/ where it runs.
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
+    return subprocess.run(command, cwd=cwd, env=for_a_tool(), capture_output=True, text=True, timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")

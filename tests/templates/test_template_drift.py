@@ -6,7 +6,6 @@ and labelled with a newer version; nothing here needs the network.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -16,6 +15,8 @@ from pathlib import Path
 
 import openapi_python_client
 import pytest
+
+from tests.support.env import for_a_tool
 
 REPO = Path(__file__).resolve().parents[2]
 OURS = REPO / "openapi" / "templates"
@@ -38,7 +39,7 @@ class Run:
 def template_drift(*options: str | Path) -> Run:
     ran = subprocess.run(
         [sys.executable, "-m", "template_drift", *map(str, options)],
-        env={**os.environ, "PYTHONPATH": str(REPO / "tools")},
+        env=for_a_tool(PYTHONPATH=str(REPO / "tools")),
         capture_output=True,
         text=True,
         timeout=60,

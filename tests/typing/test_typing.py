@@ -23,6 +23,7 @@ import scenario_train
 from scenario_train import TrainingParametersDict
 from scenario_train_api import models
 from scenario_train_api.models import training_parameters
+from tests.support.env import for_a_tool
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -37,6 +38,7 @@ def mypy_errors() -> dict[str, set[tuple[int, str]]]:
     run = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-color-output", "--no-error-summary", *map(str, CHECKED)],
         cwd=REPO,
+        env=for_a_tool(),
         capture_output=True,
         text=True,
         timeout=600,
