@@ -2,10 +2,10 @@
 with the dependencies its venv resolves, cannot show.
 
 Each suite cell proves one claim, and runs the tests whose outcome may differ with it (SUITE): the
-client, the command line, the mock, the parsed models, the older answers, the vendor switch and the
-README's examples. Not the checks of files, of the spec and of the tooling (tests/release,
-packaging, prism, property, templates, typing, and the files in SAME_IN_EVERY_CELL), which no cell
-changes: make test runs them.
+client, the command line, the mock, the parsed models, the older answers, the vendor switch, the
+README's examples, and an operation added to the spec reaching both clients. Not the checks of
+files, of the spec and of the tooling (tests/release, packaging, prism, property, templates, typing,
+and the files in SAME_IN_EVERY_CELL), which no cell changes: make test runs them.
 
 - suite(3.11-lowest): httpx and attrs at the floors pyproject.toml declares, without orjson (the
   optional `fast` extra), on the oldest Python declared.
@@ -43,7 +43,16 @@ nox.options.default_venv_backend = "uv"
 REPO = Path(__file__).resolve().parent
 PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
 DECLARED = [Requirement(text) for text in PROJECT["dependencies"]]
-SUITE = ["tests/client", "tests/mock", "tests/cli", "tests/contract", "tests/docs", "tests/compat", "tests/switch"]
+SUITE = [
+    "tests/client",
+    "tests/mock",
+    "tests/cli",
+    "tests/contract",
+    "tests/docs",
+    "tests/compat",
+    "tests/switch",
+    "tests/operations",
+]
 # In SUITE's folders, but checks of files and tools: the spec checker, the copies of the vendor's
 # reference tables, the strict pydantic models of the spec, and the recorded answers' derivation.
 SAME_IN_EVERY_CELL = [
