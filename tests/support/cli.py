@@ -196,8 +196,12 @@ class Child:
         except queue.Empty:
             raise AssertionError(f"no line from {self.command} in {seconds} s") from None
 
-    def interrupt(self, seconds: float = 10.0) -> tuple[int, str]:
-        """Ctrl-C: its exit code and stderr, once it has ended (fails the test if it does not in time)."""
+    def interrupt(self, seconds: float = 60.0) -> tuple[int, str]:
+        """Ctrl-C: its exit code and stderr, once it has ended (fails the test if it does not in time).
+
+        The bound guards against a child that ignores Ctrl-C. It is wide: on a machine loaded many times
+        over (two suites and four busy loops on two cores), 10 s was not enough for any of the six.
+        """
         self.process.send_signal(signal.SIGINT)
         assert self.process.stderr is not None
         try:
