@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from scenario_train.testing import MockScenarioAPI
+from tests.support.cli import interruptible
 from tests.support.mock import client_options, loopback_client, valid_error
 from tests.support.net import free_port
 from tests.support.raw_http import AUTHORIZATION, READ_M1, connect
@@ -157,7 +158,11 @@ finally:
 
 def test_the_foreground_recipe_serves_until_ctrl_c() -> None:
     with subprocess.Popen(
-        [sys.executable, "-c", FOREGROUND], stdout=subprocess.PIPE, text=True, start_new_session=True
+        [sys.executable, "-c", FOREGROUND],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=interruptible,
     ) as process:
         try:
             assert process.stdout is not None

@@ -172,13 +172,29 @@ def methods(api: MockScenarioAPI) -> list[str]:
     return [f"{request.method} {request.path}" for request in api.requests]
 
 
+def interruptible() -> None:
+    """Run in a child before it starts: Ctrl-C (SIGINT) reaches it as it would from a terminal.
+
+    A suite started in the background of a shell without job control (`nohup make test &`) runs with
+    SIGINT ignored, which its children inherit: Python then never raises `KeyboardInterrupt`, and
+    every test of Ctrl-C failed that way.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Child:
     """The CLI in a child process whose stdout is read line by line as it comes; killed if still running at close."""
 
     def __init__(self, command: list[str], env: Mapping[str, str]) -> None:
         self.command = shlex.join(command)
         self.process = subprocess.Popen(
-            command, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO
+            command,
+            env=dict(env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            preexec_fn=interruptible,
         )
         self._lines: queue.Queue[str] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -196,12 +212,8 @@ class Child:
         except queue.Empty:
             raise AssertionError(f"no line from {self.command} in {seconds} s") from None
 
-    def interrupt(self, seconds: float = 60.0) -> tuple[int, str]:
-        """Ctrl-C: its exit code and stderr, once it has ended (fails the test if it does not in time).
-
-        The bound guards against a child that ignores Ctrl-C. It is wide: on a machine loaded many times
-        over (two suites and four busy loops on two cores), 10 s was not enough for any of the six.
-        """
+    def interrupt(self, seconds: float = 10.0) -> tuple[int, str]:
+        """Ctrl-C: its exit code and stderr, once it has ended (fails the test if it does not in time)."""
         self.process.send_signal(signal.SIGINT)
         assert self.process.stderr is not None
         try:
