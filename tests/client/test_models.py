@@ -103,10 +103,11 @@ def test_wait_times_out_leaving_the_training_running(api: Api, server: LoopbackS
     polls: list[Model] = []
     started = time.monotonic()
 
-    with deadline(5.0), pytest.raises(WaitTimeoutError) as caught:
-        api.wait("m-1", poll_interval=0.05, timeout=0.3, on_progress=polls.append)
+    # A second's wait: two polls 0.05 s apart fit in it on however busy a machine.
+    with deadline(8.0), pytest.raises(WaitTimeoutError) as caught:
+        api.wait("m-1", poll_interval=0.05, timeout=1.0, on_progress=polls.append)
 
-    assert time.monotonic() - started < 3.0
+    assert time.monotonic() - started < 5.0
     assert isinstance(caught.value, TimeoutError)
     assert caught.value.model is not None
     assert caught.value.model.status == "training"
