@@ -8,8 +8,9 @@ import pytest
 from scenario_train import DEFAULT_TIMEOUT, APITimeoutError, AsyncScenario, InternalServerError, Scenario
 from tests.support.client import API_KEY, API_SECRET, EXAMPLE, Api, LoopbackServer, MakeApi, Reply
 
-SLOW = Reply(json=EXAMPLE, delay=0.5)
-"""An answer that comes after 0.5 s: later than the short timeouts, well within the long ones."""
+SLOW = Reply(json=EXAMPLE, delay=1.5)
+"""An answer that comes after 1.5 s: far later than the short timeouts (0.2 s), so that a busy machine cannot let
+it arrive first, and well within the long ones."""
 
 NOT_TIMEOUTS = [
     0,

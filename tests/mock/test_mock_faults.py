@@ -137,7 +137,7 @@ def test_a_delay_holds_the_answer_back(client: httpx.Client, scenario_mock: Mock
 
 
 def test_a_delayed_request_is_carried_out_even_if_the_client_gives_up(scenario_mock: MockScenarioAPI) -> None:
-    scenario_mock.delay_next(seconds=0.3, method="PUT")
+    scenario_mock.delay_next(seconds=1.0, method="PUT")  # far past the 0.05 s timeout, on a busy machine too
 
     with loopback_client(scenario_mock, timeout=0.05) as impatient, pytest.raises(httpx.ReadTimeout):
         impatient.put("/models/m1/train")

@@ -74,7 +74,7 @@ def test_an_injected_client_with_a_mock_transport_carries_the_calls(sdk: SDK, mo
 
 def test_the_timeout_of_an_injected_http_client_is_adopted_by_the_vendor_only(sdk: SDK, mock: MockScenarioAPI) -> None:
     client = connect(sdk, mock, http_client=httpx.Client(timeout=0.2), max_retries=0)
-    mock.delay_next(0.5, method="GET")
+    mock.delay_next(1.5, method="GET")  # far past 0.2 s: a busy machine cannot let the answer win
 
     try:
         outcome = client.models.retrieve("model-1").model.id
@@ -233,7 +233,7 @@ def test_timeout_none_means_the_default_for_ours_and_no_timeout_for_the_vendor(s
     assert connect(sdk, mock, timeout=None).timeout == by_sdk(sdk, vendor=None, ours=default)
     assert client.with_options(timeout=None).timeout == by_sdk(sdk, vendor=None, ours=default)
 
-    mock.delay_next(0.5, method="GET")
+    mock.delay_next(1.5, method="GET")  # far past 0.2 s: a busy machine cannot let the answer win
     try:  # a call's timeout=None: the vendor waits as long as it takes; ours keeps the client's 0.2 s
         outcome = client.models.retrieve("model-1", timeout=None).model.id
     except sdk.APITimeoutError as error:
