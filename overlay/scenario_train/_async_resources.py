@@ -13,7 +13,7 @@ import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ._flow import DeadlineReached
+from ._call_steps import DeadlineReached
 from ._raw import as_async_raw
 from ._resource import Action, Body, Headers, Parameters, Query, RawView, Resource, Timeout
 from ._wait import Poll, Report, check_poll_settings, report_async, wait_steps

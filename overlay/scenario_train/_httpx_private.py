@@ -3,7 +3,7 @@
 
 - A caller's own `http_client` (and the client's own, when the environment names a proxy) holds
   pools that httpx made: httpx has no public way to give them a network backend, so the backend
-  of each is replaced in place (`_transport.bound_attempts`).
+  of each is replaced in place (`_deadline.bound_attempts`).
 - A response's body, read and decoded here within the client's limits, is handed to the response
   where `read()` keeps it: httpx has no public way to, and a new `httpx.Response` built with the
   body would decode it again by the server's `Content-Encoding`.

@@ -18,8 +18,8 @@ from scenario_train_api.models import ModelResponse, TrainAction, TrainActionReq
 
 from . import _drift
 from ._body import BodyError, decode_json
+from ._call_steps import Call
 from ._errors import APIResponseValidationError
-from ._flow import Call
 from ._requests import build
 
 __all__ = [

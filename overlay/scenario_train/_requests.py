@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from scenario_train_api.api import OPERATIONS
 
-from ._flow import Call
+from ._call_steps import Call
 from ._retry import Effect, retry_effect
 
 __all__ = ["build"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, cast
 
 import httpx
 
-from ._flow import Call
+from ._call_steps import Call
 from ._raw import AsyncRawResponse, RawResponse
 
 if TYPE_CHECKING:

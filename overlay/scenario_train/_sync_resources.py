@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ._flow import DeadlineReached
+from ._call_steps import DeadlineReached
 from ._raw import as_raw
 from ._resource import Action, Body, Headers, Parameters, Query, RawView, Resource, Timeout
 from ._wait import Poll, Report, check_poll_settings, report, wait_steps

@@ -20,7 +20,7 @@ import httpx
 
 from scenario_train_api.api import OPERATIONS, Operation, Parameter, load
 
-from ._flow import Call
+from ._call_steps import Call
 from ._model_calls import parse_body, with_extras
 from ._requests import build
 

@@ -24,8 +24,8 @@ from scenario_train_api.models import (
 from scenario_train_api.types import UNSET, Unset
 
 from ._body import json_or_text
+from ._call_steps import Call
 from ._errors import APIResponseValidationError
-from ._flow import Call
 from ._model_calls import checked_model_id, model_call, optional_flag, optional_str, parse_body, with_extras
 from ._requests import build
 

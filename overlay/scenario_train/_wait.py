@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from scenario_train_api.models import Model
 
+from ._call_steps import DeadlineReached
 from ._errors import APIError, ScenarioError
-from ._flow import DeadlineReached
 from ._limits import MAX_POLL_INTERVAL, MAX_WAIT, check_seconds
 from ._retry import NO_TRAINING
 

@@ -13,7 +13,7 @@ import httpcore
 import httpx
 import pytest
 
-from scenario_train import AsyncScenario, Scenario, _transport
+from scenario_train import AsyncScenario, Scenario, _deadline
 from scenario_train import _httpx_private as private
 from tests.support.wire import answer, wire
 
@@ -57,18 +57,18 @@ def _httpx_client(client: Scenario | AsyncScenario) -> Any:
 def test_the_clients_own_pool_is_made_with_the_bounding_backend_through_public_interfaces(no_proxy: None) -> None:
     with Scenario(api_key="k", api_secret="s") as client:
         transport = _httpx_client(client)._transport
-        assert isinstance(transport, _transport._Transport)
+        assert isinstance(transport, _deadline._Transport)
         assert isinstance(transport._pool, httpcore.ConnectionPool)
-        assert isinstance(transport._pool._network_backend, _transport._Backend)
+        assert isinstance(transport._pool._network_backend, _deadline._Backend)
         assert isinstance(transport._pool._network_backend._backend, httpcore.SyncBackend)
 
 
 async def test_the_async_clients_own_pool_is_made_with_the_bounding_backend_too(no_proxy: None) -> None:
     async with AsyncScenario(api_key="k", api_secret="s") as client:
         transport = _httpx_client(client)._transport
-        assert isinstance(transport, _transport._AsyncTransport)
+        assert isinstance(transport, _deadline._AsyncTransport)
         assert isinstance(transport._pool, httpcore.AsyncConnectionPool)
-        assert isinstance(transport._pool._network_backend, _transport._AsyncBackend)
+        assert isinstance(transport._pool._network_backend, _deadline._AsyncBackend)
         assert isinstance(transport._pool._network_backend._backend, httpcore.AnyIOBackend)
 
 
@@ -77,7 +77,7 @@ async def test_the_async_clients_own_pool_is_made_with_the_bounding_backend_too(
     [(httpcore.ConnectionPool, httpx.HTTPTransport), (httpcore.AsyncConnectionPool, httpx.AsyncHTTPTransport)],
 )
 def test_the_clients_own_pool_has_the_options_httpx_gives_its_own(pool_class: Any, made: Any) -> None:
-    ours, httpxs = pool_class(**_transport._pool_options()), made()._pool
+    ours, httpxs = pool_class(**_deadline._pool_options()), made()._pool
     for option in (
         "_max_connections",
         "_max_keepalive_connections",
@@ -87,7 +87,7 @@ def test_the_clients_own_pool_has_the_options_httpx_gives_its_own(pool_class: An
         "_retries",
     ):
         assert getattr(ours, option) == getattr(httpxs, option), option
-    assert _transport.DEFAULT_LIMITS == httpx._config.DEFAULT_LIMITS
+    assert _deadline.DEFAULT_LIMITS == httpx._config.DEFAULT_LIMITS
     assert ours._ssl_context.verify_mode == httpxs._ssl_context.verify_mode
     assert ours._ssl_context.check_hostname == httpxs._ssl_context.check_hostname
     assert ours._ssl_context.cert_store_stats() == httpxs._ssl_context.cert_store_stats()
@@ -96,14 +96,14 @@ def test_the_clients_own_pool_has_the_options_httpx_gives_its_own(pool_class: An
 def test_httpcores_errors_are_raised_as_the_httpx_errors_httpxs_own_transports_raise() -> None:
     from httpx._transports.default import map_httpcore_exceptions
 
-    _transport._load_httpcore()
-    for source in _transport._ERRORS:
+    _deadline._load_httpcore()
+    for source in _deadline._ERRORS:
         with pytest.raises(httpx.TransportError) as theirs, map_httpcore_exceptions():
             raise source("lost")
-        ours = _transport._mapped(source("lost"))
+        ours = _deadline._mapped(source("lost"))
         assert (type(ours), str(ours)) == (type(theirs.value), str(theirs.value)), source
     plain = ValueError("not httpcore's")
-    assert _transport._mapped(plain) is plain
+    assert _deadline._mapped(plain) is plain
 
 
 @pytest.mark.parametrize("variable", ["HTTP_PROXY", "https_proxy", "ALL_PROXY"])
@@ -116,7 +116,7 @@ def test_a_proxy_named_in_the_environment_is_used_as_httpx_uses_it_and_still_bou
         assert isinstance(httpx_client._transport, httpx.HTTPTransport)
         assert any(isinstance(mount, httpx.HTTPTransport) for mount in httpx_client._mounts.values())
         backends = [private.network_backend(pool) for pool in private.pools(httpx_client)]
-        assert backends and all(isinstance(backend, _transport._Backend) for backend in backends)
+        assert backends and all(isinstance(backend, _deadline._Backend) for backend in backends)
 
 
 # The private accesses: one test each ---------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def test_set_content_gives_a_response_a_body_that_content_text_and_json_use_as_i
 def test_a_caller_s_own_http_client_has_its_pools_bounded_through_the_private_seam() -> None:
     with Scenario(api_key="k", api_secret="s", http_client=httpx.Client()) as client:
         (pool,) = private.pools(_httpx_client(client))
-        assert isinstance(private.network_backend(pool), _transport._Backend)
+        assert isinstance(private.network_backend(pool), _deadline._Backend)
         assert client._sender.bounded
 
 
@@ -192,4 +192,4 @@ def test_a_caller_s_client_with_a_custom_transport_says_it_is_not_bounded() -> N
 async def test_an_async_caller_s_own_http_client_is_bounded_too() -> None:
     async with AsyncScenario(api_key="k", api_secret="s", http_client=httpx.AsyncClient()) as client:
         (pool,) = private.pools(_httpx_client(client))
-        assert isinstance(private.network_backend(pool), _transport._AsyncBackend)
+        assert isinstance(private.network_backend(pool), _deadline._AsyncBackend)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _client, _http, _resource
+from scenario_train import _client, _resource, _sender
 
 # Names that differ between the twins and nothing else.
 TWINS = {
@@ -81,11 +81,11 @@ def shape(function: Any, *, blocking: bool) -> str:
 
 
 PAIRS = [
-    (_http.Sender.send, _http.AsyncSender.send),
-    (_http.Sender._check, _http.AsyncSender._check),
-    (_http.Sender._attempt, _http.AsyncSender._attempt),
-    (_http.Sender.close, _http.AsyncSender.close),
-    (_http.Sender.pause, _http.AsyncSender.pause),
+    (_sender.Sender.send, _sender.AsyncSender.send),
+    (_sender.Sender._check, _sender.AsyncSender._check),
+    (_sender.Sender._attempt, _sender.AsyncSender._attempt),
+    (_sender.Sender.close, _sender.AsyncSender.close),
+    (_sender.Sender.pause, _sender.AsyncSender.pause),
     (_resource.Resource._call, _resource.Resource._acall),
     (_client.Scenario._open, _client.AsyncScenario._open),
     (_client.Scenario._init, _client.AsyncScenario._init),

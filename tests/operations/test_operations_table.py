@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from scenario_train import _model_calls, _trigger
-from scenario_train._flow import Call
+from scenario_train._call_steps import Call
 from scenario_train._retry import retry_effect
 from scenario_train_api.api import OPERATIONS, load
 from scenario_train_api.models import DryRunEstimate, ErrorBody, TrainModelResponse

@@ -9,7 +9,7 @@ With pytest, the `scenario_mock` fixture gives a started `MockScenarioAPI` per t
 `@pytest.mark.scenario_mock(...)` marker passes it constructor options.
 """
 
-from .._http import set_testing
+from .._sender import set_testing
 from ._mock import DEFAULT_API_KEY, DEFAULT_API_SECRET, MockScenarioAPI
 from ._recording import RecordedRequest
 

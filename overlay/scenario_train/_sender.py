@@ -1,4 +1,4 @@
-"""Carrying out the steps of calls (`_flow`) on a shared httpx client: the only I/O of a call.
+"""Carrying out the steps of calls (`_call_steps`) on a shared httpx client: the only I/O of a call.
 
 `Sender` blocks and `AsyncSender` awaits; each runs the same steps. A sender belongs to one
 client object: copies made by `with_options` share the httpx client and have senders of their
@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._body import BodyDecoder, BodyError
+from ._call_steps import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
+from ._deadline import DEADLINE, bound_attempts
 from ._errors import APIError
-from ._flow import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
 from ._httpx_private import set_content
 from ._logs import logger, redacted_body, redacted_headers
 from ._settings import Settings
-from ._transport import DEADLINE, bound_attempts
 
 if TYPE_CHECKING:
     import asyncio
@@ -107,7 +107,7 @@ class _SenderBase:
         """The caller gave the httpx client: its own headers, cookies and query are merged into each request."""
         self._lifetime = _Lifetime(None if parent is None else parent._lifetime)
         self.bounded = parent.bounded if parent is not None else bound_attempts(client) if injected else True
-        """Whether each attempt is bounded as a whole: always on the client's own pool (`_transport.new_client`)."""
+        """Whether each attempt is bounded as a whole: always on the client's own pool (`_deadline.new_client`)."""
 
     @property
     def closed(self) -> bool:
