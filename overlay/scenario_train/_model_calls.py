@@ -7,7 +7,6 @@ clients and does no I/O; requests are built from the generated operations table 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -106,7 +105,6 @@ def train_action_call(model_id: str, *, action: str, project_id: str | None) -> 
         {"model_id": model_id},
         {"project_id": optional_str("project_id", project_id)},
         TrainActionRequest(action=TrainAction(action)).to_dict(),
-        check=functools.partial(model_call, model_id, project_id=project_id),
         subject=model_id,
     )
 

@@ -14,7 +14,7 @@ from openapi_python_client.strings import snake_case
 
 from scenario_train import _model_calls, _trigger
 from scenario_train._call_steps import Call
-from scenario_train._retry import retry_effect
+from scenario_train._outcomes import effect_of
 from scenario_train_api.api import OPERATIONS, Operation, load
 from scenario_train_api.models import DryRunEstimate, ErrorBody, TrainingImagePair, TrainModelResponse
 from tests.support.contract import schemas
@@ -101,11 +101,29 @@ def test_each_call_takes_its_method_path_and_effect_from_the_table(call: Call, n
 
     assert call.method == entry.method
     assert call.url == entry.path.format(model_id="m1")
-    assert call.effect == retry_effect(entry.effect)
+    assert call.effect == effect_of(name, entry.effect, idempotent=entry.idempotent)
 
 
 def test_the_spec_s_effects_are_the_policy_s() -> None:
-    assert [retry_effect(effect) for effect in ("read", "billed", "state-changing")] == ["none", "train", "cancel"]
+    assert {name: effect_of(name, entry.effect, idempotent=entry.idempotent) for name, entry in OPERATIONS.items()} == {
+        "get_model": "none",
+        "list_models": "none",
+        "get_job": "none",
+        "get_upload": "none",
+        "update_model": "idempotent",
+        "replace_training_image_pairs": "idempotent",
+        "update_asset": "idempotent",
+        "train_model": "train",
+        "train_model_action": "cancel",
+        "create_model": "create",
+        "add_training_image": "add",
+        "replace_training_image": "once",
+        "delete_training_image": "once",
+        "delete_model": "once",
+        "upload_asset": "once",
+        "create_upload": "once",
+        "trigger_upload_action": "once",
+    }
 
 
 def test_the_idempotent_operations_are_the_puts_that_replace_with_what_they_carry() -> None:
@@ -113,6 +131,13 @@ def test_the_idempotent_operations_are_the_puts_that_replace_with_what_they_carr
 
     assert idempotent == {"update_model", "replace_training_image_pairs", "update_asset"}
     assert {OPERATIONS[name].method for name in idempotent} == {"PUT"}
+
+
+def test_an_operation_the_policy_has_no_resolution_for_is_never_sent_twice() -> None:
+    assert effect_of("a_new_operation", "state-changing") == "once"
+    assert effect_of("a_new_operation", "billed") == "once"
+    assert effect_of("a_new_operation", "state-changing", idempotent=True) == "idempotent"
+    assert effect_of("a_new_operation", "read") == "none"
 
 
 def test_a_dry_run_is_a_read_whatever_the_trigger_s_effect() -> None:
