@@ -56,26 +56,21 @@ def package(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[pair.target for pair in PAIRS])
-def test_check_fails_when_a_blocking_module_is_edited_by_hand(package: Path, pair: Any) -> None:
-    target = package / pair.target
-    target.write_text(target.read_text(encoding="utf-8") + "# a fix made here only\n", encoding="utf-8")
+EDITS = [(pair, edited) for pair in PAIRS for edited in ("target", "source")]
+
+
+@pytest.mark.parametrize(("pair", "edited"), EDITS, ids=[f"{pair.target}-{edited}" for pair, edited in EDITS])
+def test_check_fails_when_a_blocking_module_is_edited_by_hand_or_its_async_one_changed_since(
+    package: Path, pair: Any, edited: str
+) -> None:
+    """A fix made in the blocking module only, or one made in the async module and not yet written out."""
+    path = package / getattr(pair, edited)
+    path.write_text(path.read_text(encoding="utf-8") + "# a fix\n", encoding="utf-8")
 
     checked = check(package)
 
     assert checked.returncode == 1
     assert checked.stderr == f"{pair.target} is stale or hand-edited: run 'make unasync'\n"
-
-
-@pytest.mark.parametrize("pair", PAIRS, ids=[pair.source for pair in PAIRS])
-def test_check_fails_when_the_async_module_changed_since_its_blocking_one_was_written(package: Path, pair: Any) -> None:
-    source = package / pair.source
-    source.write_text(source.read_text(encoding="utf-8") + "# a fix made here, not yet written out\n", encoding="utf-8")
-
-    checked = check(package)
-
-    assert checked.returncode == 1
-    assert pair.target in checked.stderr
 
 
 def test_check_fails_when_a_blocking_module_is_missing(package: Path) -> None:
