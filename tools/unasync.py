@@ -39,6 +39,7 @@ PAIRS = [
             (", and may be a coroutine function.", "."),
         ),
     ),
+    Pair("_async_sender.py", "_sync_sender.py"),
 ]
 """Each async module and the blocking one written from it, in `PACKAGE`."""
 
@@ -52,6 +53,11 @@ NAMES = {
     "as_async_raw": "as_raw",
     "report_async": "report",
     "_acall": "_call",
+    "AsyncSender": "Sender",
+    "AsyncClient": "Client",
+    "aiter_raw": "iter_raw",
+    "aclose": "close",
+    "asleep": "sleep",
 }
 """Each async name and its blocking twin, replaced as whole words (in docstrings too), in every pair."""
 
@@ -63,6 +69,10 @@ TEXTS = [
 """Texts replaced as they are in every pair, before the names."""
 
 
+_RELATIVE_IMPORTS = re.compile(r"^(?:from \.\w* import [^(\n]+\n)+", re.MULTILINE)
+"""A run of one-line relative imports at the top level."""
+
+
 def unasync(text: str, pair: Pair) -> str:
     # `(await x.y(...))[0]` becomes `x.y(...)[0]`: the parentheses held the awaiting only.
     text = re.sub(r"\(await (self(?:\.\w+)+\([^()]*\))\)", r"\1", text)
@@ -70,8 +80,10 @@ def unasync(text: str, pair: Pair) -> str:
         text = text.replace(old, new)
     names = re.compile(r"\b(" + "|".join(map(re.escape, NAMES)) + r")\b")
     text = names.sub(lambda found: NAMES[found.group(1)], text)
-    # An async module imports the blocking one's async twins from their own async modules.
+    # An async module's imports of async modules become imports of their blocking twins, in the order
+    # ruff's isort keeps: `._sync_sender` sorts after `._settings`, where `._async_sender` came first.
     text = re.sub(r"^(\s*from \.)_async_(\w+) import ", r"\1_sync_\2 import ", text, flags=re.MULTILINE)
+    text = _RELATIVE_IMPORTS.sub(lambda run: "".join(sorted(run.group(0).splitlines(keepends=True))), text)
     return HEADER.format(source=pair.source) + text
 
 

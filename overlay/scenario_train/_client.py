@@ -10,13 +10,14 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._async_sender import AsyncSender
 from ._call_steps import Call
 from ._config import DEFAULT_TIMEOUT
 from ._deadline import new_async_client, new_client
 from ._logs import setup_from_environment
 from ._resources import AsyncModels, AsyncModelsWithRawResponse, Models, ModelsWithRawResponse
-from ._sender import AsyncSender, Sender
 from ._settings import DEFAULT_MAX_RETRIES, Settings
+from ._sync_sender import Sender
 
 __all__ = ["DEFAULT_MAX_RETRIES", "AsyncScenario", "Scenario"]
 

@@ -1,9 +1,9 @@
 """The async client is the sync one, awaited: where the two are still written twice, they must say the same thing.
 
-The drivers of a call (`Sender` and `AsyncSender`) and the clients' own methods are compared as syntax
-trees, once the async one's `await`, `async for` and awaiting names are turned into their blocking
-twins. A fix made to one and not the other fails here. The resources are not written twice:
-`tools/unasync.py` writes the blocking ones from the async ones (tests/client/test_unasync.py).
+The clients' own methods are compared as syntax trees, once the async one's `await`, `async for` and
+awaiting names are turned into their blocking twins. A fix made to one and not the other fails here.
+The resources and the senders are not written twice: `tools/unasync.py` writes the blocking ones from
+the async ones (tests/client/test_unasync.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _client, _resource, _sender
+from scenario_train import _client, _resource
 
 # Names that differ between the twins and nothing else.
 TWINS = {
@@ -81,11 +81,6 @@ def shape(function: Any, *, blocking: bool) -> str:
 
 
 PAIRS = [
-    (_sender.Sender.send, _sender.AsyncSender.send),
-    (_sender.Sender._check, _sender.AsyncSender._check),
-    (_sender.Sender._attempt, _sender.AsyncSender._attempt),
-    (_sender.Sender.close, _sender.AsyncSender.close),
-    (_sender.Sender.pause, _sender.AsyncSender.pause),
     (_resource.Resource._call, _resource.Resource._acall),
     (_client.Scenario._open, _client.AsyncScenario._open),
     (_client.Scenario._init, _client.AsyncScenario._init),
