@@ -40,6 +40,14 @@ PAIRS = [
         ),
     ),
     Pair("_async_sender.py", "_sync_sender.py"),
+    Pair(
+        "_async_client.py",
+        "_sync_client.py",
+        texts=(
+            ("training API, for asyncio: its calls are awaited.", "training API."),
+            ("as an async context manager, or await `close()`", "as a context manager, or call `close()`"),
+        ),
+    ),
 ]
 """Each async module and the blocking one written from it, in `PACKAGE`."""
 
@@ -58,6 +66,10 @@ NAMES = {
     "aiter_raw": "iter_raw",
     "aclose": "close",
     "asleep": "sleep",
+    "AsyncScenarioWithRawResponse": "ScenarioWithRawResponse",
+    "new_async_client": "new_client",
+    "__aenter__": "__enter__",
+    "__aexit__": "__exit__",
 }
 """Each async name and its blocking twin, replaced as whole words (in docstrings too), in every pair."""
 
