@@ -39,6 +39,29 @@ def test_importing_the_client_loads_no_model_nor_attrs_asyncio_or_httpcore() -> 
     assert {"attrs", "attr", "asyncio", "httpcore"} & loaded == set()
 
 
+ASYNC_CLIENT = {"scenario_train._async_client", "scenario_train._async_resources", "scenario_train._async_sender"}
+
+
+def test_the_async_client_s_modules_load_on_first_use_of_async_scenario() -> None:
+    """A program that only blocks loads the blocking client's modules, and none of the async one's."""
+    blocking = loaded_after("import scenario_train\nscenario_train.Scenario(api_key='k', api_secret='s').close()")
+    awaiting = loaded_after(
+        "from scenario_train import AsyncScenario\nassert AsyncScenario.__name__ == 'AsyncScenario'"
+    )
+
+    assert "scenario_train._sync_client" in blocking
+    assert ASYNC_CLIENT & blocking == set()
+    assert ASYNC_CLIENT.issubset(awaiting)
+
+
+def test_the_async_client_loaded_on_first_use_is_one_class_by_every_name() -> None:
+    namespace: dict[str, Any] = {}
+    exec("from scenario_train import *", namespace)
+
+    assert namespace["AsyncScenario"] is scenario_train.AsyncScenario
+    assert "AsyncScenario" in dir(scenario_train)
+
+
 def test_reading_the_operations_table_loads_no_model() -> None:
     loaded = loaded_after(
         "from scenario_train_api.api import OPERATIONS\n"
