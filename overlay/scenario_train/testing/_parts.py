@@ -32,9 +32,7 @@ def serve_part(handlers: Handlers, request: Request) -> Answer:
     if request.method != "PUT":
         return error(405, f"Method {request.method} not allowed", {"Allow": "PUT"})
     if "authorization" in request.headers:
-        return error(
-            400, "Only one auth mechanism allowed: the URL is presigned, and an Authorization header came"
-        )
+        return error(400, "Only one auth mechanism allowed: the URL is presigned, and an Authorization header came")
     upload_id, number = segments[0], int(segments[1])
     try:
         upload = handlers.uploads.get(upload_id)
