@@ -114,6 +114,7 @@ def test_every_module_here_holds_the_aliases_the_walk_finds_and_no_other_name() 
     } == expected
 
 
-def test_an_unknown_name_is_an_attribute_error() -> None:
-    with pytest.raises(AttributeError, match="has no attribute 'ModelDeleteResponse'"):
-        scenario_train.types.ModelDeleteResponse  # noqa: B018
+@pytest.mark.parametrize("name", ["ModelDeleteResponse", "TrainTriggerParams"])
+def test_an_unknown_name_is_an_attribute_error(name: str) -> None:
+    with pytest.raises(AttributeError, match=f"has no attribute '{name}'"):
+        getattr(scenario_train.types, name)
