@@ -138,6 +138,11 @@ if not TYPE_CHECKING:
             from scenario_train_api.models.training_parameters import TrainingParametersDict
 
             value = TrainingParametersDict
+        elif name == "types":
+            # As `scenario_sdk.types` is an attribute of `scenario_sdk`: the vendor's type names, loaded on first use.
+            import importlib
+
+            value = importlib.import_module(f"{__name__}.types")
         else:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         globals()[name] = value

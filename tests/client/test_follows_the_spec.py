@@ -1,5 +1,8 @@
-"""The client's calls offer every parameter the spec gives their operations: a new query parameter in the spec
-fails here until the public methods (sync and async, and so their raw twins) take it."""
+"""The client's hand-written calls offer every parameter the spec gives their operations: a new query parameter in
+the spec fails here until the public methods (sync and async, and so their raw twins) take it.
+
+Only some operations have a method written by hand (`METHODS`); the others are offered from the operations table.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from scenario_train_api.api import OPERATIONS
 from tests.support.client import Api, LoopbackServer, Reply
 
 METHODS: dict[str, list[Callable[..., Any]]] = {
+    # The operations whose methods are written by hand, each with them.
     "train_model": [_resources.Train.trigger, _async_resources.AsyncTrain.trigger],
     "get_model": [_resources.Models.retrieve, _async_resources.AsyncModels.retrieve],
     "train_model_action": [_resources.Train.action, _async_resources.AsyncTrain.action],
@@ -26,11 +30,11 @@ def spec_parameters(name: str) -> set[str]:
     return {parameter.python_name for parameter in (*operation.path_parameters, *operation.query_parameters)}
 
 
-def test_each_operation_of_the_table_has_its_methods() -> None:
-    assert set(METHODS) == set(OPERATIONS)
+def test_each_hand_written_method_s_operation_is_in_the_table() -> None:
+    assert set(METHODS) <= set(OPERATIONS)
 
 
-@pytest.mark.parametrize("name", sorted(OPERATIONS))
+@pytest.mark.parametrize("name", sorted(METHODS))
 def test_each_hand_written_method_is_where_the_spec_s_x_sdk_method_names_it(name: str) -> None:
     resources: dict[str, Any] = {"models": _resources.Models, "models.train": _resources.Train}
     where, _, method = OPERATIONS[name].sdk_method.rpartition(".")
@@ -45,7 +49,7 @@ def test_each_method_takes_every_parameter_of_its_operation(name: str, methods: 
         assert spec_parameters(name) <= set(inspect.signature(method).parameters), method.__qualname__
 
 
-@pytest.mark.parametrize("name", sorted(OPERATIONS))
+@pytest.mark.parametrize("name", sorted(METHODS))
 def test_each_hand_written_method_s_docstring_names_its_http_call_as_the_table_does(name: str) -> None:
     operation = OPERATIONS[name]
     path = operation.path

@@ -6,30 +6,22 @@ Keys of such a map are data, so no answer's field table lists what is inside its
 wrong value schema goes unseen until a real answer drifts from it (`outputProperties` was given the
 `{collapsed}` objects of `inputProperties` where the API sends `{label}`). The spec is walked from
 each operation's answers beside the vendor's pydantic type of the same answer, field by JSON name,
-through objects, lists and maps.
+through objects, lists and maps. The vendor's type of each answer is that of the vendor's method the
+operation's `x-sdk-method` names (tests/support/vendor.py).
 """
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Iterator
 from typing import Any, NamedTuple, TypeGuard
 
 import pydantic
 import pytest
-from scenario_sdk.types.model_retrieve_response import ModelRetrieveResponse
-from scenario_sdk.types.models.train_action_response import TrainActionResponse
-from scenario_sdk.types.models.train_trigger_response import TrainTriggerResponse
 
 from tests.support.contract import is_object, properties, ref_name, required, schemas, spec_document
+from tests.support.vendor import answer_type, without_none
 
-VENDOR_ANSWERS: dict[str, type[pydantic.BaseModel]] = {
-    # The vendor's SDK reads the 269 of a dry run with the 200's type too.
-    "trainModel": TrainTriggerResponse,
-    "getModel": ModelRetrieveResponse,
-    "trainModelAction": TrainActionResponse,
-}
 JSON_TYPES = {"string": str, "number": float, "integer": int, "boolean": bool}
 
 
@@ -54,14 +46,6 @@ def resolved(schema: dict[str, Any], pointer: str) -> tuple[dict[str, Any], str]
 
 def is_object_schema(schema: Any) -> TypeGuard[dict[str, Any]]:
     return isinstance(schema, dict) and is_object(schema)
-
-
-def without_none(annotation: Any) -> Any:
-    """`X` of `Optional[X]`; the annotation itself otherwise."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        (inner,) = [arg for arg in typing.get_args(annotation) if arg is not types.NoneType]
-        return inner
-    return annotation
 
 
 def vendor_fields(vendor: type[pydantic.BaseModel]) -> dict[str, Any]:
@@ -90,19 +74,24 @@ def map_sites(schema: dict[str, Any], vendor: Any, at: str, pointer: str) -> Ite
 
 
 def answers() -> Iterator[tuple[str, dict[str, Any]]]:
-    """(operationId, schema) of every JSON answer with a success status that the spec declares."""
+    """(x-sdk-method, schema) of every JSON answer with a success status that the spec declares.
+
+    The vendor's SDK reads any success (a dry run's 269 too) with the type of its method's answer.
+    """
     for path in spec_document()["paths"].values():
         for operation in path.values():
             for status, answer in operation["responses"].items():
+                if "$ref" in answer:
+                    answer = spec_document()["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
                 if status.startswith("2"):
-                    yield operation["operationId"], answer["content"]["application/json"]["schema"]
+                    yield operation["x-sdk-method"], answer["content"]["application/json"]["schema"]
 
 
 def walked() -> list[MapSite]:
     found = {
         (site.at, site.pointer): site
-        for operation, schema in answers()
-        for site in map_sites(schema, VENDOR_ANSWERS[operation], "$", "")
+        for sdk_method, schema in answers()
+        for site in map_sites(schema, answer_type(sdk_method), "$", "")
     }
     return sorted(found.values(), key=str)
 

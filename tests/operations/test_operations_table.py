@@ -10,41 +10,62 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from openapi_python_client.strings import snake_case
 
 from scenario_train import _model_calls, _trigger
 from scenario_train._call_steps import Call
 from scenario_train._retry import retry_effect
-from scenario_train_api.api import OPERATIONS, load
-from scenario_train_api.models import DryRunEstimate, ErrorBody, TrainModelResponse
-from tests.support.mock import REPO, spec
+from scenario_train_api.api import OPERATIONS, Operation, load
+from scenario_train_api.models import DryRunEstimate, ErrorBody, TrainingImagePair, TrainModelResponse
+from tests.support.contract import schemas
+from tests.support.mock import REPO, spec, spec_operations
 from tests.support.scripts import load_script
-
-SPEC_METHODS = ("get", "put", "post", "patch", "delete")
 
 
 def generator_script() -> ModuleType:
     return load_script("openapi/generate.py")
 
 
-def spec_operations() -> dict[str, dict[str, Any]]:
-    """Each operation of the spec by operationId, with its method and path."""
-    found = {}
-    for path, item in spec()["paths"].items():
-        for method, described in item.items():
-            if method in SPEC_METHODS:
-                found[described["operationId"]] = {**described, "method": method.upper(), "path": path}
-    return found
+def spec_path(entry: Operation) -> str:
+    """The entry's path as the spec writes it: `/models/{modelId}`."""
+    path = entry.path
+    for parameter in entry.path_parameters:
+        path = path.replace("{" + parameter.python_name + "}", "{" + parameter.name + "}")
+    return path
 
 
 def test_the_table_holds_each_operation_of_the_spec_with_its_extensions() -> None:
     described = spec_operations()
-    by_path = {(entry.method, entry.path.replace("{model_id}", "{modelId}")): entry for entry in OPERATIONS.values()}
+    by_path = {(entry.method, spec_path(entry)): entry for entry in OPERATIONS.values()}
 
     assert len(OPERATIONS) == len(described)
     for operation in described.values():
         entry = by_path[operation["method"], operation["path"]]
         assert (entry.effect, entry.sdk_method) == (operation["x-effect"], operation["x-sdk-method"])
         assert entry.summary == operation["summary"]
+
+
+def test_a_body_that_is_a_json_array_names_the_model_of_its_items() -> None:
+    arrays = {entry.name: load(entry.body or "") for entry in OPERATIONS.values() if entry.body_array}
+    described = {
+        snake_case(operation_id): operation["requestBody"]["content"]["application/json"]["schema"]
+        for operation_id, operation in spec_operations().items()
+        if "requestBody" in operation
+    }
+
+    assert arrays == {"replace_training_image_pairs": TrainingImagePair}
+    assert {name for name, schema in described.items() if schema.get("type") == "array"} == set(arrays)
+
+
+def test_the_fields_a_body_may_send_as_null_are_those_the_spec_types_with_null() -> None:
+    nullable = {entry.name: entry.body_nullable for entry in OPERATIONS.values() if entry.body_nullable}
+
+    assert nullable == {"create_model": ("classSlug",), "update_model": ("classSlug", "epoch", "thumbnail")}
+    for name, fields in nullable.items():
+        body = schemas()[OPERATIONS[name].body.rsplit(":", 1)[1]]  # type: ignore[union-attr]
+        assert {field for field, schema in body["properties"].items() if "null" in schema.get("type", [])} == set(
+            fields
+        )
 
 
 def test_the_table_names_the_models_of_the_trigger_s_answers_and_loads_them_on_use() -> None:
@@ -112,9 +133,26 @@ def test_the_generation_refuses_an_effect_it_does_not_know() -> None:
 
 
 def test_the_generated_extensions_are_those_the_script_reads_from_the_spec() -> None:
-    from scenario_train_api.api.operation_extensions import EFFECTS, SDK_METHODS
+    from scenario_train_api.api.operation_extensions import EFFECTS, NULLABLE, SDK_METHODS
 
     assert generator_script().extensions(spec()) == (EFFECTS, SDK_METHODS)
+    assert generator_script().nullable_fields(spec()) == NULLABLE
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        {"type": ["string", "null"]},
+        {"type": "string", "nullable": True},
+        {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    ],
+)
+def test_the_script_reads_each_spelling_of_a_nullable_body_field(declared: dict[str, Any]) -> None:
+    changed = copy.deepcopy(spec())
+    changed["components"]["schemas"]["TrainActionRequest"]["properties"]["reason"] = declared
+
+    assert generator_script().nullable_fields(changed)["train_model_action"] == ("reason",)
+    assert generator_script().nullable_fields(spec())["train_model_action"] == ()
 
 
 def test_the_script_writes_the_extensions_beside_the_table(tmp_path: Path) -> None:

@@ -62,6 +62,17 @@ def test_the_async_client_loaded_on_first_use_is_one_class_by_every_name() -> No
     assert "AsyncScenario" in dir(scenario_train)
 
 
+def test_the_vendor_s_type_names_load_only_what_they_name_and_the_client_loads_none_of_them() -> None:
+    client = loaded_after("import scenario_train")
+    package = loaded_after("import scenario_train.types, scenario_train.types.models")
+    one = model_modules(loaded_after("import scenario_train\nassert scenario_train.types.ModelCreateResponse"))
+
+    assert not {name for name in client if name.startswith("scenario_train.types")}
+    assert model_modules(package) == set()
+    assert "scenario_train_api.models.model_response" in one
+    assert "scenario_train_api.models.train_model_response" not in one
+
+
 def test_reading_the_operations_table_loads_no_model() -> None:
     loaded = loaded_after(
         "from scenario_train_api.api import OPERATIONS\n"

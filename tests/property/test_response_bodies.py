@@ -24,7 +24,20 @@ from scenario_train_api.errors import ParseError
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "scenario-train.yaml"
 # Drawn bodies per schema: the big ones are slow to draw.
-EXAMPLES = {"TrainModelResponse": 8, "ModelResponse": 8, "DryRunEstimate": 30, "ErrorBody": 30}
+EXAMPLES = {
+    "TrainModelResponse": 8,
+    "ModelResponse": 8,
+    "DryRunEstimate": 30,
+    "ErrorBody": 30,
+    "ModelsPage": 3,
+    "TrainingImageResponse": 30,
+    "TrainingImagePairsResponse": 30,
+    "AssetUploadResponse": 5,
+    "AssetResponse": 5,
+    "UploadResponse": 20,
+    "CostEstimate": 30,
+    "JobResponse": 5,
+}
 
 
 def fixed(max_examples: int) -> settings:
@@ -52,7 +65,8 @@ def response_schema_names() -> list[str]:
                 if "$ref" in answer:
                     answer = spec()["components"]["responses"][answer["$ref"].rsplit("/", 1)[-1]]
                 for media in answer.get("content", {}).values():
-                    found.add(media["schema"]["$ref"].rsplit("/", 1)[-1])
+                    if "$ref" in media["schema"]:  # not the `{}` of an undocumented body
+                        found.add(media["schema"]["$ref"].rsplit("/", 1)[-1])
     return sorted(found)
 
 

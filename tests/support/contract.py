@@ -199,6 +199,45 @@ def enum_values(schema: dict[str, Any]) -> list[Any] | None:
     return values
 
 
+_FULL_VALUES: dict[str, Any] = {"string": "text", "number": 2.5, "integer": 2, "boolean": True}
+
+
+def full_document(schema: dict[str, Any]) -> Any:
+    """A document of `schema` built from the spec alone: every property it declares, each array one item long,
+    each map one entry, each enum its first value, any JSON `{}`. For the schemas no 200 body holds."""
+    name = ref_name(schema)
+    target = schemas()[name] if name is not None else schema
+    if "enum" in target:
+        return target["enum"][0]
+    if is_object(target):
+        document = {key: full_document(member) for key, member in properties(target).items()}
+        extra = target.get("additionalProperties")
+        if isinstance(extra, dict):
+            document["key"] = full_document(extra)
+        return document
+    declared = target.get("type")
+    kinds = [kind for kind in (declared if isinstance(declared, list) else [declared]) if kind not in (None, "null")]
+    if not kinds:
+        return {}
+    if kinds[0] == "array":
+        return [full_document(target["items"])]
+    return _FULL_VALUES[kinds[0]]
+
+
+def response_schema_names() -> list[str]:
+    """The component of every JSON answer with a success status, of every operation."""
+    found: set[str] = set()
+    for item in spec_document()["paths"].values():
+        for operation in item.values():
+            for status, answer in operation["responses"].items():
+                if "$ref" in answer:
+                    answer = spec_document()["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
+                name = ref_name(answer.get("content", {}).get("application/json", {}).get("schema", {}))
+                if status.startswith("2") and name is not None:
+                    found.add(name)
+    return sorted(found)
+
+
 @dataclass(frozen=True)
 class Instance:
     """An object of a document, and the component schema it is an instance of."""

@@ -69,6 +69,16 @@ def spec() -> dict[str, Any]:
     return loaded
 
 
+def spec_operations() -> dict[str, dict[str, Any]]:
+    """Each operation of the spec by operationId, with its `method` (upper case) and `path` added."""
+    found = {}
+    for path, item in spec()["paths"].items():
+        for method, described in item.items():
+            if method in ("get", "put", "post", "patch", "delete"):
+                found[described["operationId"]] = {**described, "method": method.upper(), "path": path}
+    return found
+
+
 def response_schema(operation: tuple[str, str], status: int) -> dict[str, Any]:
     """The schema the spec documents for this status of this operation (exact, then `5XX`)."""
     method, path = operation

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
-from .operation_extensions import EFFECTS, SDK_METHODS
+from .operation_extensions import EFFECTS, NULLABLE, SDK_METHODS
 
 __all__ = ["OPERATIONS", "Effect", "Operation", "Parameter", "load"]
 
@@ -37,7 +37,8 @@ class Operation(NamedTuple):
     path_parameters: tuple[Parameter, ...]
     query_parameters: tuple[Parameter, ...]
     body: str | None
-    """The request body's model as "module:Class", or None when the operation takes none."""
+    """The request body's model as "module:Class" (of each item, when `body_array`), or None when the operation
+    takes none."""
     body_required: bool
     responses: Mapping[str, str | None]
     """Each documented status (`200`, `5XX`) and its answer's model as "module:Class" (None: no body)."""
@@ -46,6 +47,10 @@ class Operation(NamedTuple):
     effect: Effect
     sdk_method: str
     """Where the client offers it, as the vendor's SDK names it: `models.train.trigger`."""
+    body_array: bool = False
+    """Whether the body is a JSON array of `body` items (`PUT /models/{modelId}/training-images/pairs`)."""
+    body_nullable: tuple[str, ...] = ()
+    """The fields of the body that may be sent as null (which unsets them), by JSON name: `("epoch",)`."""
 
 
 def load(reference: str) -> Any:
@@ -56,6 +61,130 @@ def load(reference: str) -> Any:
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
+        "upload_asset": Operation(
+            name="upload_asset",
+            method="POST",
+            path="/assets",
+            path_parameters=(),
+            query_parameters=(
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.asset_upload_request:AssetUploadRequest",
+            body_required=True,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.asset_upload_response:AssetUploadResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "413": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Upload an image or canvas",
+            description="For an image under 6 MB (docs); larger files go through `/uploads`. The asset's id can then be given to a model as a training image (`assetId`). Sources: SDK 2.4.0 `assets.upload`; docs https://docs.scenario.com/get-started/content/uploading-assets.",
+            effect=EFFECTS["upload_asset"],
+            sdk_method=SDK_METHODS["upload_asset"],
+            body_nullable=NULLABLE["upload_asset"],
+        ),
+        "update_asset": Operation(
+            name="update_asset",
+            method="PUT",
+            path="/assets/{asset_id}",
+            path_parameters=(
+                Parameter(
+                    "assetId",
+                    "asset_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.asset_update_request:AssetUpdateRequest",
+            body_required=False,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.asset_response:AssetResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Update a canvas asset",
+            description="Also sets an asset's `description`, which a training uses as the caption of a training image (a training image's id is its asset's id), in place of its `automaticCaptioning`. Sources: SDK 2.4.0 `assets.update` (types/asset_update_params.py); the vendor's scenario-model-training skill for the caption (the API docs do not describe it).",
+            effect=EFFECTS["update_asset"],
+            sdk_method=SDK_METHODS["update_asset"],
+            body_nullable=NULLABLE["update_asset"],
+        ),
+        "get_job": Operation(
+            name="get_job",
+            method="GET",
+            path="/jobs/{job_id}",
+            path_parameters=(
+                Parameter(
+                    "jobId",
+                    "job_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body=None,
+            body_required=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.job_response:JobResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Get job data by job ID",
+            description="The same job a trigger answers (`job.jobId`), e.g. to follow a training by its job. Source: SDK 2.4.0 `jobs.retrieve`.",
+            effect=EFFECTS["get_job"],
+            sdk_method=SDK_METHODS["get_job"],
+            body_nullable=NULLABLE["get_job"],
+        ),
         "train_model": Operation(
             name="train_model",
             method="PUT",
@@ -96,6 +225,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             body="..models.train_model_request:TrainModelRequest",
             body_required=False,
+            body_array=False,
             responses=MappingProxyType(
                 {
                     "200": "..models.train_model_response:TrainModelResponse",
@@ -113,6 +243,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             description="",
             effect=EFFECTS["train_model"],
             sdk_method=SDK_METHODS["train_model"],
+            body_nullable=NULLABLE["train_model"],
         ),
         "get_model": Operation(
             name="get_model",
@@ -157,6 +288,92 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             description="",
             effect=EFFECTS["get_model"],
             sdk_method=SDK_METHODS["get_model"],
+            body_nullable=NULLABLE["get_model"],
+        ),
+        "update_model": Operation(
+            name="update_model",
+            method="PUT",
+            path="/models/{model_id}",
+            path_parameters=(
+                Parameter(
+                    "modelId",
+                    "model_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.model_update_request:ModelUpdateRequest",
+            body_required=False,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.model_response:ModelResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Update the given modelId",
+            description="Sends only the fields given. `type` can change only while the model is `new`; `epoch` only on a `trained` `flux.1-lora` or `flux.1-kontext-lora` model that has epochs. `null` unsets `classSlug`, `epoch` and `thumbnail`. Sources: SDK 2.4.0 `models.update`; docs https://docs.scenario.com/reference/putmodelsbymodelid.",
+            effect=EFFECTS["update_model"],
+            sdk_method=SDK_METHODS["update_model"],
+            body_nullable=NULLABLE["update_model"],
+        ),
+        "delete_model": Operation(
+            name="delete_model",
+            method="DELETE",
+            path="/models/{model_id}",
+            path_parameters=(
+                Parameter(
+                    "modelId",
+                    "model_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body=None,
+            body_required=False,
+            responses=MappingProxyType(
+                {
+                    "200": None,
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Delete a model",
+            description="A soft delete: the model is listed with `status=deleted` for 30 days, and `POST /models/{modelId}/restore` brings it back. The answer's body is not documented: the vendor's SDK reads it as any JSON (`object`). Source: SDK 2.4.0 `models.delete` and `models.restore`.",
+            effect=EFFECTS["delete_model"],
+            sdk_method=SDK_METHODS["delete_model"],
+            body_nullable=NULLABLE["delete_model"],
         ),
         "train_model_action": Operation(
             name="train_model_action",
@@ -180,6 +397,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             body="..models.train_action_request:TrainActionRequest",
             body_required=True,
+            body_array=False,
             responses=MappingProxyType(
                 {
                     "200": "..models.model_response:ModelResponse",
@@ -195,6 +413,485 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             description="",
             effect=EFFECTS["train_model_action"],
             sdk_method=SDK_METHODS["train_model_action"],
+            body_nullable=NULLABLE["train_model_action"],
+        ),
+        "list_models": Operation(
+            name="list_models",
+            method="GET",
+            path="/models",
+            path_parameters=(),
+            query_parameters=(
+                Parameter(
+                    "blacklisted",
+                    "blacklisted",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "collectionId",
+                    "collection_id",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "collectionIds",
+                    "collection_ids",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "createdAfter",
+                    "created_after",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "createdBefore",
+                    "created_before",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "loadedOnly",
+                    "loaded_only",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "pageSize",
+                    "page_size",
+                    "int",
+                    False,
+                ),
+                Parameter(
+                    "paginationToken",
+                    "pagination_token",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "privacy",
+                    "privacy",
+                    "..models.model_list_privacy:ModelListPrivacy",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "sortBy",
+                    "sort_by",
+                    "..models.model_sort_by:ModelSortBy",
+                    False,
+                ),
+                Parameter(
+                    "sortDirection",
+                    "sort_direction",
+                    "..models.sort_direction:SortDirection",
+                    False,
+                ),
+                Parameter(
+                    "status",
+                    "status",
+                    "..models.model_list_status:ModelListStatus",
+                    False,
+                ),
+                Parameter(
+                    "tags",
+                    "tags",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "type",
+                    "type_",
+                    "..models.model_type:ModelType",
+                    False,
+                ),
+                Parameter(
+                    "types",
+                    "types",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "updatedAfter",
+                    "updated_after",
+                    "str",
+                    False,
+                ),
+                Parameter(
+                    "updatedBefore",
+                    "updated_before",
+                    "str",
+                    False,
+                ),
+            ),
+            body=None,
+            body_required=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.models_page:ModelsPage",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="List all models",
+            description="One page of models. The next page is asked for with `paginationToken` set to this page's `nextPaginationToken`; there is none when that token is absent or empty. Source: SDK 2.4.0 `models.list` (types/model_list_params.py, pagination.py `SyncModelsCursor`).",
+            effect=EFFECTS["list_models"],
+            sdk_method=SDK_METHODS["list_models"],
+            body_nullable=NULLABLE["list_models"],
+        ),
+        "create_model": Operation(
+            name="create_model",
+            method="POST",
+            path="/models",
+            path_parameters=(),
+            query_parameters=(
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.model_create_request:ModelCreateRequest",
+            body_required=False,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.model_response:ModelResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Create a new model",
+            description="The model starts with status `new` and no training images. No body field is required by the vendor's schema, but a model can be trained only once its `type` is set. Source: SDK 2.4.0 `models.create`; docs https://docs.scenario.com/api/resources/models/methods/create.",
+            effect=EFFECTS["create_model"],
+            sdk_method=SDK_METHODS["create_model"],
+            body_nullable=NULLABLE["create_model"],
+        ),
+        "add_training_image": Operation(
+            name="add_training_image",
+            method="POST",
+            path="/models/{model_id}/training-images",
+            path_parameters=(
+                Parameter(
+                    "modelId",
+                    "model_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.training_image_request:TrainingImageRequest",
+            body_required=False,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.training_image_response:TrainingImageResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Add a new training image to the given modelId",
+            description="One image by `data` (a data URL) with its `name`, or an existing asset by `assetId`, or up to 10 assets by `assetIds`. An asset that is already a training image of the model is refused (400 `The provided assetId is already a training image of this model`), as are more than 10 `assetIds` (400 `Too many assetIds provided in a single request`); a 429 naming `add-training-image` is the plan's dataset cap. Images of 6 MB or more go through `/uploads` first. Sources: SDK 2.4.0 `models.training_images.add`; the vendor's scenario-model-training skill for the error texts.",
+            effect=EFFECTS["add_training_image"],
+            sdk_method=SDK_METHODS["add_training_image"],
+            body_nullable=NULLABLE["add_training_image"],
+        ),
+        "replace_training_image_pairs": Operation(
+            name="replace_training_image_pairs",
+            method="PUT",
+            path="/models/{model_id}/training-images/pairs",
+            path_parameters=(
+                Parameter(
+                    "modelId",
+                    "model_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.training_image_pair:TrainingImagePair",
+            body_required=True,
+            body_array=True,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.training_image_pairs_response:TrainingImagePairsResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Replace all training image pairs for the given modelId",
+            description="The before/after pairs of an edit model (`*-edit-lora`, `flux.1-kontext-lora`), each with its instruction. The body is a JSON array, not an object, and replaces the whole set; `sourceId` and `targetId` must be training images of the model. This path also matches `/models/{modelId}/training-images/{trainingImageId}`: `pairs` is this call. Sources: SDK 2.4.0 `models.training_images.replace_pairs`; docs https://docs.scenario.com/api/resources/models/subresources/training_images/methods/replace_pairs.",
+            effect=EFFECTS["replace_training_image_pairs"],
+            sdk_method=SDK_METHODS["replace_training_image_pairs"],
+            body_nullable=NULLABLE["replace_training_image_pairs"],
+        ),
+        "replace_training_image": Operation(
+            name="replace_training_image",
+            method="PUT",
+            path="/models/{model_id}/training-images/{training_image_id}",
+            path_parameters=(
+                Parameter(
+                    "modelId",
+                    "model_id",
+                    "str",
+                    True,
+                ),
+                Parameter(
+                    "trainingImageId",
+                    "training_image_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "originalAssets",
+                    "original_assets",
+                    "bool",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.training_image_request:TrainingImageRequest",
+            body_required=False,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.training_image_response:TrainingImageResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Replace the given trainingImageId for the given modelId",
+            description="The body is that of adding a training image. Source: SDK 2.4.0 `models.training_images.replace`, whose positional argument is the training image's id and `model_id` a keyword.",
+            effect=EFFECTS["replace_training_image"],
+            sdk_method=SDK_METHODS["replace_training_image"],
+            body_nullable=NULLABLE["replace_training_image"],
+        ),
+        "delete_training_image": Operation(
+            name="delete_training_image",
+            method="DELETE",
+            path="/models/{model_id}/training-images/{training_image_id}",
+            path_parameters=(
+                Parameter(
+                    "modelId",
+                    "model_id",
+                    "str",
+                    True,
+                ),
+                Parameter(
+                    "trainingImageId",
+                    "training_image_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body=None,
+            body_required=False,
+            responses=MappingProxyType(
+                {
+                    "200": None,
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Delete the given trainingImageId from the given modelId",
+            description="The answer's body is not documented: the vendor's SDK reads it as any JSON (`object`). Source: SDK 2.4.0 `models.training_images.delete`.",
+            effect=EFFECTS["delete_training_image"],
+            sdk_method=SDK_METHODS["delete_training_image"],
+            body_nullable=NULLABLE["delete_training_image"],
+        ),
+        "create_upload": Operation(
+            name="create_upload",
+            method="POST",
+            path="/uploads",
+            path_parameters=(),
+            query_parameters=(
+                Parameter(
+                    "dryRun",
+                    "dry_run",
+                    "..models.dry_run_mode:DryRunMode",
+                    False,
+                ),
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.upload_create_request:UploadCreateRequest",
+            body_required=False,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.upload_response:UploadResponse",
+                    "269": "..models.cost_estimate:CostEstimate",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Create a temporary upload URL for a file",
+            description="A multipart upload (`fileName`, `contentType`, `fileSize`, `parts` and `kind`) answers the presigned URL of each part in `upload.parts`. Each part's bytes are sent there with a `PUT`, with no credentials of this API (another origin); then `POST /uploads/{uploadId}/action` with `complete`, then `GET /uploads/{uploadId}` until the status is `imported`, `complete` or `failed`: the asset's id is then `entityId`. An import from `url` needs `kind`. Sources: SDK 2.4.0 `uploads.create`; docs https://docs.scenario.com/sdk-helpers/uploads/index.md.",
+            effect=EFFECTS["create_upload"],
+            sdk_method=SDK_METHODS["create_upload"],
+            body_nullable=NULLABLE["create_upload"],
+        ),
+        "get_upload": Operation(
+            name="get_upload",
+            method="GET",
+            path="/uploads/{upload_id}",
+            path_parameters=(
+                Parameter(
+                    "uploadId",
+                    "upload_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body=None,
+            body_required=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.upload_response:UploadResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Get the details of an existing upload",
+            description="Source: SDK 2.4.0 `uploads.retrieve`.",
+            effect=EFFECTS["get_upload"],
+            sdk_method=SDK_METHODS["get_upload"],
+            body_nullable=NULLABLE["get_upload"],
+        ),
+        "trigger_upload_action": Operation(
+            name="trigger_upload_action",
+            method="POST",
+            path="/uploads/{upload_id}/action",
+            path_parameters=(
+                Parameter(
+                    "uploadId",
+                    "upload_id",
+                    "str",
+                    True,
+                ),
+            ),
+            query_parameters=(
+                Parameter(
+                    "projectId",
+                    "project_id",
+                    "str",
+                    False,
+                ),
+            ),
+            body="..models.upload_action_request:UploadActionRequest",
+            body_required=True,
+            body_array=False,
+            responses=MappingProxyType(
+                {
+                    "200": "..models.upload_response:UploadResponse",
+                    "400": "..models.error_body:ErrorBody",
+                    "401": "..models.error_body:ErrorBody",
+                    "403": "..models.error_body:ErrorBody",
+                    "404": "..models.error_body:ErrorBody",
+                    "429": "..models.error_body:ErrorBody",
+                    "5XX": "..models.error_body:ErrorBody",
+                }
+            ),
+            summary="Trigger an action on upload",
+            description="`complete` once every part is sent: the upload is then validated and imported. Source: SDK 2.4.0 `uploads.trigger_action` (its field text says `upload-complete`; its only value is `complete`).",
+            effect=EFFECTS["trigger_upload_action"],
+            sdk_method=SDK_METHODS["trigger_upload_action"],
+            body_nullable=NULLABLE["trigger_upload_action"],
         ),
     }
 )

@@ -12,10 +12,35 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .access_restriction import AccessRestriction
     from .arena_score import ArenaScore
+    from .asset import Asset
+    from .asset_edit_capability import AssetEditCapability
+    from .asset_kind import AssetKind
+    from .asset_metadata import AssetMetadata
+    from .asset_metadata_image_type import AssetMetadataImageType
+    from .asset_metadata_input_fidelity import AssetMetadataInputFidelity
+    from .asset_metadata_input_location import AssetMetadataInputLocation
+    from .asset_metadata_modality import AssetMetadataModality
+    from .asset_metadata_style import AssetMetadataStyle
+    from .asset_mime_type import AssetMimeType
+    from .asset_properties import AssetProperties
+    from .asset_quality_gate import AssetQualityGate
+    from .asset_quality_gate_details import AssetQualityGateDetails
     from .asset_ref import AssetRef
+    from .asset_response import AssetResponse
+    from .asset_source import AssetSource
+    from .asset_status import AssetStatus
+    from .asset_transcription import AssetTranscription
+    from .asset_type import AssetType
+    from .asset_update_request import AssetUpdateRequest
+    from .asset_upload_request import AssetUploadRequest
+    from .asset_upload_response import AssetUploadResponse
+    from .audio_classification import AudioClassification
     from .background_behavior import BackgroundBehavior
+    from .camera_mode import CameraMode
+    from .camera_trajectory_point import CameraTrajectoryPoint
     from .condition_operator import ConditionOperator
     from .cost_details import CostDetails
+    from .cost_estimate import CostEstimate
     from .dry_run_estimate import DryRunEstimate
     from .dry_run_mode import DryRunMode
     from .error_body import ErrorBody
@@ -40,6 +65,7 @@ if TYPE_CHECKING:
     from .job_billing import JobBilling
     from .job_billing_cost_details import JobBillingCostDetails
     from .job_metadata import JobMetadata
+    from .job_response import JobResponse
     from .job_status import JobStatus
     from .job_status_change import JobStatusChange
     from .job_type import JobType
@@ -50,23 +76,38 @@ if TYPE_CHECKING:
     from .model_class import ModelClass
     from .model_class_status import ModelClassStatus
     from .model_concept import ModelConcept
+    from .model_create_request import ModelCreateRequest
     from .model_epoch import ModelEpoch
+    from .model_list_privacy import ModelListPrivacy
+    from .model_list_status import ModelListStatus
     from .model_privacy import ModelPrivacy
     from .model_response import ModelResponse
+    from .model_sort_by import ModelSortBy
     from .model_source import ModelSource
     from .model_status import ModelStatus
     from .model_type import ModelType
+    from .model_update_request import ModelUpdateRequest
+    from .models_page import ModelsPage
     from .node_input import NodeInput
     from .node_input_item import NodeInputItem
     from .optimize_for import OptimizeFor
     from .performance_stats import PerformanceStats
     from .performance_variant import PerformanceVariant
+    from .quality_gate_score import QualityGateScore
+    from .quality_gate_sensitivity import QualityGateSensitivity
+    from .quality_gate_status import QualityGateStatus
+    from .quality_gate_verdict import QualityGateVerdict
+    from .sort_direction import SortDirection
     from .train_action import TrainAction
     from .train_action_request import TrainActionRequest
     from .train_model_request import TrainModelRequest
     from .train_model_response import TrainModelResponse
     from .training_image import TrainingImage
     from .training_image_pair import TrainingImagePair
+    from .training_image_pairs_response import TrainingImagePairsResponse
+    from .training_image_preset import TrainingImagePreset
+    from .training_image_request import TrainingImageRequest
+    from .training_image_response import TrainingImageResponse
     from .training_parameters import TrainingParameters
     from .training_progress import TrainingProgress
     from .training_stage import TrainingStage
@@ -82,14 +123,50 @@ if TYPE_CHECKING:
     from .ui_resolution_preset import UiResolutionPreset
     from .ui_trigger_generate import UiTriggerGenerate
     from .ui_trigger_position import UiTriggerPosition
+    from .upload import Upload
+    from .upload_action import UploadAction
+    from .upload_action_request import UploadActionRequest
+    from .upload_asset_options import UploadAssetOptions
+    from .upload_create_request import UploadCreateRequest
+    from .upload_kind import UploadKind
+    from .upload_part import UploadPart
+    from .upload_provider import UploadProvider
+    from .upload_response import UploadResponse
+    from .upload_source import UploadSource
+    from .upload_status import UploadStatus
 
 _MODULES = {
     "AccessRestriction": "access_restriction",
     "ArenaScore": "arena_score",
+    "Asset": "asset",
+    "AssetEditCapability": "asset_edit_capability",
+    "AssetKind": "asset_kind",
+    "AssetMetadata": "asset_metadata",
+    "AssetMetadataImageType": "asset_metadata_image_type",
+    "AssetMetadataInputFidelity": "asset_metadata_input_fidelity",
+    "AssetMetadataInputLocation": "asset_metadata_input_location",
+    "AssetMetadataModality": "asset_metadata_modality",
+    "AssetMetadataStyle": "asset_metadata_style",
+    "AssetMimeType": "asset_mime_type",
+    "AssetProperties": "asset_properties",
+    "AssetQualityGate": "asset_quality_gate",
+    "AssetQualityGateDetails": "asset_quality_gate_details",
     "AssetRef": "asset_ref",
+    "AssetResponse": "asset_response",
+    "AssetSource": "asset_source",
+    "AssetStatus": "asset_status",
+    "AssetTranscription": "asset_transcription",
+    "AssetType": "asset_type",
+    "AssetUpdateRequest": "asset_update_request",
+    "AssetUploadRequest": "asset_upload_request",
+    "AssetUploadResponse": "asset_upload_response",
+    "AudioClassification": "audio_classification",
     "BackgroundBehavior": "background_behavior",
+    "CameraMode": "camera_mode",
+    "CameraTrajectoryPoint": "camera_trajectory_point",
     "ConditionOperator": "condition_operator",
     "CostDetails": "cost_details",
+    "CostEstimate": "cost_estimate",
     "DryRunEstimate": "dry_run_estimate",
     "DryRunMode": "dry_run_mode",
     "ErrorBody": "error_body",
@@ -114,6 +191,7 @@ _MODULES = {
     "JobBilling": "job_billing",
     "JobBillingCostDetails": "job_billing_cost_details",
     "JobMetadata": "job_metadata",
+    "JobResponse": "job_response",
     "JobStatus": "job_status",
     "JobStatusChange": "job_status_change",
     "JobType": "job_type",
@@ -124,23 +202,38 @@ _MODULES = {
     "ModelClass": "model_class",
     "ModelClassStatus": "model_class_status",
     "ModelConcept": "model_concept",
+    "ModelCreateRequest": "model_create_request",
     "ModelEpoch": "model_epoch",
+    "ModelListPrivacy": "model_list_privacy",
+    "ModelListStatus": "model_list_status",
     "ModelPrivacy": "model_privacy",
     "ModelResponse": "model_response",
+    "ModelSortBy": "model_sort_by",
     "ModelSource": "model_source",
     "ModelStatus": "model_status",
     "ModelType": "model_type",
+    "ModelUpdateRequest": "model_update_request",
+    "ModelsPage": "models_page",
     "NodeInput": "node_input",
     "NodeInputItem": "node_input_item",
     "OptimizeFor": "optimize_for",
     "PerformanceStats": "performance_stats",
     "PerformanceVariant": "performance_variant",
+    "QualityGateScore": "quality_gate_score",
+    "QualityGateSensitivity": "quality_gate_sensitivity",
+    "QualityGateStatus": "quality_gate_status",
+    "QualityGateVerdict": "quality_gate_verdict",
+    "SortDirection": "sort_direction",
     "TrainAction": "train_action",
     "TrainActionRequest": "train_action_request",
     "TrainModelRequest": "train_model_request",
     "TrainModelResponse": "train_model_response",
     "TrainingImage": "training_image",
     "TrainingImagePair": "training_image_pair",
+    "TrainingImagePairsResponse": "training_image_pairs_response",
+    "TrainingImagePreset": "training_image_preset",
+    "TrainingImageRequest": "training_image_request",
+    "TrainingImageResponse": "training_image_response",
     "TrainingParameters": "training_parameters",
     "TrainingProgress": "training_progress",
     "TrainingStage": "training_stage",
@@ -156,15 +249,51 @@ _MODULES = {
     "UiResolutionPreset": "ui_resolution_preset",
     "UiTriggerGenerate": "ui_trigger_generate",
     "UiTriggerPosition": "ui_trigger_position",
+    "Upload": "upload",
+    "UploadAction": "upload_action",
+    "UploadActionRequest": "upload_action_request",
+    "UploadAssetOptions": "upload_asset_options",
+    "UploadCreateRequest": "upload_create_request",
+    "UploadKind": "upload_kind",
+    "UploadPart": "upload_part",
+    "UploadProvider": "upload_provider",
+    "UploadResponse": "upload_response",
+    "UploadSource": "upload_source",
+    "UploadStatus": "upload_status",
 }
 
 __all__ = (
     "AccessRestriction",
     "ArenaScore",
+    "Asset",
+    "AssetEditCapability",
+    "AssetKind",
+    "AssetMetadata",
+    "AssetMetadataImageType",
+    "AssetMetadataInputFidelity",
+    "AssetMetadataInputLocation",
+    "AssetMetadataModality",
+    "AssetMetadataStyle",
+    "AssetMimeType",
+    "AssetProperties",
+    "AssetQualityGate",
+    "AssetQualityGateDetails",
     "AssetRef",
+    "AssetResponse",
+    "AssetSource",
+    "AssetStatus",
+    "AssetTranscription",
+    "AssetType",
+    "AssetUpdateRequest",
+    "AssetUploadRequest",
+    "AssetUploadResponse",
+    "AudioClassification",
     "BackgroundBehavior",
+    "CameraMode",
+    "CameraTrajectoryPoint",
     "ConditionOperator",
     "CostDetails",
+    "CostEstimate",
     "DryRunEstimate",
     "DryRunMode",
     "ErrorBody",
@@ -189,6 +318,7 @@ __all__ = (
     "JobBilling",
     "JobBillingCostDetails",
     "JobMetadata",
+    "JobResponse",
     "JobStatus",
     "JobStatusChange",
     "JobType",
@@ -199,21 +329,36 @@ __all__ = (
     "ModelClass",
     "ModelClassStatus",
     "ModelConcept",
+    "ModelCreateRequest",
     "ModelEpoch",
+    "ModelListPrivacy",
+    "ModelListStatus",
     "ModelPrivacy",
     "ModelResponse",
+    "ModelSortBy",
     "ModelSource",
+    "ModelsPage",
     "ModelStatus",
     "ModelType",
+    "ModelUpdateRequest",
     "NodeInput",
     "NodeInputItem",
     "OptimizeFor",
     "PerformanceStats",
     "PerformanceVariant",
+    "QualityGateScore",
+    "QualityGateSensitivity",
+    "QualityGateStatus",
+    "QualityGateVerdict",
+    "SortDirection",
     "TrainAction",
     "TrainActionRequest",
     "TrainingImage",
     "TrainingImagePair",
+    "TrainingImagePairsResponse",
+    "TrainingImagePreset",
+    "TrainingImageRequest",
+    "TrainingImageResponse",
     "TrainingParameters",
     "TrainingProgress",
     "TrainingStage",
@@ -231,6 +376,17 @@ __all__ = (
     "UiResolutionPreset",
     "UiTriggerGenerate",
     "UiTriggerPosition",
+    "Upload",
+    "UploadAction",
+    "UploadActionRequest",
+    "UploadAssetOptions",
+    "UploadCreateRequest",
+    "UploadKind",
+    "UploadPart",
+    "UploadProvider",
+    "UploadResponse",
+    "UploadSource",
+    "UploadStatus",
 )
 
 
