@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from scenario_train_api.errors import ParseError
 
-from ._client import DEFAULT_MAX_RETRIES, AsyncScenario, Scenario
+from ._client import DEFAULT_MAX_RETRIES, Scenario
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._errors import (
     AnswerLostError,
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
         TrainModelResponse,
     )
     from scenario_train_api.models.training_parameters import TrainingParametersDict
+
+    from ._client import AsyncScenario
 from ._wait import NoTrainingError, TrainingFailedError, WaitTimeoutError
 
 __all__ = [
@@ -126,8 +128,11 @@ _MODELS = frozenset(
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
-        """The generated models load on first use, so that `import scenario_train` loads none of them."""
-        if name in _MODELS:
+        """The generated models, and the async client, load on first use, so that `import scenario_train`
+        loads none of them."""
+        if name == "AsyncScenario":
+            from ._client import AsyncScenario as value
+        elif name in _MODELS:
             from scenario_train_api import models
 
             value = getattr(models, name)
@@ -135,6 +140,11 @@ if not TYPE_CHECKING:
             from scenario_train_api.models.training_parameters import TrainingParametersDict
 
             value = TrainingParametersDict
+        elif name == "types":
+            # As `scenario_sdk.types` is an attribute of `scenario_sdk`: the vendor's type names, loaded on first use.
+            import importlib
+
+            value = importlib.import_module(f"{__name__}.types")
         else:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         globals()[name] = value

@@ -1,9 +1,9 @@
 """One API call as a sequence of steps: the attempts, the waits, the look at the model, the final error.
 
 `steps()` is a generator. It yields what to do (`Send` a request, `Sleep`, `Check` the model) and
-is sent back what came of it. `Sender` and `AsyncSender` (`_sender`) carry the steps out, one
-blocking and one awaiting, so the logic of a call is written once, and every decision in it is
-made by the pure policy of `_retry`.
+is sent back what came of it. `AsyncSender` and `Sender` (`_async_sender`, `_sync_sender`) carry
+the steps out, one awaiting and one blocking, so the logic of a call is written once, and every
+decision in it is made by the pure policy of `_retry`.
 """
 
 from __future__ import annotations

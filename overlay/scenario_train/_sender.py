@@ -1,8 +1,14 @@
-"""Carrying out the steps of calls (`_call_steps`) on a shared httpx client: the only I/O of a call.
+"""What both senders share: the request built from a call, the client's lifetime, the log of an exchange.
 
-`Sender` blocks and `AsyncSender` awaits; each runs the same steps. A sender belongs to one
-client object: copies made by `with_options` share the httpx client and have senders of their
-own, so that closing a copy ends its calls without closing the pool its parent still uses.
+A sender carries out the steps of calls (`_call_steps`) on a shared httpx client: the only I/O of
+a call. `AsyncSender` is written once, awaited, in `_async_sender.py`, and `tools/unasync.py`
+writes the blocking `Sender`, `_sync_sender.py`, from it. What differs between the two beyond
+`await` is here, written once: a closing client wakes the waits of its calls, a thread's
+(`_Lifetime.sleep`) or an event loop's (`_Lifetime.asleep`).
+
+A sender belongs to one client object: copies made by `with_options` share the httpx client and
+have senders of their own, so that closing a copy ends its calls without closing the pool its
+parent still uses.
 """
 
 from __future__ import annotations
@@ -16,18 +22,16 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._body import BodyDecoder, BodyError
-from ._call_steps import Answer, Call, Check, ClientClosed, DeadlineReached, Failure, Send, Sleep, Step, steps
-from ._deadline import DEADLINE, bound_attempts
-from ._errors import APIError
-from ._httpx_private import set_content
+from ._body import BodyDecoder
+from ._call_steps import Call, ClientClosed, Failure, Step, steps
+from ._deadline import bound_attempts
 from ._logs import logger, redacted_body, redacted_headers
 from ._settings import Settings
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["AsyncSender", "Sender", "longest", "set_testing"]
+__all__ = ["SenderBase", "limit_pool_wait", "log_exchange", "longest", "read_already", "retry_pause", "set_testing"]
 
 _testing = False
 
@@ -38,7 +42,8 @@ def set_testing(testing: bool) -> None:
     _testing = testing
 
 
-def _pause(seconds: float) -> float:
+def retry_pause(seconds: float) -> float:
+    """The wait before a retry: none under `set_testing`."""
     return 0.0 if _testing else max(seconds, 0.0)
 
 
@@ -96,11 +101,13 @@ def _wake(waiter: asyncio.Future[None]) -> None:
         waiter.set_result(None)
 
 
-class _SenderBase:
+class SenderBase:
+    """What `Sender` and `AsyncSender` share: the httpx client, the client's lifetime, a call's steps."""
+
     _lifetime: _Lifetime
     bounded: bool
 
-    def __init__(self, client: httpx.Client | httpx.AsyncClient, *, injected: bool, parent: _SenderBase | None) -> None:
+    def __init__(self, client: httpx.Client | httpx.AsyncClient, *, injected: bool, parent: SenderBase | None) -> None:
         self.client = client
         self.owner = parent is None
         self.injected = injected
@@ -136,173 +143,7 @@ class _SenderBase:
         return Failure(exc, request, response)
 
 
-class Sender(_SenderBase):
-    """Carries out calls on a shared `httpx.Client`, blocking."""
-
-    client: httpx.Client
-
-    def __init__(self, client: httpx.Client, *, injected: bool = False, parent: Sender | None = None) -> None:
-        super().__init__(client, injected=injected, parent=parent)
-
-    def copy(self) -> Sender:
-        """A sender on the same pool whose `close()` leaves the pool open."""
-        return Sender(self.client, injected=self.injected, parent=self)
-
-    def close(self) -> None:
-        self._lifetime.close()
-        if self.owner:
-            self.client.close()
-
-    def pause(self, seconds: float) -> None:
-        """Wait `seconds`, or less if the client is closed meanwhile (its next call then says so)."""
-        self._lifetime.sleep(seconds)
-
-    def send(
-        self, call: Call, *, settings: Settings, timeout: httpx.Timeout, deadline: float | None = None
-    ) -> tuple[httpx.Response, int]:
-        """The 2xx response, read, and the attempts it took. Else an `APIError` (`DeadlineReached` past `deadline`)."""
-        flow = self._steps(call, settings, timeout, deadline)
-        result: Any = None
-        while True:
-            try:
-                step = flow.send(result)
-            except StopIteration as done:
-                sent: tuple[httpx.Response, int] = done.value
-                return sent
-            if isinstance(step, Send):
-                result = self._attempt(step)
-            elif isinstance(step, Sleep):
-                result = ClientClosed(sent=True) if self._lifetime.sleep(_pause(step.seconds)) else None
-            else:
-                result = self._check(step, settings, timeout)
-
-    def _check(
-        self, step: Check, settings: Settings, timeout: httpx.Timeout
-    ) -> httpx.Response | APIError | ClientClosed:
-        try:
-            return (self.send(step.call, settings=settings, timeout=timeout, deadline=step.deadline))[0]
-        except DeadlineReached as reached:
-            return reached.error
-        except APIError as error:
-            return ClientClosed(sent=True) if self.closed else error
-
-    def _attempt(self, step: Send) -> Answer | Failure:
-        request = step.request
-        if self.closed:
-            return Failure(ClientClosed(), request)
-        _limit_pool_wait(request, step.deadline)
-        token = DEADLINE.set(step.deadline)
-        try:
-            try:
-                response = self.client.send(request, stream=True, follow_redirects=False)
-            except httpx.RequestError as exc:
-                _log_exchange(request, None)
-                return self._failure(exc, request)
-            except RuntimeError:  # httpx: the client has been closed
-                return self._failure(ClientClosed(), request)
-            _log_exchange(request, response)
-            try:
-                if response.is_stream_consumed:
-                    # A transport that answers with its body read already (httpx.MockTransport, say).
-                    content = _read_already(response)
-                else:
-                    decoder = BodyDecoder(response.headers.get("content-encoding"))
-                    for chunk in response.iter_raw():
-                        decoder.feed(chunk)
-                    content = decoder.finish()
-            except (httpx.RequestError, BodyError) as exc:
-                return self._failure(exc, request, response)
-            finally:
-                response.close()
-        finally:
-            DEADLINE.reset(token)
-        return Answer(set_content(response, content))
-
-
-class AsyncSender(_SenderBase):
-    """Carries out calls on a shared `httpx.AsyncClient`, awaiting."""
-
-    client: httpx.AsyncClient
-
-    def __init__(self, client: httpx.AsyncClient, *, injected: bool = False, parent: AsyncSender | None = None) -> None:
-        super().__init__(client, injected=injected, parent=parent)
-
-    def copy(self) -> AsyncSender:
-        """A sender on the same pool whose `close()` leaves the pool open."""
-        return AsyncSender(self.client, injected=self.injected, parent=self)
-
-    async def close(self) -> None:
-        self._lifetime.close()
-        if self.owner:
-            await self.client.aclose()
-
-    async def pause(self, seconds: float) -> None:
-        """Wait `seconds`, or less if the client is closed meanwhile (its next call then says so)."""
-        await self._lifetime.asleep(seconds)
-
-    async def send(
-        self, call: Call, *, settings: Settings, timeout: httpx.Timeout, deadline: float | None = None
-    ) -> tuple[httpx.Response, int]:
-        """The 2xx response, read, and the attempts it took. Else an `APIError` (`DeadlineReached` past `deadline`)."""
-        flow = self._steps(call, settings, timeout, deadline)
-        result: Any = None
-        while True:
-            try:
-                step = flow.send(result)
-            except StopIteration as done:
-                sent: tuple[httpx.Response, int] = done.value
-                return sent
-            if isinstance(step, Send):
-                result = await self._attempt(step)
-            elif isinstance(step, Sleep):
-                result = ClientClosed(sent=True) if await self._lifetime.asleep(_pause(step.seconds)) else None
-            else:
-                result = await self._check(step, settings, timeout)
-
-    async def _check(
-        self, step: Check, settings: Settings, timeout: httpx.Timeout
-    ) -> httpx.Response | APIError | ClientClosed:
-        try:
-            return (await self.send(step.call, settings=settings, timeout=timeout, deadline=step.deadline))[0]
-        except DeadlineReached as reached:
-            return reached.error
-        except APIError as error:
-            return ClientClosed(sent=True) if self.closed else error
-
-    async def _attempt(self, step: Send) -> Answer | Failure:
-        request = step.request
-        if self.closed:
-            return Failure(ClientClosed(), request)
-        _limit_pool_wait(request, step.deadline)
-        token = DEADLINE.set(step.deadline)
-        try:
-            try:
-                response = await self.client.send(request, stream=True, follow_redirects=False)
-            except httpx.RequestError as exc:
-                _log_exchange(request, None)
-                return self._failure(exc, request)
-            except RuntimeError:  # httpx: the client has been closed
-                return self._failure(ClientClosed(), request)
-            _log_exchange(request, response)
-            try:
-                if response.is_stream_consumed:
-                    # A transport that answers with its body read already (httpx.MockTransport, say).
-                    content = _read_already(response)
-                else:
-                    decoder = BodyDecoder(response.headers.get("content-encoding"))
-                    async for chunk in response.aiter_raw():
-                        decoder.feed(chunk)
-                    content = decoder.finish()
-            except (httpx.RequestError, BodyError) as exc:
-                return self._failure(exc, request, response)
-            finally:
-                await response.aclose()
-        finally:
-            DEADLINE.reset(token)
-        return Answer(set_content(response, content))
-
-
-def _limit_pool_wait(request: httpx.Request, deadline: float) -> None:
+def limit_pool_wait(request: httpx.Request, deadline: float) -> None:
     """The wait for a pooled connection, cut to the attempt's time (the other phases are cut as they run)."""
     timeouts = request.extensions.get("timeout")
     if isinstance(timeouts, dict):
@@ -311,14 +152,14 @@ def _limit_pool_wait(request: httpx.Request, deadline: float) -> None:
             request.extensions = {**request.extensions, "timeout": {**timeouts, "pool": max(left, 0.001)}}
 
 
-def _read_already(response: httpx.Response) -> bytes:
+def read_already(response: httpx.Response) -> bytes:
     """The body httpx has read and decoded, held to the same size limit."""
     decoder = BodyDecoder(None)
     decoder.feed(response.content)
     return decoder.finish()
 
 
-def _log_exchange(request: httpx.Request, response: httpx.Response | None) -> None:
+def log_exchange(request: httpx.Request, response: httpx.Response | None) -> None:
     """Logged once the request is sent: the client's auth has then set the headers that went out."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(

@@ -1,9 +1,10 @@
 """The async client is the sync one, awaited: where the two are still written twice, they must say the same thing.
 
-The drivers of a call (`Sender` and `AsyncSender`) and the clients' own methods are compared as syntax
-trees, once the async one's `await`, `async for` and awaiting names are turned into their blocking
-twins. A fix made to one and not the other fails here. The resources are not written twice:
-`tools/unasync.py` writes the blocking ones from the async ones (tests/client/test_unasync.py).
+The clients, their resources and their senders are not written twice: `tools/unasync.py` writes the
+blocking modules from the async ones (tests/client/test_unasync.py). What is left is the call every
+resource shares (`Resource._call` and `_acall`, on the base class of both clients' resources): the
+two are compared as syntax trees, once the async one's `await` and awaiting names are
+turned into their blocking twins. A fix made to one and not the other fails here.
 """
 
 from __future__ import annotations
@@ -15,22 +16,12 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _client, _resource, _sender
+from scenario_train import _resource
 
 # Names that differ between the twins and nothing else.
 TWINS = {
-    "AsyncSender": "Sender",
-    "aiter_raw": "iter_raw",
-    "aclose": "close",
-    "asleep": "sleep",
-    "AsyncModels": "Models",
-    "AsyncScenario": "Scenario",
     "_acall": "_call",
-    "AsyncModelsWithRawResponse": "ModelsWithRawResponse",
     "AsyncRawResponse": "RawResponse",
-    "AsyncClient": "Client",
-    "AsyncScenarioWithRawResponse": "ScenarioWithRawResponse",
-    "new_async_client": "new_client",
 }
 
 
@@ -38,20 +29,12 @@ class _Blocking(ast.NodeTransformer):
     def visit_Await(self, node: ast.Await) -> Any:
         return self.visit(node.value)
 
-    def visit_AsyncFor(self, node: ast.AsyncFor) -> Any:
-        return self.visit(ast.For(**{field: getattr(node, field) for field in node._fields}))
-
     def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> Any:
         return self.visit(ast.FunctionDef(**{field: getattr(node, field) for field in node._fields}))
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> Any:
         node.name = TWINS.get(node.name, node.name)
         return self.generic_visit(node)
-
-    def visit_Constant(self, node: ast.Constant) -> Any:
-        if isinstance(node.value, str):
-            node.value = node.value.replace("AsyncClient", "Client")
-        return node
 
     def visit_Name(self, node: ast.Name) -> Any:
         node.id = TWINS.get(node.id, node.id)
@@ -81,19 +64,7 @@ def shape(function: Any, *, blocking: bool) -> str:
 
 
 PAIRS = [
-    (_sender.Sender.send, _sender.AsyncSender.send),
-    (_sender.Sender._check, _sender.AsyncSender._check),
-    (_sender.Sender._attempt, _sender.AsyncSender._attempt),
-    (_sender.Sender.close, _sender.AsyncSender.close),
-    (_sender.Sender.pause, _sender.AsyncSender.pause),
     (_resource.Resource._call, _resource.Resource._acall),
-    (_client.Scenario._open, _client.AsyncScenario._open),
-    (_client.Scenario._init, _client.AsyncScenario._init),
-    (_client.Scenario._send, _client.AsyncScenario._send),
-    (_client.Scenario.copy, _client.AsyncScenario.copy),
-    (_client.Scenario.is_closed, _client.AsyncScenario.is_closed),
-    (_client.Scenario.close, _client.AsyncScenario.close),
-    (_client.Scenario.__dict__["with_raw_response"].func, _client.AsyncScenario.__dict__["with_raw_response"].func),
 ]
 
 

@@ -167,13 +167,13 @@ def test_a_rate_limit_can_name_the_cooldown(client: httpx.Client, scenario_mock:
 @pytest.mark.parametrize(
     ("method", "path", "status"),
     [
-        ("GET", "/v1/models", 404),
         ("GET", "/v1/models/", 404),
         ("GET", "/v1/models/m/", 404),
         ("PUT", "/v1/models/m/train/extra", 404),
         ("GET", "/models/m", 404),
         ("GET", "/v2/models/m", 404),
-        ("DELETE", "/v1/models/m", 405),
+        ("GET", "/v1/modelz", 404),
+        ("PATCH", "/v1/models/m", 405),
         ("GET", "/v1/models/m/train", 405),
         ("PUT", "/v1/models/m/train/action", 405),
         ("FOO", "/v1/models/m", 405),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,9 +18,11 @@ from typing import Any
 import httpx
 import pytest
 
+from scenario_train.testing import _uploads as uploads
 from scenario_train.testing._answers import model_answer, train_answer
-from scenario_train.testing._app import ACT, READ, TRIGGER
-from scenario_train.testing._operations import Operation, QueryParameter
+from scenario_train.testing._asset_answers import asset_answer
+from scenario_train.testing._assets import image_asset
+from scenario_train.testing._operations import Operation, QueryParameter, operation
 from scenario_train.testing._state import (
     DEFAULT_PARAMETERS,
     STEPS,
@@ -31,11 +34,12 @@ from scenario_train.testing._state import (
     new_model,
     trigger,
 )
+from scenario_train_api.api import OPERATIONS as TABLE
 from scenario_train_api.models import TrainingParameters
 from tests.support.env import for_a_tool
 from tests.support.mock import REPO, schema, spec
 
-OPERATIONS = (READ, TRIGGER, ACT)
+OPERATIONS = tuple(operation(name) for name in TABLE)
 KINDS = {"boolean": bool, "integer": int, "number": float, "string": str}
 INVALID = {bool: "maybe", int: "1.5", float: "x"}
 
@@ -47,7 +51,14 @@ def spec_operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def mock_path(operation: Operation) -> str:
-    return "/" + "/".join("{modelId}" if segment is None else segment for segment in operation.path)
+    """The operation's path as the spec writes it: the table names its parameters, the mock's routes do not."""
+    names = iter(parameter.name for parameter in TABLE[operation.name].path_parameters)
+    return "/" + "/".join("{" + next(names) + "}" if segment is None else segment for segment in operation.path)
+
+
+def concrete(path: str) -> str:
+    """A path of the spec with a value for each parameter: `/models/m1/training-images/p1`."""
+    return re.sub(r"\{[^}]+\}", lambda match: {"{modelId}": "m1"}.get(match.group(), "p1"), path)
 
 
 def spec_query(described: dict[str, Any]) -> dict[str, Any]:
@@ -91,9 +102,11 @@ def test_the_mock_reads_every_query_parameter_and_body_of_the_spec() -> None:
         if body is None:
             assert operation.body is None
         else:
-            body_schema = body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
-            assert operation.body is not None and operation.body.__self__.__name__ == body_schema  # type: ignore[attr-defined]
-            assert operation.body_required == body.get("required", False)
+            body_schema = body["content"]["application/json"]["schema"]
+            is_array = body_schema.get("type") == "array"
+            named = (body_schema["items"] if is_array else body_schema)["$ref"].rsplit("/", 1)[1]
+            assert operation.body is not None and operation.body.__name__ == named
+            assert (operation.body_array, operation.body_required) == (is_array, body.get("required", False))
 
 
 TYPED_QUERY = [
@@ -110,22 +123,26 @@ def test_each_typed_query_parameter_is_checked(
 ) -> None:
     value = "not-a-member" if issubclass(parameter.kind, Enum) else INVALID[parameter.kind]
 
-    refused = client.request(
-        operation.method, mock_path(operation).replace("{modelId}", "m1"), params={parameter.name: value}
-    )
+    refused = client.request(operation.method, concrete(mock_path(operation)), params={parameter.name: value})
 
     assert refused.status_code == 400
     assert refused.json()["message"].startswith(f"{parameter.name} must be ")
 
 
-def test_the_allowed_methods_of_each_path_are_those_of_the_spec(client: httpx.Client) -> None:
-    methods: dict[str, set[str]] = {}
-    for method, path, _ in spec_operations():
-        methods.setdefault(path, set()).add(method)
+def matches(template: str, path: str) -> bool:
+    return re.fullmatch(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)), path) is not None
 
-    for path, allowed in methods.items():
-        answer = client.request("BREW", path.replace("{modelId}", "m1"))
-        assert (answer.status_code, set(answer.headers["allow"].split(", "))) == (405, allowed)
+
+def test_the_allowed_methods_of_each_path_are_those_of_the_spec(client: httpx.Client) -> None:
+    """Those of the path itself, where another path of the spec matches it too: `.../training-images/pairs`
+    is not a `.../training-images/{trainingImageId}`."""
+    templates = {path for _, path, _ in spec_operations()}
+    assert matches("/models/{modelId}/training-images/{trainingImageId}", "/models/m1/training-images/pairs")
+
+    for template in templates:
+        allowed = {method for method, other, _ in spec_operations() if other == template}
+        answer = client.request("BREW", concrete(template))
+        assert (answer.status_code, set(answer.headers["allow"].split(", "))) == (405, allowed), template
 
 
 def every_state() -> Iterator[Model]:
@@ -161,6 +178,46 @@ def test_every_status_of_the_spec_is_shown_or_declared_unsimulated(name: str) ->
 
     assert set(schema(name)["enum"]) == values | unsimulated(name)
     assert not values & unsimulated(name)
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8
+
+
+def upload_statuses() -> set[str]:
+    """The statuses an upload of an image shows, from created to imported, and one of a file that is no image."""
+    seen = set()
+    for content in (PNG, b"no image"):
+        body = {"fileName": "f", "contentType": "image/png", "fileSize": len(content), "parts": 1, "kind": "image"}
+        upload = uploads.multipart("u", body, "secret", 0.0)
+        seen.add(upload.status.value)
+        upload = uploads.complete(uploads.receive(upload, 1, content, 0.0), 0.0)
+        before = None
+        while upload.status is not before:
+            seen.add(upload.status.value)
+            before = upload.status
+            upload, _ = uploads.step(upload, "asset_1", 0.0)
+    return seen
+
+
+def test_every_status_of_an_upload_and_an_asset_is_shown_or_declared_unsimulated() -> None:
+    shown_statuses = upload_statuses()
+    asset = asset_answer(image_asset("asset_1", "f.png", PNG, 0.0, "image"))["asset"]
+
+    assert set(schema("UploadStatus")["enum"]) == shown_statuses | unsimulated("UploadStatus")
+    assert not shown_statuses & unsimulated("UploadStatus")
+    assert set(schema("AssetStatus")["enum"]) == {asset["status"]} | unsimulated("AssetStatus")
+
+
+def test_every_action_on_an_upload_is_performed_or_declared_unsimulated(client: httpx.Client) -> None:
+    performed = set()
+    for action in schema("UploadAction")["enum"]:
+        body = {"fileName": "f", "contentType": "image/png", "fileSize": len(PNG), "parts": 1, "kind": "image"}
+        upload = client.post("/uploads", json=body).json()["upload"]
+        httpx.put(upload["parts"][0]["url"], content=PNG, timeout=5.0)
+        if client.post(f"/uploads/{upload['id']}/action", json={"action": action}).status_code == 200:
+            performed.add(action)
+
+    assert set(schema("UploadAction")["enum"]) == performed | unsimulated("UploadAction")
 
 
 def test_every_action_of_the_spec_is_performed_or_declared_unsimulated(client: httpx.Client) -> None:

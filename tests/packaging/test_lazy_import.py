@@ -39,6 +39,40 @@ def test_importing_the_client_loads_no_model_nor_attrs_asyncio_or_httpcore() -> 
     assert {"attrs", "attr", "asyncio", "httpcore"} & loaded == set()
 
 
+ASYNC_CLIENT = {"scenario_train._async_client", "scenario_train._async_resources", "scenario_train._async_sender"}
+
+
+def test_the_async_client_s_modules_load_on_first_use_of_async_scenario() -> None:
+    """A program that only blocks loads the blocking client's modules, and none of the async one's."""
+    blocking = loaded_after("import scenario_train\nscenario_train.Scenario(api_key='k', api_secret='s').close()")
+    awaiting = loaded_after(
+        "from scenario_train import AsyncScenario\nassert AsyncScenario.__name__ == 'AsyncScenario'"
+    )
+
+    assert "scenario_train._sync_client" in blocking
+    assert ASYNC_CLIENT & blocking == set()
+    assert ASYNC_CLIENT.issubset(awaiting)
+
+
+def test_the_async_client_loaded_on_first_use_is_one_class_by_every_name() -> None:
+    namespace: dict[str, Any] = {}
+    exec("from scenario_train import *", namespace)
+
+    assert namespace["AsyncScenario"] is scenario_train.AsyncScenario
+    assert "AsyncScenario" in dir(scenario_train)
+
+
+def test_the_vendor_s_type_names_load_only_what_they_name_and_the_client_loads_none_of_them() -> None:
+    client = loaded_after("import scenario_train")
+    package = loaded_after("import scenario_train.types, scenario_train.types.models")
+    one = model_modules(loaded_after("import scenario_train\nassert scenario_train.types.ModelCreateResponse"))
+
+    assert not {name for name in client if name.startswith("scenario_train.types")}
+    assert model_modules(package) == set()
+    assert "scenario_train_api.models.model_response" in one
+    assert "scenario_train_api.models.train_model_response" not in one
+
+
 def test_reading_the_operations_table_loads_no_model() -> None:
     loaded = loaded_after(
         "from scenario_train_api.api import OPERATIONS\n"

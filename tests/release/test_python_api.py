@@ -11,9 +11,9 @@ from release_check.python_api import compare_packages, load_packages
 from tests.support.release import CLIENT_MODULE, RESOURCES, THING, write_packages
 
 
-def compare(tmp_path: Path, **replace: str) -> list[Change]:
+def compare(tmp_path: Path, *, added: dict[str, str] | None = None, **replace: str) -> list[Change]:
     old_root = write_packages(tmp_path / "old")
-    new_root = write_packages(tmp_path / "new", **replace)
+    new_root = write_packages(tmp_path / "new", added=added, **replace)
     old = load_packages([old_root / "overlay", old_root / "generated"])
     new = load_packages([new_root / "overlay", new_root / "generated"])
     return compare_packages(old, new) + compare_attrs(old["scenario_train_api"], new["scenario_train_api"])
@@ -30,6 +30,36 @@ def test_the_same_packages_have_no_change(tmp_path: Path) -> None:
 def test_a_public_name_removed_is_breaking(tmp_path: Path) -> None:
     changes = compare(tmp_path, client=CLIENT_MODULE.replace("    def close(self) -> None: ...\n", ""))
     assert found(changes) == {(Kind.BREAKING, "scenario_train._client.Client.close", "Public object was removed")}
+
+
+MOVED_CLIENT = 'from ._sync_client import Client\n\n__all__ = ["Client"]\n'
+
+
+def test_a_class_moved_to_another_module_and_named_in_its_old_one_is_the_same_api(tmp_path: Path) -> None:
+    assert compare(tmp_path, client=MOVED_CLIENT, added={"_sync_client": CLIENT_MODULE}) == []
+
+
+def test_a_public_name_removed_from_a_class_moved_to_another_module_is_breaking(tmp_path: Path) -> None:
+    """griffe alone skips an object that became an alias: the class is compared with its old self all the same."""
+    moved = CLIENT_MODULE.replace("    def close(self) -> None: ...\n", "")
+    changes = compare(tmp_path, client=MOVED_CLIENT, added={"_sync_client": moved})
+    assert found(changes) == {(Kind.BREAKING, "scenario_train._client.Client.close", "Public object was removed")}
+
+
+def test_the_walk_follows_an_attribute_s_class_named_from_another_module(tmp_path: Path) -> None:
+    resources = 'from ._sync_resources import Models\n\n__all__ = ["Models"]\n'
+    added = RESOURCES.replace("= None)", "= None, seed: int | None = None)")
+    changes = compare(tmp_path, resources=resources, added={"_sync_resources": added})
+    assert found(changes) == {
+        (Kind.FEATURE, "scenario_train.Client.models().trigger", "optional parameter 'seed' added")
+    }
+
+
+def test_a_parameter_removed_from_a_class_moved_to_another_module_is_breaking(tmp_path: Path) -> None:
+    resources = 'from ._sync_resources import Models\n\n__all__ = ["Models"]\n'
+    removed = RESOURCES.replace(", *, project_id: str | None = None", "")
+    changes = compare(tmp_path, resources=resources, added={"_sync_resources": removed})
+    assert (Kind.BREAKING, "scenario_train._resources.Models.trigger", "Parameter was removed") in found(changes)
 
 
 def test_a_parameter_removed_behind_an_attribute_is_breaking(tmp_path: Path) -> None:

@@ -142,8 +142,9 @@ UNSET = Unset()
 """
 
 
-def write_packages(root: Path, **replace: str) -> Path:
-    """Both packages under `root` (overlay/ and generated/), with file texts replaced by name."""
+def write_packages(root: Path, *, added: dict[str, str] | None = None, **replace: str) -> Path:
+    """Both packages under `root` (overlay/ and generated/), with file texts replaced by name, and the
+    `added` modules of the client (`{"_sync_client": text}`)."""
     files = {
         "overlay/scenario_train/__init__.py": CLIENT,
         "overlay/scenario_train/_client.py": CLIENT_MODULE,
@@ -156,6 +157,8 @@ def write_packages(root: Path, **replace: str) -> Path:
     }
     for key, text in replace.items():
         files[next(name for name in files if Path(name).stem.lstrip("_") == key)] = text
+    for module, text in (added or {}).items():
+        files[f"overlay/scenario_train/{module}.py"] = text
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,9 @@ members: the client's `client.models.train.trigger` lives in a private module an
 through instance attributes (`Scenario.models: Models`). So the walk here follows the public
 names and the annotated attributes of public classes, and griffe is pointed at every module
 that defines a class so reached. griffe reports nothing added: the walk lists additions.
+
+A class moved to another module and still named in its old one (`_client.Scenario`, now defined in
+`_sync_client`) is compared with its old self here: griffe skips an object that became an alias.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ def _annotated_class(attribute: griffe.Attribute, package: str) -> griffe.Object
     if not path.startswith(package + "."):
         return None
     try:
-        found = attribute.modules_collection.get_member(path)
+        found = _target(attribute.modules_collection.get_member(path))
     except KeyError:
         return None
     return found if isinstance(found, griffe.Class) else None
@@ -111,6 +114,22 @@ def _breakages(old: griffe.Object, new: griffe.Object) -> Iterator[Change]:
         if breakage.old_value is not None or breakage.new_value is not None:
             what += f": {_show(breakage.old_value)} -> {_show(breakage.new_value)}"
         yield Change(kind, SOURCE, breakage.obj.path, what)
+
+
+def _moved(old: griffe.Object, new: griffe.Object) -> Iterator[Change]:
+    """griffe's findings on each public object of `old` that `new` names from another module, under its old path."""
+    for name, before in old.members.items():
+        after = new.members.get(name)
+        if before.is_alias or after is None or not after.is_alias or not before.is_public:
+            continue
+        target = _target(after)
+        if isinstance(before, griffe.Object) and target is not None and target.kind == before.kind:
+            for change in _breakages(before, target):
+                if change.where.startswith(target.path):
+                    change = Change(
+                        change.kind, change.source, before.path + change.where[len(target.path) :], change.what
+                    )
+                yield change
 
 
 def _show(value: object) -> str:
@@ -145,7 +164,7 @@ def compare_packages(old: dict[str, griffe.Module], new: dict[str, griffe.Module
                 new_root = new[name].modules_collection.get_member(root)
             except KeyError:
                 continue  # the module moved; griffe on the package root reports what went missing
-            for change in _breakages(old_root, new_root):
+            for change in [*_breakages(old_root, new_root), *_moved(old_root, new_root)]:
                 changes.setdefault((change.where, change.what), change)
         for change in _additions(old_surface, new_surface):
             changes.setdefault((change.where, change.what), change)

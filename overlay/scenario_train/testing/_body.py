@@ -1,4 +1,4 @@
-"""A request body read within a size limit, framed by Content-Length or chunked.
+"""A request body read within a size limit (its route's), framed by Content-Length or chunked.
 
 Nothing is read before the framing is known to be sound and within the limit; a chunked body is
 counted as it arrives and refused at the first chunk that would pass the limit.
@@ -33,8 +33,8 @@ class BodyError(Exception):
         self.message = message
 
 
-def body_length(headers: Message) -> int | None:
-    """The body's size from its Content-Length (0 without one), or `None` when it comes chunked."""
+def body_length(headers: Message, limit: int = MAX_BODY_BYTES) -> int | None:
+    """The body's size from its Content-Length (0 without one), or `None` when it comes chunked; 413 past `limit`."""
     encodings = headers.get_all("Transfer-Encoding") or []
     lengths = headers.get_all("Content-Length") or []
     if encodings:
@@ -52,28 +52,28 @@ def body_length(headers: Message) -> int | None:
     if not _LENGTH.fullmatch(value):
         raise BodyError(400, "Content-Length must be a number of bytes")
     # Compared as text first: int() refuses numbers of more than 4300 digits.
-    if len(value.lstrip("0")) > len(str(MAX_BODY_BYTES)) or int(value) > MAX_BODY_BYTES:
-        raise _too_large()
+    if len(value.lstrip("0")) > len(str(limit)) or int(value) > limit:
+        raise _too_large(limit)
     return int(value)
 
 
-def read_body(stream: Stream, length: int | None) -> bytes:
-    """The body: `length` bytes, or the chunks of a chunked body when `length` is `None`."""
+def read_body(stream: Stream, length: int | None, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The body: `length` bytes, or the chunks of a chunked body when `length` is `None`, up to `limit` bytes."""
     if length is None:
-        return _read_chunks(stream)
+        return _read_chunks(stream, limit)
     body = stream.read(length)
     if len(body) < length:
         raise BodyError(400, "The body ended before its Content-Length")
     return body
 
 
-def _read_chunks(stream: Stream) -> bytes:
+def _read_chunks(stream: Stream, limit: int) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while size := _chunk_size(_line(stream)):
         total += size
-        if total > MAX_BODY_BYTES:
-            raise _too_large()
+        if total > limit:
+            raise _too_large(limit)
         chunk = stream.read(size)
         if len(chunk) < size or _line(stream).strip(b"\r\n"):
             raise BodyError(400, "Malformed chunked body: a chunk is not the size it announced")
@@ -98,5 +98,5 @@ def _chunk_size(line: bytes) -> int:
     return int(size, 16)
 
 
-def _too_large() -> BodyError:
-    return BodyError(413, f"The body is larger than {MAX_BODY_BYTES} bytes")
+def _too_large(limit: int) -> BodyError:
+    return BodyError(413, f"The body is larger than {limit} bytes")

@@ -6,8 +6,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
-from . import _state
-from ._answers import model_json
+from . import _parts, _state
 from ._app import API_PREFIX, Service
 from ._auth import Credentials
 from ._faults import Delay, Drop, Fault, Lose, Reply, Target
@@ -23,9 +22,46 @@ class MockScenarioAPI:
     """A fake of Scenario's model-training API, served over HTTP/1.1 from a background thread.
 
     It answers the routes of the real service under `/v1` (`PUT /models/{modelId}/train`,
-    `GET /models/{modelId}`, `POST /models/{modelId}/train/action`) with the bodies the spec
-    describes, checks credentials the same way, and keeps one state per model. A model id it has
-    never seen is a `new` model with a few training images.
+    `GET /models/{modelId}`, `POST /models/{modelId}/train/action`, and every other operation of the
+    spec) with the bodies the spec describes, checks credentials the same way, and keeps one state per
+    model, asset and upload. A model id it has never seen is a `new` model with three training images
+    (and one pair), ready to train; `add_model()` sets how many. A model made by `POST /models` has
+    none, as on the API: it refuses to train (400) until images are added (and, for an edit type,
+    at least two pairs set), and until it has a `type`.
+
+    The calls before a training, with state:
+    - `POST /models` creates a `new` model with its own id (`model_...`); `PUT /models/{modelId}` sets
+      its fields (`null` unsets `classSlug`, `epoch`, `thumbnail`; `type` only while `new`);
+      `DELETE /models/{modelId}` deletes it softly: every call on it then answers 404, and only
+      `GET /models?status=deleted` lists it, with its `deletedAt`.
+    - `GET /models` lists the models the mock holds (private ones: `privacy=public` lists none, and
+      the filters the vendor documents as public only are ignored), newest first by default, sorted
+      by `sortBy` (`createdAt`, or `updatedAt`) and `sortDirection`, filtered by `status`,
+      `collectionId`, `createdAfter` and `createdBefore` (exclusive, to the millisecond the answers
+      show), `pageSize` at a time (100 by default, 1 to 500). `nextPaginationToken` is present only
+      when there is a next page; a token the mock did not give is refused (400). A listed model
+      carries its first three training images; a read of it, all of them.
+    - Training images are assets: `POST /models/{modelId}/training-images` adds one image sent as
+      `data` (a base64 data URL, with its `name`), an asset by `assetId`, or up to 10 by `assetIds`
+      (more: 400 `Too many assetIds provided in a single request`); an asset already attached is
+      refused with 400 `The provided assetId is already a training image of this model`, and so is
+      an asset the mock does not hold. Images count in `trainingImagesNumber` and appear in
+      `trainingImages`, their caption in `description` being their asset's. `PUT` and `DELETE` of
+      `.../training-images/{trainingImageId}` replace and remove one (404 for an id that is not
+      one), taking the pairs that name it with it; `PUT .../training-images/pairs` (this literal
+      path wins over `{trainingImageId}`) replaces the pairs, each of which must name two training
+      images of the model.
+    - `POST /assets` makes an asset of an image (PNG, JPEG, GIF, WebP, AVIF, HEIC, TIFF or SVG, by its
+      first bytes) under 6 MB (6,000,000 bytes; 413 from there); `PUT /assets/{assetId}` sets its
+      `description` (the caption a training reads) and `name`.
+    - `POST /uploads` (multipart, of kind `image` or `asset`; the mock refuses other kinds and imports
+      from a URL, saying so, with a 400) answers a presigned URL per part, on a second origin that the
+      mock serves on its own port: a `PUT` of a part's bytes there needs no credentials, and refuses
+      any `Authorization` header (400) and a wrong signature (403). `POST /uploads/{uploadId}/action`
+      with `complete` checks that every part came and that their sizes add up to `fileSize`; then each
+      `GET /uploads/{uploadId}` moves it a step: `validating`, `validated`, then `imported` with the
+      new asset's id in `entityId` (or `failed` if the file is no image).
+    - `GET /jobs/{jobId}` answers a training's job, and counts as a read of its model.
 
         with MockScenarioAPI() as api:
             client = httpx.Client(base_url=api.base_url, auth=(api.api_key, api.api_secret))
@@ -45,8 +81,9 @@ class MockScenarioAPI:
 
     Limits. A malformed request gets a JSON `{"message": ...}` with a 4xx status (505 only for an
     HTTP version other than 1.x), never a 500:
-    - a body larger than 1 MiB, by its Content-Length or counted as its chunks arrive: 413, before
-      more of it is read;
+    - a body larger than 1 MiB (9 MiB for the calls that carry an image inline, 32 MiB for a part
+      of an upload), by its Content-Length or counted as its chunks arrive: 413, before more of it
+      is read;
     - a body that is not JSON, nests deeper than 64 levels or holds a number beyond a double
       (`1e999`, `NaN`, `Infinity`): 400; no answer holds such a number either;
     - another method on a known path: 405 with an `Allow` header; an unknown path: 404;
@@ -57,6 +94,7 @@ class MockScenarioAPI:
     Faults (`fail_next()`, `drop_next()`, `lose_next()`, `delay_next()`) wait in one queue, in the
     order they were added; a request takes the first one that matches it before anything else is
     looked at, credentials included. A failed or dropped request changes no model; a lost one does.
+    The parts of uploads take faults too (their paths start with `/parts/`), and are recorded.
 
     In the foreground, e.g. for a CLI (Ctrl-C raises `KeyboardInterrupt` out of `wait()`):
 
@@ -90,10 +128,15 @@ class MockScenarioAPI:
         self._credentials = Credentials(api_key, api_secret, jwt)
         self._stopping = threading.Event()
         self._service = Service(
-            credentials=self._credentials, polls_per_step=polls_per_step, stopping=self._stopping, log=log
+            credentials=self._credentials,
+            polls_per_step=polls_per_step,
+            stopping=self._stopping,
+            log=log,
+            parts_origin=self._parts_origin,
         )
         self._server: Server | None = None
-        self._thread: threading.Thread | None = None
+        self._parts: Server | None = None
+        self._threads: list[threading.Thread] = []
 
     def __repr__(self) -> str:
         return f"MockScenarioAPI(host={self._address[0]!r}, port={self._address[1]}, api_key={self.api_key!r})"
@@ -124,8 +167,14 @@ class MockScenarioAPI:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request received so far, in order of arrival (a copy)."""
+        """Every request received so far, on either origin, in order of arrival (a copy)."""
         return self._service.recorder.snapshot()
+
+    def _parts_origin(self) -> str:
+        """Where the parts of uploads go: `http://HOST:PORT`, another port than the API's."""
+        if self._parts is None:
+            raise RuntimeError("the mock has not been started")
+        return f"http://{self._address[0]}:{self._parts.server_port}"
 
     # ------------------------------------------------------------------------------ lifecycle
 
@@ -133,27 +182,36 @@ class MockScenarioAPI:
         """Listen and serve from a daemon thread; a mock starts once."""
         if self._server is not None or self._stopping.is_set():
             raise RuntimeError("a MockScenarioAPI can be started only once")
-        self._server = Server(self._address, self._service)
+        self._server = Server(self._address, self._service, self._service.body_limit)
         self._address = (self._address[0], self._server.server_port)
-        # `stop()` waits for the loop to see the request to shut down: poll often.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.01},
-            name=f"scenario-mock:{self._server.server_port}",
-            daemon=True,
-        )
-        self._thread.start()
+        try:
+            self._parts = Server((self._address[0], 0), self._service.part, _parts.body_limit)
+        except BaseException:
+            self._server.server_close()
+            raise
+        for server in (self._server, self._parts):
+            # `stop()` waits for the loop to see the request to shut down: poll often.
+            thread = threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.01},
+                name=f"scenario-mock:{server.server_port}",
+                daemon=True,
+            )
+            thread.start()
+            self._threads.append(thread)
         return self
 
     def stop(self) -> None:
         """Stop listening, cut short pending delays and close open connections."""
         self._stopping.set()
-        if self._server is None or self._thread is None:
-            return
-        self._server.shutdown()
-        self._server.server_close()
-        self._server.close_connections()
-        self._thread.join()
+        servers = [server for server in (self._server, self._parts) if server is not None]
+        for server in servers if self._threads else ():
+            server.shutdown()
+        for server in servers:
+            server.server_close()
+            server.close_connections()
+        for thread in self._threads:
+            thread.join()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until `stop()` is called elsewhere or `timeout` passes; True once stopped."""
@@ -233,7 +291,8 @@ class MockScenarioAPI:
     # --------------------------------------------------------------------------------- models
 
     def add_model(self, model_id: str, *, training_images: int = DEFAULT_TRAINING_IMAGES) -> dict[str, Any]:
-        """Create (or replace) a `new` model, e.g. one without training images, which refuses to train."""
+        """Create (or replace) a `new` model as the mock makes one up for an id it has never seen, with this many
+        training images (and a pair, if it has one), e.g. none, which refuses to train."""
         if training_images < 0:
             raise ValueError(f"training_images must be 0 or more, not {training_images}")
         return self._change(model_id, lambda _, now: _state.new_model(model_id, now, training_images))
@@ -264,4 +323,6 @@ class MockScenarioAPI:
         self._service.simulate(name, simulation)
 
     def _change(self, model_id: str, change: Callable[[Model, float], Model]) -> dict[str, Any]:
-        return model_json(self._service.models.update(model_id, change))
+        handlers = self._service.handlers
+        document: dict[str, Any] = handlers.model_answer(handlers.models.update(model_id, change))["model"]
+        return document

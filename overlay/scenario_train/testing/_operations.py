@@ -7,7 +7,7 @@ the client is regenerated. The models are loaded when the mock starts, not when 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,14 +29,26 @@ class QueryParameter:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    name: str
+    """As the table names it: `train_model`."""
     method: str
     """E.g. `PUT`."""
     path: tuple[str | None, ...]
     """The segments after the base URL; `None` for a path parameter: `("models", None, "train")`."""
     query: tuple[QueryParameter, ...]
-    body: Callable[[Mapping[str, Any]], Any] | None
-    """The generated `from_dict` of the request body, or `None` if the operation takes none."""
+    body: Any
+    """The generated model of the request body (of each of its items, when `body_array`), or `None` if the
+    operation takes none."""
     body_required: bool
+    body_array: bool
+    body_nullable: frozenset[str]
+    """The fields of the body that may be null, by JSON name."""
+
+    @property
+    def literals(self) -> int:
+        """How many segments of the path are fixed: of two paths a request matches, the one with more is the
+        resource (`/training-images/pairs`, not `/training-images/{trainingImageId}`)."""
+        return sum(segment is not None for segment in self.path)
 
     def path_parameters(self, path: str) -> list[str] | None:
         """The raw values of the path parameters if `path` (after the base URL) is this operation's."""
@@ -57,14 +69,17 @@ def operation(name: str) -> Operation:
     entry = OPERATIONS[name]
     segments = entry.path.lstrip("/").split("/")
     return Operation(
+        name=name,
         method=entry.method,
         path=tuple(None if segment.startswith("{") and segment.endswith("}") else segment for segment in segments),
         query=tuple(
             QueryParameter(name=parameter.name, keyword=parameter.python_name, kind=_kind(parameter.kind))
             for parameter in entry.query_parameters
         ),
-        body=None if entry.body is None else load(entry.body).from_dict,
+        body=None if entry.body is None else load(entry.body),
         body_required=entry.body_required,
+        body_array=entry.body_array,
+        body_nullable=frozenset(entry.body_nullable),
     )
 
 

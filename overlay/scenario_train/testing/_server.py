@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ._body import BodyError, body_length, read_body
+from ._body import MAX_BODY_BYTES, BodyError, body_length, read_body
 from ._head import head_problem
 
 _MAX_REQUEST_LINE = 65536
@@ -60,6 +60,13 @@ class Answer:
 
 App = Callable[[Request], Answer | None]
 """Answers a request; `None` closes the connection without answering."""
+
+BodyLimit = Callable[[str, str], int]
+"""The most bytes the body of a request may have, given its method and its path."""
+
+
+def default_limit(method: str, path: str) -> int:
+    return MAX_BODY_BYTES
 
 
 def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> Answer:
@@ -133,7 +140,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(*problem)
             return
         try:
-            body = read_body(self.rfile, body_length(self.headers))
+            limit = self._body_limit()
+            body = read_body(self.rfile, body_length(self.headers, limit), limit)
             url = urlsplit(self.path)
         except BodyError as refused:
             self._refuse(refused.status, refused.message)
@@ -164,10 +172,13 @@ class _Handler(BaseHTTPRequestHandler):
         if problem is not None:
             return 400, problem
         try:
-            body_length(self.headers)
+            body_length(self.headers, self._body_limit())
         except BodyError as refused:
             return refused.status, refused.message
         return None
+
+    def _body_limit(self) -> int:
+        return self.server.body_limit(self.command, self.path.partition("?")[0])
 
     def _refuse(self, status: int, message: str) -> None:
         """Answer an error and close: what is left of the request cannot be told from the next one."""
@@ -215,8 +226,9 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], app: App) -> None:
+    def __init__(self, address: tuple[str, int], app: App, body_limit: BodyLimit = default_limit) -> None:
         self.app = app
+        self.body_limit = body_limit
         self._connections: set[socket.socket] = set()
         self._lock = threading.Lock()
         super().__init__(address, _Handler)

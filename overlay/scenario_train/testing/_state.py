@@ -9,7 +9,16 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
-from scenario_train_api.models import JobStatus, ModelStatus, TrainAction, TrainingStage
+from scenario_train_api.models import (
+    AssetStatus,
+    JobStatus,
+    ModelStatus,
+    ModelType,
+    TrainAction,
+    TrainingStage,
+    UploadAction,
+    UploadStatus,
+)
 
 Outcome: TypeAlias = Literal["trained", "failed"]
 
@@ -32,13 +41,24 @@ UNSIMULATED: Mapping[type[Enum], frozenset[Enum]] = MappingProxyType(
         TrainingStage: frozenset({TrainingStage.PENDING_CAPTCHA, TrainingStage.READY_FOR_CAPTCHA}),
         JobStatus: frozenset({JobStatus.PENDING, JobStatus.FINALIZING}),
         TrainAction: frozenset(),
+        UploadStatus: frozenset({UploadStatus.COMPLETE}),
+        UploadAction: frozenset(),
+        AssetStatus: frozenset({AssetStatus.ERROR, AssetStatus.PENDING}),
     }
 )
 """The values of the spec's enums that the mock never shows: a model being copied, the captcha some
-trainings wait on, and job states it skips. A value the spec adds is in neither this nor what the
+trainings wait on, job states it skips, the `complete` status of an upload (its image uploads end
+`imported`) and assets still or badly processed. A value the spec adds is in neither this nor what the
 mock shows, and a test says so."""
 
 DEFAULT_TRAINING_IMAGES = 3
+LEGACY_TYPE = ModelType.FLUX_1_LORA.value
+"""The type of a model the mock makes up for an id it has never seen (or `add_model`)."""
+UNTYPED = ModelType.CUSTOM.value
+"""The type a model created without one reads as; it cannot train until a type is set."""
+MIN_PAIRS = 2
+"""The pairs an edit model needs to train: the docs say two for `flux.2-dev-edit-lora`, the vendor's
+training skill more than one for every pair-trained family."""
 MAX_ESTIMATED_IMAGES = 1_000_000
 """A dry run simulating more training images costs as much as this many."""
 
@@ -81,7 +101,15 @@ DEFAULT_PARAMETERS: Mapping[str, Any] = MappingProxyType(
 
 
 class Refused(ValueError):
-    """The service refuses the request with HTTP 400; the message is the one it answers."""
+    """The service refuses the request with `status` (400 by default); the message is the one it answers."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def not_found(what: str) -> Refused:
+    return Refused(f"{what} not found", 404)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -111,26 +139,87 @@ class Training:
         return (len(STEPS) - 1 - self.step) * STEP_SECONDS * 1000
 
 
+@dataclass(frozen=True, slots=True)
+class TrainingImage:
+    id: str
+    """Its asset's id."""
+    name: str
+    created_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    source_id: str
+    target_id: str
+    instruction: str = ""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Model:
     id: str
     created_at: float
     updated_at: float
-    training_images: int
+    images: tuple[TrainingImage, ...]
     parameters: Mapping[str, Any]
     status: ModelStatus = ModelStatus.NEW
     training: Training | None = None
     """The running training, or the last one."""
+    pairs: tuple[Pair, ...] = ()
+    settings: Mapping[str, Any] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    """What `POST /models` and `PUT /models/{modelId}` set, by wire name (`name`, `type`, `classSlug`, ...)."""
+    created: bool = False
+    """Made by `POST /models`, not first met by its id."""
+    deleted_at: float | None = None
+
+    @property
+    def training_images(self) -> int:
+        return len(self.images)
+
+    @property
+    def type(self) -> str:
+        default = UNTYPED if self.created else LEGACY_TYPE
+        value = self.settings.get("type", default)
+        return str(value)
 
 
 def new_model(model_id: str, now: float, training_images: int = DEFAULT_TRAINING_IMAGES) -> Model:
+    """A `new` model the mock makes up for an id it has never seen: it has training images, and a pair."""
+    images = tuple(
+        TrainingImage(f"{model_id}-image-{index}", f"image-{index}.png", now) for index in range(training_images)
+    )
     return Model(
         id=model_id,
         created_at=now,
         updated_at=now,
-        training_images=training_images,
+        images=images,
         parameters=DEFAULT_PARAMETERS,
+        pairs=tuple(Pair(image.id, image.id) for image in images[:1]),
     )
+
+
+def created_model(model_id: str, now: float, settings: Mapping[str, Any]) -> Model:
+    """A model made by `POST /models`: `new`, with no training images."""
+    return Model(
+        id=model_id,
+        created_at=now,
+        updated_at=now,
+        images=(),
+        parameters=DEFAULT_PARAMETERS,
+        settings=MappingProxyType(dict(settings)),
+        created=True,
+    )
+
+
+def alive(model: Model) -> Model:
+    """The model, unless it was deleted: then 404, as for a model that does not exist."""
+    if model.deleted_at is not None:
+        raise not_found(f"Model {model.id}")
+    return model
+
+
+def is_edit_type(model_type: str) -> bool:
+    """Whether models of this type train on before/after pairs (the guide's `-edit-lora` types, and Kontext)."""
+    return model_type.endswith("-edit-lora") or model_type == ModelType.FLUX_1_KONTEXT_LORA.value
 
 
 def training_cost(training_images: int) -> int:
@@ -142,6 +231,10 @@ def trigger(model: Model, parameters: Mapping[str, Any], *, job_id: str, now: fl
         raise Refused("Model is already training")
     if model.training_images == 0:
         raise Refused("Model has no training images")
+    if model.created and "type" not in model.settings:
+        raise Refused("Model has no type: set one with PUT /models/{modelId}")
+    if is_edit_type(model.type) and len(model.pairs) < MIN_PAIRS:
+        raise Refused(f"Model needs at least {MIN_PAIRS} training image pairs")
     training = Training(job_id=job_id, cost=training_cost(model.training_images), started_at=now, updated_at=now)
     return dataclasses.replace(
         model,

@@ -1,8 +1,9 @@
 """Reads a request's query and body as its operation describes them, refusing (HTTP 400) what does not fit.
 
 Types are checked, by the generated models and the generated client's signatures; ranges are not,
-as the spec states none. The request schemas have no nullable field, so a `null` anywhere in a
-request body is refused, though the generated models, lenient for answers, would read it as absent.
+as the spec states none. A `null` in a request body is refused, though the generated models, lenient
+for answers, would read it as absent, except in the fields the spec types with null (the table's
+`body_nullable`: `PUT /models/{modelId}`'s `epoch`, which null unsets).
 """
 
 from __future__ import annotations
@@ -64,19 +65,20 @@ def query_values(operation: Operation, query: Mapping[str, str]) -> dict[str, An
 
 
 def request_body(operation: Operation, body: bytes) -> Any:
-    """The body read by the operation's generated model, or `None` when it has none."""
+    """The body read by the operation's generated model (a list of them for a JSON array), or `None` when it
+    has none."""
     if operation.body is None:
         return None
     if not body.strip():
         if operation.body_required:
-            raise Refused("The body must be a JSON object")
+            raise Refused(f"The body must be a JSON {'array' if operation.body_array else 'object'}")
         return None
     document = json_document(body)
-    null = _first_null(document, "$")
+    null = _first_null(document, "$", operation.body_nullable)
     if null is not None:
         raise Refused(f"Invalid body: {null}: null is not allowed here")
     try:
-        parsed = operation.body(document)
+        parsed = _parsed(operation, document)
     except ParseError as error:
         raise Refused(f"Invalid body: {_bounded(str(error))}") from None
     unlisted = _first_unlisted(parsed, "$")
@@ -85,12 +87,30 @@ def request_body(operation: Operation, body: bytes) -> Any:
     return parsed
 
 
-def _first_null(value: Any, path: str) -> str | None:
-    """The JSON path of the first null in `value` (nested at most `MAX_REQUEST_NESTING` deep), if any."""
+def _parsed(operation: Operation, document: Any) -> Any:
+    if not operation.body_array:
+        return operation.body.from_dict(document)
+    if not isinstance(document, list):
+        raise ParseError.expected("array", document)
+    parsed = []
+    for index, item in enumerate(document):
+        try:
+            parsed.append(operation.body.from_dict(item))
+        except ParseError as error:
+            error.location = (index, *error.location)
+            raise
+    return parsed
+
+
+def _first_null(value: Any, path: str, nullable: frozenset[str] = frozenset()) -> str | None:
+    """The JSON path of the first null in `value` (nested at most `MAX_REQUEST_NESTING` deep), if any, but in the
+    top-level fields named `nullable`."""
     if value is None:
         return path
     children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, child in children:
+        if child is None and key in nullable:
+            continue
         found = _first_null(child, f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}")
         if found is not None:
             return found

@@ -1,0 +1,6 @@
+"""`TrainingImageReplaceResponse`: the generated `TrainingImageResponse`, under the name the vendor's SDK gives
+the answer of `client.models.training_images.replace`."""
+
+from scenario_train_api.models.training_image_response import TrainingImageResponse as TrainingImageReplaceResponse
+
+__all__ = ["TrainingImageReplaceResponse"]
