@@ -8,7 +8,6 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from scenario_train.testing import MockScenarioAPI
 from tests.support.client import EXAMPLE, LoopbackServer, Received, Reply
 
 START = 1_800_000_000.0
@@ -53,43 +52,6 @@ def model_json(
     model["trainingImages"] = listed
     model["trainingImagesNumber"] = len(listed) if number is None else number
     return model
-
-
-class CreatedModels:
-    """The models created through a mock (`MockScenarioAPI.simulate`), as `POST /models` and `GET /models` see them.
-
-    A listing honours `createdAfter` and pages by `page_size`, each page's token the index of its first model.
-    """
-
-    def __init__(self, page_size: int = 100) -> None:
-        self.models: list[dict[str, Any]] = []
-        self.page_size = page_size
-        self.listings: list[dict[str, Any]] = []
-        """The query of each listing, by Python name."""
-
-    def install(self, mock: MockScenarioAPI) -> None:
-        mock.simulate("create_model", self.create)
-        mock.simulate("list_models", self.list)
-
-    def create(self, first: str, query: dict[str, Any], body: Any) -> dict[str, Any]:
-        fields = body.to_dict() if body is not None else {}
-        model = model_json(
-            f"model-{len(self.models) + 1}",
-            name=fields.get("name"),
-            type_=fields.get("type", "custom"),
-            created_at=iso(time.time()),
-        )
-        self.models.append(model)
-        return {"model": model}
-
-    def list(self, first: str, query: dict[str, Any], body: Any) -> dict[str, Any]:
-        self.listings.append(query)
-        after = query.get("created_after")
-        listed = [model for model in self.models if after is None or model["createdAt"] > after]
-        start = int(query.get("pagination_token") or 0)
-        page = listed[start : start + self.page_size]
-        following = start + self.page_size
-        return {"models": page, **({"nextPaginationToken": str(following)} if following < len(listed) else {})}
 
 
 ALREADY_MESSAGE = "The provided assetId is already a training image of this model"
