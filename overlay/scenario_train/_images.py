@@ -48,6 +48,7 @@ __all__ = [
     "ImageChangedError",
     "ImageFile",
     "ImageFileError",
+    "NotAnImageError",
     "Part",
     "Route",
     "api_name",
@@ -58,8 +59,10 @@ __all__ = [
     "encoded_body",
     "file_parts",
     "open_regular",
+    "os_reason",
     "plan_parts",
     "read_image",
+    "read_start",
     "route_for",
     "sha256_file",
     "sniff",
@@ -97,6 +100,10 @@ class ImageFileError(ScenarioError, ValueError):
         super().__init__(f"{display_path(path)}: {reason}")
         self.path = Path(path)
         self.reason = reason
+
+
+class NotAnImageError(ImageFileError):
+    """The file is no image: empty, not a regular file, or not an image the API takes by its first bytes."""
 
 
 class ImageChangedError(ImageFileError):
@@ -208,22 +215,28 @@ def open_regular(path: str | os.PathLike[str]) -> tuple[FileIO, os.stat_result]:
     except FileNotFoundError:
         raise ImageFileError(path, "does not exist") from None
     except OSError as exc:
-        raise ImageFileError(path, f"cannot be opened ({_os_reason(exc)})") from None
+        raise ImageFileError(path, f"cannot be opened ({os_reason(exc)})") from None
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise ImageFileError(path, f"is not a regular file (it is {_file_kind(status.st_mode)})")
+            raise NotAnImageError(path, f"is not a regular file (it is {_file_kind(status.st_mode)})")
         return FileIO(descriptor, "rb"), status
     except BaseException:
         os.close(descriptor)
         raise
 
 
-def check_image(path: str | os.PathLike[str], *, max_bytes: int = MAX_UPLOAD_BYTES) -> ImageFile:
-    """The file as an image the API takes, from its first bytes only; `ImageFileError` saying why not."""
+def read_start(path: str | os.PathLike[str], size: int) -> tuple[bytes, os.stat_result]:
+    """The first `size` bytes of a regular file (fewer if it is shorter), and its `fstat`; `ImageFileError` if none."""
     stream, status = open_regular(path)
     with stream:
-        return _checked(path, status, _read(path, stream, HEAD_BYTES), max_bytes=max_bytes)
+        return _read(path, stream, size), status
+
+
+def check_image(path: str | os.PathLike[str], *, max_bytes: int = MAX_UPLOAD_BYTES) -> ImageFile:
+    """The file as an image the API takes, from its first bytes only; `ImageFileError` saying why not."""
+    head, status = read_start(path, HEAD_BYTES)
+    return _checked(path, status, head, max_bytes=max_bytes)
 
 
 def read_image(path: str | os.PathLike[str], *, max_bytes: int = MAX_UPLOAD_BYTES) -> tuple[ImageFile, str]:
@@ -246,14 +259,19 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
         return digest.hexdigest()
 
 
-def _checked(path: str | os.PathLike[str], status: os.stat_result, head: bytes, *, max_bytes: int) -> ImageFile:
+_UPLOAD = "an upload (POST /uploads)"
+_JSON_BODY = "a JSON body (POST /assets)"
+
+
+def _checked(
+    path: str | os.PathLike[str], status: os.stat_result, head: bytes, *, max_bytes: int, route: str = _UPLOAD
+) -> ImageFile:
     if status.st_size == 0:
-        raise ImageFileError(path, "is empty")
+        raise NotAnImageError(path, "is empty")
     mime = sniff(head)
     if mime is None:
-        raise ImageFileError(path, f"is not an image the API takes ({FORMATS}), by its first bytes")
+        raise NotAnImageError(path, f"is not an image the API takes ({FORMATS}), by its first bytes")
     if status.st_size > max_bytes:
-        route = "a JSON body (POST /assets)" if max_bytes < ASSETS_LIMIT else "an upload (POST /uploads)"
         raise ImageFileError(path, f"is {status.st_size:,} bytes, more than the {max_bytes:,} {route} takes")
     return ImageFile(Path(path), status.st_size, mime, status.st_mtime_ns)
 
@@ -265,7 +283,7 @@ def _read(path: str | os.PathLike[str], stream: FileIO, size: int) -> bytes:
         try:
             data = stream.read(size)
         except OSError as exc:
-            raise ImageFileError(path, f"cannot be read ({_os_reason(exc)})") from None
+            raise ImageFileError(path, f"cannot be read ({os_reason(exc)})") from None
         if not data:
             break
         parts.append(data)
@@ -379,7 +397,7 @@ def _encode(
     with stream:
         chunks = _chunks(path, stream, status.st_size)
         first = next(chunks, b"")
-        image = _checked(path, status, first[:HEAD_BYTES], max_bytes=max_bytes)
+        image = _checked(path, status, first[:HEAD_BYTES], max_bytes=max_bytes, route=_JSON_BODY)
         opening = start(image)
         buffer = bytearray(len(opening) + _encoded_size(image.size) + len(end))
         buffer[: len(opening)] = opening
@@ -445,7 +463,8 @@ class FileParts:
         return self._digest.hexdigest()
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """The system's words for an error, as a message's parenthesis: `permission denied`."""
     return exc.strerror.lower() if exc.strerror else type(exc).__name__
 
 

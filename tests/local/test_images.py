@@ -28,6 +28,7 @@ from scenario_train._images import (
     PART_SIZE,
     ImageChangedError,
     ImageFileError,
+    NotAnImageError,
     api_name,
     base64_image,
     check_image,
@@ -163,13 +164,24 @@ def refusal(path: Path, **options: Any) -> ImageFileError:
 
 
 def test_a_missing_file_a_folder_and_an_empty_file_are_refused_saying_which(tmp_path: Path) -> None:
-    assert refusal(tmp_path / "missing.png").reason == "does not exist"
-    assert refusal(tmp_path).reason == "is not a regular file (it is a folder)"
-    assert refusal(write(tmp_path / "empty.png", b"")).reason == "is empty"
+    missing = refusal(tmp_path / "missing.png")
+    folder = refusal(tmp_path)
+    empty = refusal(write(tmp_path / "empty.png", b""))
+
+    assert (missing.reason, folder.reason, empty.reason) == (
+        "does not exist",
+        "is not a regular file (it is a folder)",
+        "is empty",
+    )
+    assert not isinstance(missing, NotAnImageError)
+    assert isinstance(folder, NotAnImageError)
+    assert isinstance(empty, NotAnImageError)
 
 
 def test_a_file_that_is_not_an_image_is_refused_naming_the_formats(tmp_path: Path) -> None:
     error = refusal(write(tmp_path / "notes.png", b"just some text\n"))
+
+    assert isinstance(error, NotAnImageError)
 
     assert (
         error.reason == "is not an image the API takes (PNG, JPEG, WebP, GIF, TIFF, AVIF or HEIC), by its first bytes"
