@@ -39,6 +39,14 @@ def test_importing_the_client_loads_no_model_nor_attrs_asyncio_or_httpcore() -> 
     assert {"attrs", "attr", "asyncio", "httpcore"} & loaded == set()
 
 
+@pytest.mark.parametrize("statement", ["import scenario_train", "import scenario_train._cli"])
+def test_the_checks_of_a_training_folder_load_only_when_a_folder_is_checked(statement: str) -> None:
+    local = {"scenario_train._images", "scenario_train._dataset", "scenario_train._manifest"}
+
+    assert local & loaded_after(statement) == set()
+    assert local <= loaded_after("import scenario_train._dataset, scenario_train._manifest")
+
+
 def test_reading_the_operations_table_loads_no_model() -> None:
     loaded = loaded_after(
         "from scenario_train_api.api import OPERATIONS\n"
