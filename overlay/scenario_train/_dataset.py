@@ -186,10 +186,15 @@ class Dataset:
     """Every name the folder held (but those starting with `.`), to tell later which came since."""
 
     def uploads(self) -> tuple[ImageRecord, ...]:
-        """One image file for each content, the first by name: what is uploaded."""
+        """What is uploaded: one image file for each content, the first by name, of the images or of the pairs."""
+        files = (
+            [image.file for image in self.images]
+            if self.kind == "images"
+            else sorted((file for pair in self.pairs for file in (pair.before, pair.after)), key=lambda file: file.name)
+        )
         by_hash: dict[str, ImageRecord] = {}
-        for image in self.images:
-            by_hash.setdefault(image.file.sha256, image.file)
+        for file in files:
+            by_hash.setdefault(file.sha256, file)
         return tuple(by_hash.values())
 
     def raise_for_problems(self) -> None:

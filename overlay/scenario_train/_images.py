@@ -13,7 +13,9 @@ SVG is text and is not taken), and is within the size its upload route accepts:
 
 A file is read once for each use: `encoded_body` checks it, hashes it and writes its base64 straight
 into the JSON body it is sent in, so memory holds that body (4/3 of the image) and a chunk, not the
-image, its base64 and the JSON text at once. `file_parts` reads the parts of an upload one at a time.
+image, its base64 and the JSON text at once. `data_url` and `base64_image` give the same as strings,
+for the `data=` and `image=` arguments of the vendor's calls: a string is made from a copy, so they
+hold twice the base64 at their peak. `file_parts` reads the parts of an upload one at a time.
 A file that changes while it is read (its size differs from what `fstat` said when it was opened)
 raises `ImageChangedError`. Every message names the file on one line (`display_path`).
 """

@@ -273,6 +273,8 @@ def test_every_problem_of_a_folder_of_pairs_is_listed_at_once(tmp_path: Path) ->
         "the folder holds 2 pairs; 5 to 15 are recommended",
         "ok.before.txt: is not used: no pair is named ok.before",
     ]
+    assert "plain.png" in [image.file.name for image in dataset.images]
+    assert "plain.png" not in [file.name for file in dataset.uploads()]
 
 
 @pytest.mark.parametrize(
