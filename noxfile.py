@@ -3,9 +3,10 @@ with the dependencies its venv resolves, cannot show.
 
 Each suite cell proves one claim, and runs the tests whose outcome may differ with it (SUITE): the
 client, the command line, the mock, the parsed models, the older answers, the vendor switch, the
-README's examples, and an operation added to the spec reaching both clients. Not the checks of
-files, of the spec and of the tooling (tests/release, packaging, prism, property, templates, typing,
-and the files in SAME_IN_EVERY_CELL), which no cell changes: make test runs them.
+README's examples, an operation added to the spec reaching both clients, and the local checks of a
+training folder (an image's body sent as an httpx stream, the manifest's atomic writes). Not the
+checks of files, of the spec and of the tooling (tests/release, packaging, prism, property,
+templates, typing, and the files in SAME_IN_EVERY_CELL), which no cell changes: make test runs them.
 
 - suite(3.11-lowest): httpx and attrs at the floors pyproject.toml declares, without orjson (the
   optional `fast` extra), on the oldest Python declared.
@@ -52,6 +53,7 @@ SUITE = [
     "tests/compat",
     "tests/switch",
     "tests/operations",
+    "tests/local",
 ]
 # In SUITE's folders, but checks of files and tools: the spec checker, the copies of the vendor's
 # reference tables, the strict pydantic models of the spec, and the recorded answers' derivation.

@@ -12,6 +12,7 @@ import compileall
 import sys
 from pathlib import Path
 
+from folder_check import folder_check
 from measures import (
     Row,
     async_instructions_per_call,
@@ -53,6 +54,7 @@ def main() -> int:
         if not args.quick:
             measured(async_instructions_per_call(server.url))
         measured(memory_growth(server.url, calls=500 if args.quick else 10_000))
+    measured(folder_check(rounds=2 if args.quick else 5))
     print(f"scenario-train benchmark (Python {sys.version.split()[0]}); ratio = scenario-train / baseline\n")
     print("| measure | scenario-train | baseline | ratio | spread over rounds | target | met |")
     print("|---|---:|---:|---:|---:|---|---|")

@@ -73,6 +73,14 @@ def test_the_vendor_s_type_names_load_only_what_they_name_and_the_client_loads_n
     assert "scenario_train_api.models.train_model_response" not in one
 
 
+@pytest.mark.parametrize("statement", ["import scenario_train", "import scenario_train._cli"])
+def test_the_checks_of_a_training_folder_load_only_when_a_folder_is_checked(statement: str) -> None:
+    local = {"scenario_train._images", "scenario_train._dataset", "scenario_train._manifest"}
+
+    assert local & loaded_after(statement) == set()
+    assert local <= loaded_after("import scenario_train._dataset, scenario_train._manifest")
+
+
 def test_reading_the_operations_table_loads_no_model() -> None:
     loaded = loaded_after(
         "from scenario_train_api.api import OPERATIONS\n"
