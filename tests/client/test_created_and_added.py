@@ -29,7 +29,7 @@ from scenario_train.testing import MockScenarioAPI, set_testing
 from scenario_train_api.models import ModelResponse, TrainingImageResponse
 from tests.support.client import Api, LoopbackServer, MakeApi, Received, Reply, assert_no_secret, deadline
 from tests.support.mock import loopback_client
-from tests.support.outcomes import TrainingImagesServer, iso, model_json
+from tests.support.outcomes import TrainingImagesServer, image_json, iso, model_json
 from tests.support.wire import Exchange, answer, stalled, wire
 
 CATS = {"name": "cats", "type": "flux.1-lora"}
@@ -452,6 +452,16 @@ def test_an_image_that_lands_after_the_first_look_is_found_by_the_look_once_more
     assert result.training_image.name == "cat.png"
     assert [request.method for request in server.received] == ["POST", "GET", "GET"]
     assert images.additions == 1
+
+
+def test_an_asset_still_on_its_way_is_found_by_the_look_once_more_and_never_sent_again(make_api: MakeApi) -> None:
+    without = {"model": model_json(images=[])}
+    with_it = {"model": model_json(images=[image_json("asset-7")])}
+    with wire(stalled(), answer(200, without), answer(200, with_it)) as server:
+        result = add(make_api(server.url, timeout=0.5), assetId="asset-7")
+
+    assert result.training_image.id == "asset-7"
+    assert server.methods() == ["POST", "GET", "GET"]
 
 
 # Sent again freely, or never -----------------------------------------------------------------------------------------
