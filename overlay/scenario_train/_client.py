@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -14,9 +14,12 @@ from ._call_steps import Call
 from ._config import DEFAULT_TIMEOUT
 from ._deadline import new_async_client, new_client
 from ._logs import setup_from_environment
-from ._resources import AsyncModels, AsyncModelsWithRawResponse, Models, ModelsWithRawResponse
 from ._sender import AsyncSender, Sender
 from ._settings import DEFAULT_MAX_RETRIES, Settings
+
+if TYPE_CHECKING:  # the resources are imported by the first client made, not by `import scenario_train`
+    from ._async_operations import AsyncModelsOperations, AsyncModelsWithRawResponse
+    from ._sync_operations import ModelsOperations, ModelsWithRawResponse
 
 __all__ = ["DEFAULT_MAX_RETRIES", "AsyncScenario", "Scenario"]
 
@@ -135,7 +138,7 @@ class Scenario(_ClientBase[httpx.Client]):
     manager, or call `close()`, to release its connections.
     """
 
-    models: Models
+    models: ModelsOperations
 
     def _open(self, settings: Settings, http_client: Any) -> None:
         if http_client is None:
@@ -146,9 +149,11 @@ class Scenario(_ClientBase[httpx.Client]):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
 
     def _init(self, settings: Settings, sender: Sender) -> None:
+        from ._sync_operations import ModelsOperations
+
         self._settings = settings
         self._sender = sender
-        self.models = Models(self)
+        self.models = ModelsOperations(self)
 
     def _send(
         self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
@@ -229,7 +234,7 @@ class Scenario(_ClientBase[httpx.Client]):
 class AsyncScenario(_ClientBase[httpx.AsyncClient]):
     """The asyncio twin of `Scenario`: the same calls, awaited; `http_client` is an `httpx.AsyncClient`."""
 
-    models: AsyncModels
+    models: AsyncModelsOperations
 
     def _open(self, settings: Settings, http_client: Any) -> None:
         if http_client is None:
@@ -240,9 +245,11 @@ class AsyncScenario(_ClientBase[httpx.AsyncClient]):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
 
     def _init(self, settings: Settings, sender: AsyncSender) -> None:
+        from ._async_operations import AsyncModelsOperations
+
         self._settings = settings
         self._sender = sender
-        self.models = AsyncModels(self)
+        self.models = AsyncModelsOperations(self)
 
     async def _send(
         self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
@@ -313,9 +320,13 @@ class AsyncScenario(_ClientBase[httpx.AsyncClient]):
 
 class ScenarioWithRawResponse:
     def __init__(self, client: Scenario) -> None:
-        self.models = ModelsWithRawResponse(client)
+        from ._sync_operations import ModelsWithRawResponse
+
+        self.models: ModelsWithRawResponse = ModelsWithRawResponse(client)
 
 
 class AsyncScenarioWithRawResponse:
     def __init__(self, client: AsyncScenario) -> None:
-        self.models = AsyncModelsWithRawResponse(client)
+        from ._async_operations import AsyncModelsWithRawResponse
+
+        self.models: AsyncModelsWithRawResponse = AsyncModelsWithRawResponse(client)

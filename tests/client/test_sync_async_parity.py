@@ -23,7 +23,8 @@ TWINS = {
     "aiter_raw": "iter_raw",
     "aclose": "close",
     "asleep": "sleep",
-    "AsyncModels": "Models",
+    "AsyncModelsOperations": "ModelsOperations",
+    "_async_operations": "_sync_operations",
     "AsyncScenario": "Scenario",
     "_acall": "_call",
     "AsyncModelsWithRawResponse": "ModelsWithRawResponse",
@@ -55,6 +56,12 @@ class _Blocking(ast.NodeTransformer):
 
     def visit_Name(self, node: ast.Name) -> Any:
         node.id = TWINS.get(node.id, node.id)
+        return node
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> Any:
+        node.module = TWINS.get(node.module or "", node.module)
+        for alias in node.names:
+            alias.name = TWINS.get(alias.name, alias.name)
         return node
 
     def visit_Attribute(self, node: ast.Attribute) -> Any:
