@@ -143,7 +143,7 @@ UNSET = Unset()
 
 
 def write_packages(root: Path, **replace: str) -> Path:
-    """Both packages under `root` (overlay/ and generated/), with file texts replaced by name."""
+    """Both packages under `root` (overlay/ and generated/), with file texts replaced (or added) by name."""
     files = {
         "overlay/scenario_train/__init__.py": CLIENT,
         "overlay/scenario_train/_client.py": CLIENT_MODULE,
@@ -155,7 +155,8 @@ def write_packages(root: Path, **replace: str) -> Path:
         "generated/scenario_train_api/models/thing.py": THING,
     }
     for key, text in replace.items():
-        files[next(name for name in files if Path(name).stem.lstrip("_") == key)] = text
+        known = [name for name in files if Path(name).stem.lstrip("_") == key]
+        files[known[0] if known else f"overlay/scenario_train/_{key}.py"] = text  # a module of the client added
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
