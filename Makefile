@@ -47,7 +47,7 @@ PYENV_BINS := $(shell command -v pyenv >/dev/null && for v in $(MATRIX_PYTHONS);
 export WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
 PYTEST_PARALLEL := -n $(WORKERS) --dist loadfile
 
-.PHONY: setup generate unasync api-reference check test ci build bench demo clean release-check matrix template-drift
+.PHONY: setup generate operations unasync api-reference check test ci build bench demo clean release-check matrix template-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -66,15 +66,24 @@ $(OPTIC): release/optic/package-lock.json
 
 setup: $(VENV)/.installed $(PRISM) $(OPTIC)
 
-# Generate into a scratch folder, then replace generated/ whole, so no stale file survives.
+# The whole chain from the spec: generated/ (the generator, then the operations' extensions), the client's
+# calls of the operations table, their blocking twins, and api.md. generated/ is generated into a scratch
+# folder, then replaced whole, so no stale file survives.
 generate: $(VENV)/.installed
 	rm -rf .generate-tmp
 	$(GENERATE) .generate-tmp
 	rm -rf $(GENERATED)
 	mkdir -p $(dir $(GENERATED))
 	mv .generate-tmp $(GENERATED)
+	$(PY) tools/operations.py
+	$(PY) tools/unasync.py
+	$(PY) tools/api_reference.py
 
-# The blocking resources (_sync_resources.py) from the async ones, written once (_async_resources.py).
+# The client's calls of the operations table (overlay/scenario_train/_async_operations.py), from generated/.
+operations: $(VENV)/.installed
+	$(PY) tools/operations.py
+
+# The blocking resources (_sync_resources.py, _sync_operations.py) from the async ones, written once.
 unasync: $(VENV)/.installed
 	$(PY) tools/unasync.py
 
@@ -88,12 +97,13 @@ check: $(VENV)/.installed
 	diff -r -x __pycache__ .check-tmp $(GENERATED) || { echo "generated/ is stale or hand-edited: run 'make generate'"; rm -rf .check-tmp; exit 1; }
 	rm -rf .check-tmp
 	$(PY) openapi/check_spec.py
+	$(PY) tools/operations.py --check
 	$(PY) tools/unasync.py --check
 	$(PY) tools/api_reference.py --check
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy --strict $(GENERATED) overlay/scenario_train
-	$(BIN)/mypy --strict tools/release_check tools/template_drift tools/unasync.py tools/api_reference.py noxfile.py bench demo openapi/check_spec.py openapi/generate.py
+	$(BIN)/mypy --strict tools/release_check tools/template_drift tools/operations.py tools/unasync.py tools/api_reference.py noxfile.py bench demo openapi/check_spec.py openapi/generate.py
 	@# tests is one package (shared helpers in tests/support); tools/ holds release_check, which tests/release
 	@# imports. tests/typing/*_fail.py must fail mypy: test_typing.py checks that, so they are left out here.
 	MYPYPATH=tools $(BIN)/mypy --strict --exclude '_fail\.py$$' tests

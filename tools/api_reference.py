@@ -81,7 +81,7 @@ def reference() -> str:
 def _aliases() -> dict[str, str]:
     from scenario_train import _resource, _trigger
 
-    names = {name: getattr(_resource, name) for name in ("Action", "Body", "Headers", "Parameters", "Query", "Timeout")}
+    names = {name: getattr(_resource, name) for name in ("Body", "Headers", "Parameters", "Query", "Timeout")}
     names["DryRun"] = _trigger.DryRun
     return {name: str(value).replace("collections.abc.", "").replace("typing.", "") for name, value in names.items()}
 

@@ -1,16 +1,18 @@
 """Writes the blocking client's modules from the async ones, as httpcore's unasync script does.
 
-Each pair below is a module of `overlay/scenario_train/` written by hand, once, awaited, and the
-module this script writes from it: the same code with `async def`, `async for`, `await` and the
-async names replaced by their blocking twins. `python tools/unasync.py` writes them; `--check`
-fails when one is stale or edited by hand. What differs between the two clients beyond that is
-written once in modules of its own, which both import.
+Each pair below is an async module of `overlay/scenario_train/`, written once (by hand, or by
+tools/operations.py for `_async_operations.py`), and the blocking module this script writes from it:
+the same code with `async def`, `async for`, `await` and the async names replaced by their blocking
+twins, tidied by the pinned ruff. `python tools/unasync.py` writes them; `--check` fails when one is
+stale or edited by hand. What differs between the two clients beyond that is written once in modules
+of its own, which both import.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -39,6 +41,7 @@ PAIRS = [
             (", and may be a coroutine function.", "."),
         ),
     ),
+    Pair("_async_operations.py", "_sync_operations.py"),
     Pair("_async_sender.py", "_sync_sender.py"),
     Pair(
         "_async_client.py",
@@ -52,10 +55,7 @@ PAIRS = [
 """Each async module and the blocking one written from it, in `PACKAGE`."""
 
 NAMES = {
-    "AsyncModelsWithRawResponse": "ModelsWithRawResponse",
-    "AsyncTrainWithRawResponse": "TrainWithRawResponse",
     "AsyncRawResponse": "RawResponse",
-    "AsyncModels": "Models",
     "AsyncTrain": "Train",
     "AsyncScenario": "Scenario",
     "as_async_raw": "as_raw",
@@ -72,6 +72,8 @@ NAMES = {
     "__aexit__": "__exit__",
 }
 """Each async name and its blocking twin, replaced as whole words (in docstrings too), in every pair."""
+GENERATED_NAMES = re.compile(r"\bAsync(\w+(?:Operations|WithRawResponse))\b")
+"""The classes tools/operations.py writes (`AsyncModelsOperations`, `AsyncModelsWithRawResponse`) lose `Async`."""
 
 TEXTS = [
     ("async def ", "def "),
@@ -81,22 +83,17 @@ TEXTS = [
 """Texts replaced as they are in every pair, before the names."""
 
 
-_RELATIVE_IMPORTS = re.compile(r"^(?:from \.\w* import [^(\n]+\n)+", re.MULTILINE)
-"""A run of one-line relative imports at the top level."""
-
-
 def unasync(text: str, pair: Pair) -> str:
     # `(await x.y(...))[0]` becomes `x.y(...)[0]`: the parentheses held the awaiting only.
     text = re.sub(r"\(await (self(?:\.\w+)+\([^()]*\))\)", r"\1", text)
     for old, new in (*pair.texts, *TEXTS):
         text = text.replace(old, new)
+    text = GENERATED_NAMES.sub(r"\1", text)
     names = re.compile(r"\b(" + "|".join(map(re.escape, NAMES)) + r")\b")
     text = names.sub(lambda found: NAMES[found.group(1)], text)
-    # An async module's imports of async modules become imports of their blocking twins, in the order
-    # ruff's isort keeps: `._sync_sender` sorts after `._settings`, where `._async_sender` came first.
+    # An async module's imports of async modules become imports of their blocking twins.
     text = re.sub(r"^(\s*from \.)_async_(\w+) import ", r"\1_sync_\2 import ", text, flags=re.MULTILINE)
-    text = _RELATIVE_IMPORTS.sub(lambda run: "".join(sorted(run.group(0).splitlines(keepends=True))), text)
-    return HEADER.format(source=pair.source) + text
+    return _tidied(HEADER.format(source=pair.source) + text)
 
 
 def stale(package: Path) -> list[str]:
@@ -108,6 +105,16 @@ def stale(package: Path) -> list[str]:
         if not target.is_file() or target.read_text(encoding="utf-8") != written:
             found.append(pair.target)
     return found
+
+
+def _tidied(text: str) -> str:
+    """The imports sorted again and the lines joined or split again by the pinned ruff, as names got shorter."""
+    ruff = str(Path(sys.executable).with_name("ruff"))
+    where = ["--config", str(PACKAGE.parents[1] / "pyproject.toml"), "--stdin-filename", str(PACKAGE / "_sync.py")]
+    for command in (["check", "--select", "I", "--fix", "--exit-zero", "--quiet"], ["format"]):
+        ran = subprocess.run([ruff, *command, *where, "-"], input=text, capture_output=True, text=True, check=True)
+        text = ran.stdout
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,21 +10,25 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._async_resources import AsyncModels, AsyncModelsWithRawResponse
 from ._async_sender import AsyncSender
 from ._call_steps import Call
 from ._client import KEEP, ClientBase
 from ._deadline import new_async_client
 from ._settings import Settings
 
+if TYPE_CHECKING:  # the resources load with the first client made, not with the client's module
+    from ._async_operations import AsyncRootOperations, AsyncRootWithRawResponse
+else:
+    AsyncRootOperations = AsyncRootWithRawResponse = object
+
 __all__ = ["AsyncScenario", "AsyncScenarioWithRawResponse"]
 
 
-class AsyncScenario(ClientBase[httpx.AsyncClient]):
+class AsyncScenario(ClientBase[httpx.AsyncClient], AsyncRootOperations):
     """Client for Scenario's training API, for asyncio: its calls are awaited.
 
     Credentials come from the arguments or from `SCENARIO_SDK_API_KEY` + `SCENARIO_SDK_API_SECRET`
@@ -34,8 +38,6 @@ class AsyncScenario(ClientBase[httpx.AsyncClient]):
     still apply, and `close()` closes it, as the vendor's SDK does.
     Use the client as an async context manager, or await `close()`, to release its connections.
     """
-
-    models: AsyncModels
 
     def _open(self, settings: Settings, http_client: Any) -> None:
         if http_client is None:
@@ -48,7 +50,9 @@ class AsyncScenario(ClientBase[httpx.AsyncClient]):
     def _init(self, settings: Settings, sender: AsyncSender) -> None:
         self._settings = settings
         self._sender = sender
-        self.models = AsyncModels(self)
+        from ._async_operations import attach_resources
+
+        attach_resources(self)
 
     async def _send(
         self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
@@ -126,6 +130,10 @@ class AsyncScenario(ClientBase[httpx.AsyncClient]):
         await self.close()
 
 
-class AsyncScenarioWithRawResponse:
+class AsyncScenarioWithRawResponse(AsyncRootWithRawResponse):
+    """`client.with_raw_response` of `AsyncScenario`: `client.with_raw_response.models...`."""
+
     def __init__(self, client: AsyncScenario) -> None:
-        self.models = AsyncModelsWithRawResponse(client)
+        from ._async_operations import attach_raw_views
+
+        attach_raw_views(self, client)

@@ -1,10 +1,11 @@
-"""`client.models` and `client.models.train` of `AsyncScenario`, named as in the vendor's SDK, and their
-`with_raw_response` views.
+"""What `AsyncScenario`'s resources add, written by hand, to the calls generated from the operations table.
 
-A resource made with `raw=True` returns each call's raw response instead of its typed result; the
-`...WithRawResponse` classes expose such a resource's methods, typed from the direct ones. The calls
-are written once, awaited, in `_async_resources.py`; `tools/unasync.py` writes the blocking twin,
-`_sync_resources.py`, from it (`make check` fails when the two differ otherwise).
+`client.models.train` is `AsyncTrain`: the generated `AsyncTrainOperations` (`_async_operations`,
+written by tools/operations.py), with the trigger, resolved from the model's state and typed by
+whether it is a dry run, and `wait`, which follows a training to its end. tools/operations.py leaves
+out of the generated class the methods of operations written here, and offers them under
+`with_raw_response` all the same. They are written once, awaited; `tools/unasync.py` writes the
+blocking twin, `_sync_resources.py`, from it (`make check` fails when the two differ otherwise).
 """
 
 from __future__ import annotations
@@ -13,25 +14,21 @@ import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ._async_operations import AsyncTrainOperations
 from ._call_steps import DeadlineReached
-from ._raw import as_async_raw
-from ._resource import Action, Body, Headers, Parameters, Query, RawView, Resource, Timeout
+from ._resource import Body, Headers, Parameters, Query, Timeout
 from ._wait import Poll, Report, check_poll_settings, report_async, wait_steps
 
 if TYPE_CHECKING:
-    from scenario_train_api.models import DryRunEstimate, Model, ModelResponse, TrainModelResponse
+    from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
 
-    from ._client import AsyncScenario
     from ._trigger import DryRun
 
-__all__ = ["AsyncModels", "AsyncModelsWithRawResponse", "AsyncTrain", "AsyncTrainWithRawResponse"]
+__all__ = ["AsyncTrain"]
 
 
-class AsyncTrain(Resource):
+class AsyncTrain(AsyncTrainOperations):
     """`client.models.train` of `AsyncScenario`: start, follow and cancel a training."""
-
-    _client: AsyncScenario
-    _path = "models.train"
 
     @overload
     async def trigger(
@@ -112,27 +109,6 @@ class AsyncTrain(Resource):
         call = _trigger.with_extras(call, extra_headers, extra_query, extra_body)
         return await self._acall(call, functools.partial(_trigger.parse_trigger, dry_run=dry_run), timeout)
 
-    async def action(
-        self,
-        model_id: str,
-        *,
-        action: Action = "cancel",
-        project_id: str | None = None,
-        extra_headers: Headers = None,
-        extra_query: Query = None,
-        extra_body: Body = None,
-        timeout: Timeout = None,
-    ) -> ModelResponse:
-        """Act on a training (`POST /models/{modelId}/train/action`): `cancel` is the one action there is.
-
-        Returns the model. A cancel whose answer was lost is resolved by reading the model.
-        """
-        from . import _model_calls
-
-        call = _model_calls.train_action_call(model_id, action=action, project_id=project_id)
-        call = _model_calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, _model_calls.parse_model, timeout)
-
     async def wait(
         self,
         model_id: str,
@@ -171,60 +147,3 @@ class AsyncTrain(Resource):
                 await report_async(on_progress, step.model)
             else:
                 await self._client._sender.pause(step.seconds)
-
-    @functools.cached_property
-    def with_raw_response(self) -> AsyncTrainWithRawResponse:
-        """The same calls, returning each answer as it came (`AsyncRawResponse`); `await .parse()` gives the result."""
-        return AsyncTrainWithRawResponse(self._client)
-
-
-class AsyncModels(Resource):
-    """`client.models` of `AsyncScenario`."""
-
-    _client: AsyncScenario
-    _path = "models"
-
-    def __init__(self, client: AsyncScenario, *, raw: bool = False) -> None:
-        super().__init__(client, raw=raw)
-        self.train = AsyncTrain(client, raw=raw)
-
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        project_id: str | None = None,
-        original_assets: bool | None = None,
-        extra_headers: Headers = None,
-        extra_query: Query = None,
-        extra_body: Body = None,
-        timeout: Timeout = None,
-    ) -> ModelResponse:
-        """Read a model and its training progress (`GET /models/{modelId}`); `extra_body` is not sent."""
-        from . import _model_calls
-
-        call = _model_calls.model_call(model_id, project_id=project_id, original_assets=original_assets)
-        call = _model_calls.with_extras(call, extra_headers, extra_query, extra_body)
-        return await self._acall(call, _model_calls.parse_model, timeout)
-
-    @functools.cached_property
-    def with_raw_response(self) -> AsyncModelsWithRawResponse:
-        """The same calls, returning each answer as it came (`AsyncRawResponse`); `await .parse()` gives the result."""
-        return AsyncModelsWithRawResponse(self._client)
-
-
-class AsyncTrainWithRawResponse(RawView):
-    """`client.models.train.with_raw_response` of `AsyncScenario`: `trigger` and `action`, returning raw responses."""
-
-    def __init__(self, client: AsyncScenario) -> None:
-        train = self._resource = AsyncTrain(client, raw=True)
-        self.trigger = as_async_raw(train.trigger)
-        self.action = as_async_raw(train.action)
-
-
-class AsyncModelsWithRawResponse(RawView):
-    """`client.models.with_raw_response` of `AsyncScenario`: `retrieve`, and `train`, returning raw responses."""
-
-    def __init__(self, client: AsyncScenario) -> None:
-        models = self._resource = AsyncModels(client, raw=True)
-        self.retrieve = as_async_raw(models.retrieve)
-        self.train = AsyncTrainWithRawResponse(client)

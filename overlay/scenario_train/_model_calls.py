@@ -1,8 +1,10 @@
-"""The calls on a model but the trigger (`retrieve`, the action, the polls of `wait`), and what every call
-shares: the checks of its arguments, the caller's extras, and the reading of its answer.
+"""The read of a model that the hand-written calls make (the polls of `wait`, the look at the model after a
+trigger or a cancel whose outcome is unknown), and what every call shares: the checks of its
+arguments, the caller's extras, and the reading of its answer.
 
-The trigger's own parts are in `_trigger`. Everything here is shared by the sync and async
-clients and does no I/O; requests are built from the generated operations table (`_requests`).
+The trigger's own parts are in `_trigger`, the generated methods' in `_operation_calls`. Everything
+here is shared by the sync and async clients and does no I/O; requests are built from the generated
+operations table (`_requests`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from scenario_train_api.errors import ParseError
-from scenario_train_api.models import ModelResponse, TrainAction, TrainActionRequest
+from scenario_train_api.models import ModelResponse
 
 from . import _drift
 from ._body import BodyError, decode_json
@@ -28,7 +30,6 @@ __all__ = [
     "optional_str",
     "parse_body",
     "parse_model",
-    "train_action_call",
     "with_extras",
 ]
 
@@ -94,19 +95,6 @@ def model_call(model_id: str, *, project_id: str | None, original_assets: bool |
         "original_assets": optional_flag("original_assets", original_assets),
     }
     return build("get_model", {"model_id": model_id}, query, subject=model_id)
-
-
-def train_action_call(model_id: str, *, action: str, project_id: str | None) -> Call:
-    model_id = checked_model_id(model_id)
-    if not isinstance(action, str) or not action.strip():
-        raise ValueError(f"action must be a non-blank string such as 'cancel', not {action!r}")
-    return build(
-        "train_model_action",
-        {"model_id": model_id},
-        {"project_id": optional_str("project_id", project_id)},
-        TrainActionRequest(action=TrainAction(action)).to_dict(),
-        subject=model_id,
-    )
 
 
 def parse_body(response: httpx.Response, parse: Callable[[dict[str, Any]], T], what: str) -> T:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -19,13 +19,17 @@ from ._call_steps import Call
 from ._client import KEEP, ClientBase
 from ._deadline import new_client
 from ._settings import Settings
-from ._sync_resources import Models, ModelsWithRawResponse
 from ._sync_sender import Sender
+
+if TYPE_CHECKING:  # the resources load with the first client made, not with the client's module
+    from ._sync_operations import RootOperations, RootWithRawResponse
+else:
+    RootOperations = RootWithRawResponse = object
 
 __all__ = ["Scenario", "ScenarioWithRawResponse"]
 
 
-class Scenario(ClientBase[httpx.Client]):
+class Scenario(ClientBase[httpx.Client], RootOperations):
     """Client for Scenario's training API.
 
     Credentials come from the arguments or from `SCENARIO_SDK_API_KEY` + `SCENARIO_SDK_API_SECRET`
@@ -35,8 +39,6 @@ class Scenario(ClientBase[httpx.Client]):
     still apply, and `close()` closes it, as the vendor's SDK does.
     Use the client as a context manager, or call `close()`, to release its connections.
     """
-
-    models: Models
 
     def _open(self, settings: Settings, http_client: Any) -> None:
         if http_client is None:
@@ -49,7 +51,9 @@ class Scenario(ClientBase[httpx.Client]):
     def _init(self, settings: Settings, sender: Sender) -> None:
         self._settings = settings
         self._sender = sender
-        self.models = Models(self)
+        from ._sync_operations import attach_resources
+
+        attach_resources(self)
 
     def _send(
         self, call: Call, timeout: float | httpx.Timeout | None, deadline: float | None = None
@@ -127,6 +131,10 @@ class Scenario(ClientBase[httpx.Client]):
         self.close()
 
 
-class ScenarioWithRawResponse:
+class ScenarioWithRawResponse(RootWithRawResponse):
+    """`client.with_raw_response` of `Scenario`: `client.with_raw_response.models...`."""
+
     def __init__(self, client: Scenario) -> None:
-        self.models = ModelsWithRawResponse(client)
+        from ._sync_operations import attach_raw_views
+
+        attach_raw_views(self, client)

@@ -32,7 +32,7 @@ from tests.support.mock import loopback_client
 from tests.support.outcomes import TrainingImagesServer, image_json, iso, model_json
 from tests.support.wire import Exchange, answer, stalled, wire
 
-CATS = {"name": "cats", "type": "flux.1-lora"}
+CATS: dict[str, Any] = {"name": "cats", "type_": "flux.1-lora"}
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
 DATA = "data:image/png;base64," + base64.b64encode(PNG).decode()
 
@@ -67,17 +67,12 @@ def images(server: LoopbackServer) -> TrainingImagesServer:
     return TrainingImagesServer(server)
 
 
-def models(api: Api) -> Any:
-    """`client.models`, whose methods for the workflow's calls are made from the operations table."""
-    return api.client.models
+def create(api: Api, **fields: Any) -> ModelResponse:
+    return api.run(api.client.models.create(**fields))
 
 
-def create(api: Api, **fields: Any) -> Any:
-    return api.run(models(api).create(body=fields))
-
-
-def add(api: Api, model_id: str = "model-1", **fields: Any) -> Any:
-    return api.run(models(api).training_images.add(model_id, body=fields))
+def add(api: Api, model_id: str = "model-1", **fields: Any) -> TrainingImageResponse:
+    return api.run(api.client.models.training_images.add(model_id, **fields))
 
 
 def sent(mock: MockScenarioAPI, method: str, path: str) -> int:
@@ -177,7 +172,7 @@ def test_a_creation_a_gateway_answered_is_not_sent_again(
 def test_two_models_of_that_name_and_type_created_meanwhile_are_carried_not_chosen(
     on_mock: Api, mock: MockScenarioAPI, http: httpx.Client
 ) -> None:
-    theirs = new_model(http, **CATS)
+    theirs = new_model(http, name="cats", type="flux.1-lora")
     new_model(http, name="cats", type="flux.2-dev-lora")  # another type: not a match
     mock.lose_next(method="POST", path="/v1/models")
 
@@ -200,7 +195,7 @@ def test_a_creation_without_a_name_is_never_sent_again_on_an_unknown_outcome(
         mock.fail_next(status=500, method="POST", path="/v1/models")
 
     with pytest.raises(OutcomeUnknownError) as caught:
-        create(on_mock, type="flux.1-lora")
+        create(on_mock, type_="flux.1-lora")
 
     assert [request.method for request in mock.requests] == ["POST"]  # nothing to look for
     assert caught.value.may_exist == "a model without a name of type 'flux.1-lora' may have been created"
@@ -294,7 +289,7 @@ def test_an_asset_added_whose_answer_is_lost_answers_its_training_image(
     model_id, asset_id = new_model(http), new_asset(http)
     mock.lose_next(method="POST", path="*/training-images")
 
-    result = add(on_mock, model_id, assetId=asset_id)
+    result = add(on_mock, model_id, asset_id=asset_id)
 
     assert isinstance(result, TrainingImageResponse)
     assert result.training_image.id == asset_id
@@ -308,7 +303,7 @@ def test_a_batch_added_whose_answer_is_lost_answers_its_first_image(
     model_id, first, second = new_model(http), new_asset(http, "a.png"), new_asset(http, "b.png")
     mock.lose_next(method="POST", path="*/training-images")
 
-    result = add(on_mock, model_id, assetIds=[first, second])
+    result = add(on_mock, model_id, asset_ids=[first, second])
 
     assert result.training_image.id == first
     assert [image["id"] for image in training_images(http, model_id)] == [first, second]
@@ -320,7 +315,7 @@ def test_an_asset_answered_500_before_it_acted_is_sent_again(
     model_id, asset_id = new_model(http), new_asset(http)
     mock.fail_next(status=500, method="POST", path="*/training-images")
 
-    result = add(on_mock, model_id, assetId=asset_id)
+    result = add(on_mock, model_id, asset_id=asset_id)
 
     assert result.training_image.id == asset_id
     assert [request.method for request in mock.requests[-3:]] == ["POST", "GET", "POST"]
@@ -336,7 +331,7 @@ def test_an_asset_refused_as_already_a_training_image_after_an_unknown_outcome_w
     images.faults = ["act-then-fail"]
 
     with pytest.raises(AnswerLostError) as caught:
-        add(make_api(server.url), assetId="asset-7")
+        add(make_api(server.url), asset_id="asset-7")
 
     assert images.ids() == ["asset-1", "asset-7"]
     assert [request.method for request in server.received] == ["POST", "GET", "POST", "GET"]
@@ -349,7 +344,7 @@ def test_an_asset_answered_500_after_it_acted_answers_its_image(
 ) -> None:
     images.faults = ["act-then-fail"]
 
-    result = add(make_api(server.url), assetId="asset-7")
+    result = add(make_api(server.url), asset_id="asset-7")
 
     assert result.training_image.id == "asset-7"
     assert [request.method for request in server.received] == ["POST", "GET"]
@@ -363,7 +358,7 @@ def test_an_asset_refused_as_already_a_training_image_at_the_first_attempt_is_th
     before = len(mock.requests)
 
     with pytest.raises(BadRequestError, match="already a training image"):
-        add(on_mock, model_id, assetId=asset_id)
+        add(on_mock, model_id, asset_id=asset_id)
 
     assert [request.method for request in mock.requests[before:]] == ["POST"]
 
@@ -379,7 +374,7 @@ def test_an_asset_whose_request_may_still_be_on_its_way_is_not_sent_again(
         mock.fail_next(status=502, method="POST", path="*/training-images")
 
     with pytest.raises(OutcomeUnknownError) as caught:
-        add(on_mock, model_id, assetId=asset_id)
+        add(on_mock, model_id, asset_id=asset_id)
 
     assert sent(mock, "POST", f"/v1/models/{model_id}/training-images") == 1
     assert caught.value.may_exist == f"asset {asset_id!r} may have been added to model {model_id!r}"
@@ -458,7 +453,7 @@ def test_an_asset_still_on_its_way_is_found_by_the_look_once_more_and_never_sent
     without = {"model": model_json(images=[])}
     with_it = {"model": model_json(images=[image_json("asset-7")])}
     with wire(stalled(), answer(200, without), answer(200, with_it)) as server:
-        result = add(make_api(server.url, timeout=0.5), assetId="asset-7")
+        result = add(make_api(server.url, timeout=0.5), asset_id="asset-7")
 
     assert result.training_image.id == "asset-7"
     assert server.methods() == ["POST", "GET", "GET"]
@@ -473,7 +468,7 @@ def test_an_idempotent_update_whose_answer_is_lost_is_sent_again(
     model_id = new_model(http, name="cats")
     mock.lose_next(method="PUT", path=f"/v1/models/{model_id}")
 
-    result = on_mock.run(models(on_mock).update(model_id, body={"name": "renamed"}))
+    result = on_mock.run(on_mock.client.models.update(model_id, name="renamed"))
 
     assert result.model.name == "renamed"
     assert sent(mock, "PUT", f"/v1/models/{model_id}") == 2
@@ -486,7 +481,7 @@ def test_a_deletion_whose_answer_is_lost_is_not_sent_again_and_says_so(
     mock.lose_next(method="DELETE")
 
     with pytest.raises(OutcomeUnknownError) as caught:
-        on_mock.run(models(on_mock).delete(model_id))
+        on_mock.run(on_mock.client.models.delete(model_id))
 
     assert sent(mock, "DELETE", f"/v1/models/{model_id}") == 1
     assert str(caught.value).startswith(f"Model {model_id!r} may have been deleted, and the call was not sent again")

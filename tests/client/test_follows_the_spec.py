@@ -12,15 +12,15 @@ from typing import Any
 
 import pytest
 
-from scenario_train import _async_resources, _resources
+from scenario_train import _async_operations, _async_resources, _sync_operations, _sync_resources
 from scenario_train_api.api import OPERATIONS
 from tests.support.client import Api, LoopbackServer, Reply
 
 METHODS: dict[str, list[Callable[..., Any]]] = {
-    # The operations whose methods are written by hand, each with them.
-    "train_model": [_resources.Train.trigger, _async_resources.AsyncTrain.trigger],
-    "get_model": [_resources.Models.retrieve, _async_resources.AsyncModels.retrieve],
-    "train_model_action": [_resources.Train.action, _async_resources.AsyncTrain.action],
+    # The operations with hand-written methods, and two generated ones, each with its methods.
+    "train_model": [_sync_resources.Train.trigger, _async_resources.AsyncTrain.trigger],
+    "get_model": [_sync_operations.ModelsOperations.retrieve, _async_operations.AsyncModelsOperations.retrieve],
+    "train_model_action": [_sync_resources.Train.action, _async_resources.AsyncTrain.action],
 }
 
 
@@ -35,8 +35,8 @@ def test_each_hand_written_method_s_operation_is_in_the_table() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(METHODS))
-def test_each_hand_written_method_is_where_the_spec_s_x_sdk_method_names_it(name: str) -> None:
-    resources: dict[str, Any] = {"models": _resources.Models, "models.train": _resources.Train}
+def test_each_method_is_where_the_spec_s_x_sdk_method_names_it(name: str) -> None:
+    resources: dict[str, Any] = {"models": _sync_operations.ModelsOperations, "models.train": _sync_resources.Train}
     where, _, method = OPERATIONS[name].sdk_method.rpartition(".")
 
     assert getattr(resources[where], method) is METHODS[name][0]
@@ -50,7 +50,7 @@ def test_each_method_takes_every_parameter_of_its_operation(name: str, methods: 
 
 
 @pytest.mark.parametrize("name", sorted(METHODS))
-def test_each_hand_written_method_s_docstring_names_its_http_call_as_the_table_does(name: str) -> None:
+def test_each_method_s_docstring_names_its_http_call_as_the_table_does(name: str) -> None:
     operation = OPERATIONS[name]
     path = operation.path
     for parameter in operation.path_parameters:
@@ -61,8 +61,8 @@ def test_each_hand_written_method_s_docstring_names_its_http_call_as_the_table_d
 
 
 def test_the_trigger_takes_the_body_as_parameters_and_the_action_as_action() -> None:
-    trigger = inspect.signature(_resources.Train.trigger).parameters
-    action = inspect.signature(_resources.Train.action).parameters
+    trigger = inspect.signature(_sync_resources.Train.trigger).parameters
+    action = inspect.signature(_sync_resources.Train.action).parameters
 
     assert "parameters" in trigger
     assert "action" in action

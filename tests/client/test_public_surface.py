@@ -9,17 +9,17 @@ from typing import Any
 import pytest
 
 import scenario_train
-from scenario_train import _async_resources, _resources
+from scenario_train import _async_operations, _async_resources, _sync_operations, _sync_resources
 
 EXPORTED = [getattr(scenario_train, name) for name in scenario_train.__all__]
 CLASSES = [value for value in EXPORTED if inspect.isclass(value) and not issubclass(value, enum.Enum)]
 RESOURCES = [
     scenario_train.Scenario,
     scenario_train.AsyncScenario,
-    _resources.Models,
-    _async_resources.AsyncModels,
-    _resources.Train,
+    _sync_resources.Train,
     _async_resources.AsyncTrain,
+    *(getattr(_sync_operations, name) for name in _sync_operations.__all__),
+    *(getattr(_async_operations, name) for name in _async_operations.__all__),
 ]
 METHODS = [
     (f"{owner.__name__}.{name}", member)

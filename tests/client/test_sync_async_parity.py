@@ -40,6 +40,12 @@ class _Blocking(ast.NodeTransformer):
         node.id = TWINS.get(node.id, node.id)
         return node
 
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> Any:
+        node.module = TWINS.get(node.module or "", node.module)
+        for alias in node.names:
+            alias.name = TWINS.get(alias.name, alias.name)
+        return node
+
     def visit_Attribute(self, node: ast.Attribute) -> Any:
         node.attr = TWINS.get(node.attr, node.attr)
         return self.generic_visit(node)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from openapi_python_client.strings import snake_case
 
-from scenario_train import _model_calls, _trigger
+from scenario_train import _model_calls, _operation_calls, _trigger
 from scenario_train._call_steps import Call
 from scenario_train._outcomes import effect_of
 from scenario_train_api.api import OPERATIONS, Operation, load
@@ -81,7 +81,17 @@ def test_the_table_names_the_models_of_the_trigger_s_answers_and_loads_them_on_u
     ("call", "name"),
     [
         (_model_calls.model_call("m1", project_id="p"), "get_model"),
-        (_model_calls.train_action_call("m1", action="cancel", project_id=None), "train_model_action"),
+        (
+            _operation_calls.prepare(
+                "train_model_action",
+                path=("m1",),
+                query=(None,),
+                body=("cancel",),
+                body_fields=(("action", "..models.train_action:TrainAction", True),),
+                extras=(None, None, None),
+            ),
+            "train_model_action",
+        ),
         (
             _trigger.train_call(
                 "m1",

@@ -39,7 +39,7 @@ def test_importing_the_client_loads_no_model_nor_attrs_asyncio_or_httpcore() -> 
     assert {"attrs", "attr", "asyncio", "httpcore"} & loaded == set()
 
 
-ASYNC_CLIENT = {"scenario_train._async_client", "scenario_train._async_resources", "scenario_train._async_sender"}
+ASYNC_CLIENT = {"scenario_train._async_client", "scenario_train._async_sender"}
 
 
 def test_the_async_client_s_modules_load_on_first_use_of_async_scenario() -> None:
@@ -79,6 +79,18 @@ def test_the_checks_of_a_training_folder_load_only_when_a_folder_is_checked(stat
 
     assert local & loaded_after(statement) == set()
     assert local <= loaded_after("import scenario_train._dataset, scenario_train._manifest")
+
+
+def test_the_resources_load_with_the_first_client_made_and_the_table_with_the_first_call() -> None:
+    resources = {f"scenario_train.{name}" for name in ("_sync_operations", "_sync_resources")}
+    per_call = {"scenario_train._operation_calls", "scenario_train._requests", "scenario_train_api.api"}
+
+    imported = loaded_after("import scenario_train")
+    made = loaded_after("import scenario_train\nscenario_train.Scenario(api_key='k', api_secret='s').close()")
+
+    assert (resources | {f"scenario_train._async_{name}" for name in ("operations", "resources")}) & imported == set()
+    assert resources <= made
+    assert per_call & made == set()
 
 
 def test_reading_the_operations_table_loads_no_model() -> None:

@@ -132,3 +132,37 @@ def test_an_attrs_field_removed_is_breaking(tmp_path: Path) -> None:
         "scenario_train_api.models.thing.Thing.name",
         "field removed from the constructor and the attributes",
     ) in found(changes)
+
+
+OPERATIONS = """
+__all__ = ["ModelsOperations"]
+
+
+class ModelsOperations:
+    def trigger(self, model_id: str, *, project_id: str | None = None) -> None: ...
+"""
+INHERITING = """
+from ._operations import ModelsOperations
+
+__all__ = ["Models"]
+
+
+class Models(ModelsOperations):
+    def wait(self, model_id: str) -> None: ...
+"""
+
+
+def test_what_a_class_inherits_is_its_api_too(tmp_path: Path) -> None:
+    """The client's resources subclass the generated ones, in another module (`Train(TrainOperations)`)."""
+    moved = compare(tmp_path / "moved", resources=INHERITING.replace("def wait(", "def _wait("), operations=OPERATIONS)
+    old_root = write_packages(tmp_path / "old", resources=INHERITING, operations=OPERATIONS)
+    new_root = write_packages(
+        tmp_path / "new", resources=INHERITING, operations=OPERATIONS.replace("= None)", "= None, seed: int = 0)")
+    )
+    old = load_packages([old_root / "overlay", old_root / "generated"])
+    new = load_packages([new_root / "overlay", new_root / "generated"])
+
+    assert moved == []
+    assert found(compare_packages(old, new)) == {
+        (Kind.FEATURE, "scenario_train.Client.models().trigger", "optional parameter 'seed' added")
+    }

@@ -143,7 +143,7 @@ UNSET = Unset()
 
 
 def write_packages(root: Path, *, added: dict[str, str] | None = None, **replace: str) -> Path:
-    """Both packages under `root` (overlay/ and generated/), with file texts replaced by name, and the
+    """Both packages under `root` (overlay/ and generated/), with file texts replaced (or added) by name, and the
     `added` modules of the client (`{"_sync_client": text}`)."""
     files = {
         "overlay/scenario_train/__init__.py": CLIENT,
@@ -156,7 +156,8 @@ def write_packages(root: Path, *, added: dict[str, str] | None = None, **replace
         "generated/scenario_train_api/models/thing.py": THING,
     }
     for key, text in replace.items():
-        files[next(name for name in files if Path(name).stem.lstrip("_") == key)] = text
+        known = [name for name in files if Path(name).stem.lstrip("_") == key]
+        files[known[0] if known else f"overlay/scenario_train/_{key}.py"] = text  # a module of the client added
     for module, text in (added or {}).items():
         files[f"overlay/scenario_train/{module}.py"] = text
     for name, text in files.items():

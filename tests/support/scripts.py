@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from types import ModuleType
 
 from .mock import REPO
@@ -12,5 +13,6 @@ def load_script(relative: str) -> ModuleType:
     found = importlib.util.spec_from_file_location(relative.rsplit("/", 1)[-1].removesuffix(".py"), REPO / relative)
     assert found is not None and found.loader is not None
     module = importlib.util.module_from_spec(found)
+    sys.modules[found.name] = module  # as an import would: dataclasses read their module there
     found.loader.exec_module(module)
     return module

@@ -17,6 +17,13 @@ def mistakes(client: Scenario, mode: str) -> None:
     client.models.train.trigger("m", extra_headers={"X": 1})  # error: dict-item
     client.models.train.with_raw_response.trigger("m", parameters={"seed": "one"})  # error: call-overload
     client.models.train.trigger(model_id=1)  # error: call-overload
+    # The calls generated from the operations table: typed arguments, and no method the table lacks.
+    client.models.retrieve("m", original_assets="yes")  # error: arg-type
+    client.models.retrieve("m", project="p")  # error: call-arg
+    client.models.retrieve()  # error: call-arg
+    client.models.train.action("m", project_id=1)  # error: arg-type
+    client.models.with_raw_response.retrieve("m", original_assets=1)  # error: arg-type
+    client.models.retrieve_thumbnail("m")  # error: attr-defined
     Scenario(http_client=httpx.AsyncClient())  # error: arg-type
     AsyncScenario(timeout="60")  # error: arg-type
 

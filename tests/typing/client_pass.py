@@ -21,6 +21,7 @@ from scenario_train import (
     TrainingParametersDict,
     TrainModelResponse,
 )
+from scenario_train_api.models import TrainAction
 
 
 def sync_calls(client: Scenario, flag: bool) -> None:
@@ -35,6 +36,12 @@ def sync_calls(client: Scenario, flag: bool) -> None:
     assert_type(client.models.train.trigger("m", dry_run=flag), TrainModelResponse | DryRunEstimate)
     assert_type(client.models.train.action("m", action="cancel"), ModelResponse)
     assert_type(client.models.retrieve("m", extra_headers={"X": "1"}, extra_query={"q": 1}), ModelResponse)
+    # The calls generated from the operations table are typed as the hand-written ones.
+    assert_type(client.models.retrieve("m", project_id="p", original_assets=True).model, Model)
+    assert_type(client.models.train.action("m"), ModelResponse)
+    assert_type(client.models.train.action("m", action=TrainAction.CANCEL, timeout=5.0), ModelResponse)
+    assert_type(client.models.with_raw_response.retrieve("m"), RawResponse[ModelResponse])
+    assert_type(client.models.train.with_raw_response.action("m").parse(), ModelResponse)
     raw = client.models.train.with_raw_response.trigger("m", extra_body={"note": "x"})
     assert_type(raw, RawResponse[TrainModelResponse])
     assert_type(raw.parse(), TrainModelResponse)
@@ -56,6 +63,8 @@ def a_dict_typed_by_the_caller() -> TrainingParametersDict:
 async def async_calls(client: AsyncScenario, flag: bool) -> None:
     assert_type(await client.models.train.trigger("m"), TrainModelResponse)
     assert_type(await client.models.train.trigger("m", dry_run=flag), TrainModelResponse | DryRunEstimate)
+    assert_type(await client.models.retrieve("m", original_assets=False), ModelResponse)
+    assert_type(await client.models.with_raw_response.retrieve("m"), AsyncRawResponse[ModelResponse])
     raw = await client.models.with_raw_response.train.action("m")
     assert_type(raw, AsyncRawResponse[ModelResponse])
     assert_type(await raw.parse(), ModelResponse)

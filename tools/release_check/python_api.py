@@ -3,8 +3,9 @@
 griffe reports removals and incompatible signatures, but only of objects it reaches as public
 members: the client's `client.models.train.trigger` lives in a private module and is reached
 through instance attributes (`Scenario.models: Models`). So the walk here follows the public
-names and the annotated attributes of public classes, and griffe is pointed at every module
-that defines a class so reached. griffe reports nothing added: the walk lists additions.
+names and the annotated attributes of public classes, with the members each class inherits, and
+griffe is pointed at every module that defines a class so reached or one it inherits from. griffe
+reports nothing added: the walk lists additions.
 
 A class moved to another module and still named in its old one (`_client.Scenario`, now defined in
 `_sync_client`) is compared with its old self here: griffe skips an object that became an alias.
@@ -75,11 +76,16 @@ def surface(package: griffe.Module) -> Surface:
             found.entries[path] = _params(target)
             return
         found.entries[path] = None
+        members = target.members
         if isinstance(target, griffe.Class):
+            # A class's methods include those it inherits: the client's resources subclass the generated
+            # ones (`Train` adds to `TrainOperations`), and a method moved to a base is no API change.
             found.modules.add(target.module.path)
+            found.modules.update(base.module.path for base in _bases(target))
+            members = target.all_members
         if isinstance(target, griffe.Module | griffe.Class):
-            for name, member in target.members.items():
-                if member.is_public and not (member.is_alias and target.is_class):
+            for name, member in members.items():
+                if member.is_public and not (member.is_alias and target.is_class and not member.inherited):
                     walk(f"{path}.{name}", member)
         elif isinstance(target, griffe.Attribute):
             annotated = _annotated_class(target, package.path)
@@ -88,6 +94,14 @@ def surface(package: griffe.Module) -> Surface:
 
     walk(package.path, package)
     return found
+
+
+def _bases(cls: griffe.Class) -> list[griffe.Class]:
+    """The classes of the package that `cls` inherits from (none when its bases cannot be resolved)."""
+    try:
+        return cls.mro()
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError, ValueError):
+        return []
 
 
 def _annotated_class(attribute: griffe.Attribute, package: str) -> griffe.Object | None:
