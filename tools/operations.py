@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import builtins
+import keyword
 import subprocess
 import sys
 import textwrap
@@ -43,6 +45,15 @@ HEADER = (
 )
 SCALARS = ("str", "int", "float", "bool")
 EXTRAS = ("extra_headers: Headers = None", "extra_query: Query = None", "extra_body: Body = None")
+
+
+def vendor_keyword(name: str) -> str:
+    """The keyword the vendor's SDK takes for a field or parameter: `type`, where the generator names it `type_`
+    so as not to shadow the builtin (a keyword argument shadows it only inside the method, harmlessly)."""
+    bare = name[:-1]
+    if name.endswith("_") and hasattr(builtins, bare) and not keyword.iskeyword(bare):
+        return bare
+    return name
 
 
 class Refused(SystemExit):
@@ -199,7 +210,7 @@ def body_arguments(reference: str, where: str, imports: Imports) -> tuple[list[A
         required = attribute.default is attrs.NOTHING
         if required and nullable:
             raise Refused(f"{where}: {attribute.name} is required and may be null; extend _operation_calls.prepare")
-        argument = Argument(attribute.name, annotation, required)
+        argument = Argument(vendor_keyword(attribute.name), annotation, required)
         if required and isinstance(hint, type) and issubclass(hint, Enum) and len(hint) == 1:
             # A field that can take one value only needs no choosing: `action="cancel"` is the default.
             argument.required, argument.default = False, repr(next(iter(hint)).value)
@@ -250,7 +261,9 @@ def method_of(operation: Any, imports: Imports) -> Method:
         optional += [argument for argument in arguments if not argument.required]
     for parameter in operation.query_parameters:
         annotation = _parameter_annotation(parameter.kind, f"{where}: {parameter.name}", imports)
-        argument = Argument(parameter.python_name, annotation + ("" if parameter.required else " | None"), False)
+        argument = Argument(
+            vendor_keyword(parameter.python_name), annotation + ("" if parameter.required else " | None"), False
+        )
         argument.required = parameter.required
         (keywords if parameter.required else optional).append(argument)
     answers = [
@@ -269,7 +282,7 @@ def method_of(operation: Any, imports: Imports) -> Method:
         positional=positional,
         keywords=keywords + optional,
         path=path,
-        query=[parameter.python_name for parameter in operation.query_parameters],
+        query=[vendor_keyword(parameter.python_name) for parameter in operation.query_parameters],
         body=body,
     )
 
@@ -387,7 +400,7 @@ class Writer:
         yield from docstring(method.doc, 8)
         yield "        from . import _operation_calls"
         yield ""
-        body = ", ".join(name for name, _, _ in method.body or ())
+        body = ", ".join(vendor_keyword(name) for name, _, _ in method.body or ())
         fields = ", ".join(repr(entry) for entry in method.body or ())
         yield "        call = _operation_calls.prepare("
         yield f'            "{method.operation}",'

@@ -32,7 +32,7 @@ from tests.support.mock import loopback_client
 from tests.support.outcomes import TrainingImagesServer, image_json, iso, model_json
 from tests.support.wire import Exchange, answer, stalled, wire
 
-CATS: dict[str, Any] = {"name": "cats", "type_": "flux.1-lora"}
+CATS: dict[str, Any] = {"name": "cats", "type": "flux.1-lora"}
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
 DATA = "data:image/png;base64," + base64.b64encode(PNG).decode()
 
@@ -195,7 +195,7 @@ def test_a_creation_without_a_name_is_never_sent_again_on_an_unknown_outcome(
         mock.fail_next(status=500, method="POST", path="/v1/models")
 
     with pytest.raises(OutcomeUnknownError) as caught:
-        create(on_mock, type_="flux.1-lora")
+        create(on_mock, type="flux.1-lora")
 
     assert [request.method for request in mock.requests] == ["POST"]  # nothing to look for
     assert caught.value.may_exist == "a model without a name of type 'flux.1-lora' may have been created"
