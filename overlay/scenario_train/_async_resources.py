@@ -1,6 +1,8 @@
 """What `AsyncScenario`'s resources add, written by hand, to the calls generated from the operations table.
 
-`client.models.train` is `AsyncTrain`: the generated `AsyncTrainOperations` (`_async_operations`,
+`client.models` is `AsyncModels`, whose `list` iterates every page of the generated single call
+`_list` (one page each; `with_raw_response.list` is that single call). `client.models.train` is
+`AsyncTrain`: the generated `AsyncTrainOperations` (`_async_operations`,
 written by tools/operations.py), with the trigger, resolved from the model's state and typed by
 whether it is a dry run, and `wait`, which follows a training to its end. tools/operations.py leaves
 out of the generated class the methods of operations written here, and offers them under
@@ -11,20 +13,77 @@ blocking twin, `_sync_resources.py`, from it (`make check` fails when the two di
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Literal, overload
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, overload
 
-from ._async_operations import AsyncTrainOperations
+from ._async_operations import AsyncModelsOperations, AsyncTrainOperations
 from ._call_steps import DeadlineReached
+from ._pages import first_seen, next_token
 from ._resource import Body, Headers, Parameters, Query, Timeout
 from ._wait import Poll, Report, check_poll_settings, report_async, wait_steps
 
 if TYPE_CHECKING:
-    from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
+    from scenario_train_api.models import DryRunEstimate, Model, ModelsPage, TrainModelResponse
 
     from ._trigger import DryRun
 
-__all__ = ["AsyncTrain"]
+__all__ = ["AsyncModels", "AsyncModelsPager", "AsyncTrain"]
+
+P = ParamSpec("P")
+
+
+class AsyncModelsPager:
+    """What `client.models.list(...)` returns: every model of the listing, each page asked for when the
+    iteration reaches it (`async for model in client.models.list(): ...`).
+
+    `iter_pages()` gives the pages themselves (`.models`, `.next_pagination_token`). Each page is one
+    call, with its own retries and timeout. The listing ends at a page without `nextPaginationToken` (or
+    with an empty one) or without models; a token the server sent before, or a page past the 10 000th,
+    raises `PaginationError` instead of asking forever.
+    """
+
+    def __init__(self, fetch: Callable[..., Awaitable[ModelsPage]], query: dict[str, Any]) -> None:
+        self._fetch = fetch
+        self._query = query
+
+    async def iter_pages(self) -> AsyncIterator[ModelsPage]:
+        """Each page of the listing, asked for as the iteration reaches it."""
+        query = dict(self._query)
+        token: str | None = query.pop("pagination_token", None)
+        seen, pages = first_seen(token), 0
+        while True:
+            page = await self._fetch(**query, pagination_token=token)
+            pages += 1
+            yield page
+            token = next_token(page.next_pagination_token, len(page.models), seen, pages)
+            if token is None:
+                return
+
+    async def __aiter__(self) -> AsyncIterator[Model]:
+        async for page in self.iter_pages():
+            for model in page.models:
+                yield model
+
+
+def _paginated(
+    single: Callable[Concatenate[AsyncModelsOperations, P], Awaitable[ModelsPage]],
+) -> Callable[Concatenate[AsyncModelsOperations, P], AsyncModelsPager]:
+    """`list` of its single call `_list`: the same arguments, every page (the vendor's cursor)."""
+
+    def paged(self: AsyncModelsOperations, /, *args: P.args, **kwargs: P.kwargs) -> AsyncModelsPager:
+        return AsyncModelsPager(functools.partial(single, self, *args), dict(kwargs))
+
+    paged.__name__ = paged.__qualname__ = "list"
+    paged.__signature__ = inspect.signature(single).replace(return_annotation="AsyncModelsPager")  # type: ignore[attr-defined]
+    paged.__doc__ = f"{AsyncModelsPager.__doc__}\n    Each page is this call: {single.__doc__}"
+    return paged
+
+
+class AsyncModels(AsyncModelsOperations):
+    """`client.models` of `AsyncScenario`: the generated calls, with `list` reading every page."""
+
+    list = _paginated(AsyncModelsOperations._list)
 
 
 class AsyncTrain(AsyncTrainOperations):

@@ -24,6 +24,7 @@ __all__ = [
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
@@ -147,6 +148,22 @@ class AnswerLostError(APIError):
     def __init__(self, message: str, *, request: httpx.Request | None, model: Model, attempts: int = 1) -> None:
         super().__init__(message, request=request, attempts=attempts)
         self.model = model
+
+
+class PaginationError(APIError):
+    """A listing's pages did not end: the server sent a page token it had sent before, or more pages than
+    `scenario_train._pages.MAX_PAGES` (10 000). Raised by the iteration, after the pages before were given.
+    """
+
+    token: str
+    """The page token the server sent last."""
+    pages: int
+    """How many pages were read."""
+
+    def __init__(self, message: str, *, token: str, pages: int) -> None:
+        super().__init__(message, request=None)
+        self.token = token
+        self.pages = pages
 
 
 class APIResponseValidationError(APIError):

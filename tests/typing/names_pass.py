@@ -36,6 +36,7 @@ PUBLIC: tuple[object, ...] = (
     scenario_train.ModelType,
     scenario_train.NoTrainingError,
     scenario_train.NotFoundError,
+    scenario_train.PaginationError,
     scenario_train.ParseError,
     scenario_train.PermissionDeniedError,
     scenario_train.RateLimitError,
