@@ -61,6 +61,7 @@ NAMES = {
     "AsyncRawResponse": "RawResponse",
     "AsyncTrain": "Train",
     "AsyncModels": "Models",
+    "AsyncUploads": "Uploads",
     "AsyncModelsPager": "ModelsPager",
     "AsyncIterator": "Iterator",
     "__aiter__": "__iter__",

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models.upload_kind import UploadKind
     from scenario_train_api.models.upload_response import UploadResponse
 
-    from ._async_resources import AsyncModels, AsyncTrain
+    from ._async_resources import AsyncModels, AsyncTrain, AsyncUploads
     from ._client import AsyncScenario
 
 __all__ = [
@@ -892,7 +892,7 @@ class AsyncTrainingImagesWithRawResponse:
 
 
 class AsyncUploadsOperations(Resource):
-    """`client.uploads` of `AsyncScenario`: the calls of the operations table there."""
+    """`client.uploads` of `AsyncScenario`: the calls of the operations table there. `AsyncUploads` adds to them."""
 
     _client: AsyncScenario
 
@@ -1028,7 +1028,9 @@ class AsyncUploadsWithRawResponse:
     """`client.uploads.with_raw_response` of `AsyncScenario`: the same calls, each returning the answer as it came."""
 
     def __init__(self, client: AsyncScenario) -> None:
-        resource = AsyncUploadsOperations(client, raw=True)
+        from ._async_resources import AsyncUploads
+
+        resource = AsyncUploads(client, raw=True)
         self.create = as_async_raw(resource.create)
         self.retrieve = as_async_raw(resource.retrieve)
         self.trigger_action = as_async_raw(resource.trigger_action)
@@ -1040,7 +1042,7 @@ class AsyncRootOperations:
     assets: AsyncAssetsOperations
     jobs: AsyncJobsOperations
     models: AsyncModels
-    uploads: AsyncUploadsOperations
+    uploads: AsyncUploads
 
 
 class AsyncRootWithRawResponse:
@@ -1058,7 +1060,9 @@ def attach_resources(client: AsyncScenario) -> None:
     from ._async_resources import AsyncModels
 
     client.models = AsyncModels(client)
-    client.uploads = AsyncUploadsOperations(client)
+    from ._async_resources import AsyncUploads
+
+    client.uploads = AsyncUploads(client)
 
 
 def attach_raw_views(view: AsyncRootWithRawResponse, client: AsyncScenario) -> None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models.upload_response import UploadResponse
 
     from ._client import Scenario
-    from ._sync_resources import Models, Train
+    from ._sync_resources import Models, Train, Uploads
 
 __all__ = [
     "AssetsOperations",
@@ -891,7 +891,7 @@ class TrainingImagesWithRawResponse:
 
 
 class UploadsOperations(Resource):
-    """`client.uploads` of `Scenario`: the calls of the operations table there."""
+    """`client.uploads` of `Scenario`: the calls of the operations table there. `Uploads` adds to them."""
 
     _client: Scenario
 
@@ -1025,7 +1025,9 @@ class UploadsWithRawResponse:
     """`client.uploads.with_raw_response` of `Scenario`: the same calls, each returning the answer as it came."""
 
     def __init__(self, client: Scenario) -> None:
-        resource = UploadsOperations(client, raw=True)
+        from ._sync_resources import Uploads
+
+        resource = Uploads(client, raw=True)
         self.create = as_raw(resource.create)
         self.retrieve = as_raw(resource.retrieve)
         self.trigger_action = as_raw(resource.trigger_action)
@@ -1037,7 +1039,7 @@ class RootOperations:
     assets: AssetsOperations
     jobs: JobsOperations
     models: Models
-    uploads: UploadsOperations
+    uploads: Uploads
 
 
 class RootWithRawResponse:
@@ -1055,7 +1057,9 @@ def attach_resources(client: Scenario) -> None:
     from ._sync_resources import Models
 
     client.models = Models(client)
-    client.uploads = UploadsOperations(client)
+    from ._sync_resources import Uploads
+
+    client.uploads = Uploads(client)
 
 
 def attach_raw_views(view: RootWithRawResponse, client: Scenario) -> None:

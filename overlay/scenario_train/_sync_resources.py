@@ -15,21 +15,31 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
+import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, overload
 
 from ._call_steps import DeadlineReached
 from ._pages import first_seen, next_token
 from ._resource import Body, Headers, Parameters, Query, Timeout
-from ._sync_operations import ModelsOperations, TrainOperations
+from ._sync_operations import ModelsOperations, TrainOperations, UploadsOperations
+from ._upload import UPLOAD_DONE
 from ._wait import Poll, Report, check_poll_settings, report, wait_steps
 
 if TYPE_CHECKING:
-    from scenario_train_api.models import DryRunEstimate, Model, ModelsPage, TrainModelResponse
+    from scenario_train_api.models import (
+        DryRunEstimate,
+        Model,
+        ModelsPage,
+        TrainModelResponse,
+        Upload,
+        UploadAssetOptions,
+    )
 
     from ._trigger import DryRun
 
-__all__ = ["Models", "ModelsPager", "Train"]
+__all__ = ["Models", "ModelsPager", "Train", "Uploads"]
 
 P = ParamSpec("P")
 
@@ -206,3 +216,64 @@ class Train(TrainOperations):
                 report(on_progress, step.model)
             else:
                 self._client._sender.pause(step.seconds)
+
+
+class Uploads(UploadsOperations):
+    """`client.uploads` of `Scenario`: the generated calls, and `upload_file`, which makes them in turn."""
+
+    def upload_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        kind: Literal["image", "asset"] = "image",
+        asset_options: UploadAssetOptions | dict[str, Any] | None = None,
+        project_id: str | None = None,
+        poll_interval: float = 2.0,
+        wait_timeout: float = 300.0,
+        timeout: Timeout = None,
+    ) -> Upload:
+        """Upload an image file of any size through `/uploads`, and return the upload once it ends (this
+        client's helper; the vendor's Python SDK has none).
+
+        The file is checked first (a regular image file, by its first bytes), then: `uploads.create` with
+        its name, type, size and number of parts; each part's bytes, read from disk one at a time, `PUT` to
+        the URL the API returned for it, with none of this client's credentials or headers (the URL is
+        presigned, on another origin), and sent again on failure (a part's PUT is idempotent);
+        `uploads.trigger_action(action="complete")`; then `uploads.retrieve` every `poll_interval` seconds
+        until the status is `imported`, `complete` or `failed`, or `wait_timeout` seconds have passed
+        (then the upload is returned as last read). Once `imported`, the asset's id is `entity_id`.
+        `timeout` bounds each call and each part's attempt, the sending of its bytes included.
+        """
+        from scenario_train_api.models import UploadResponse
+
+        from . import _images
+        from ._errors import APIError
+
+        image = _images.check_image(path)
+        with _images.file_parts(path) as parts:
+            created = self.create(
+                file_name=_images.api_name(path),
+                content_type=image.mime,
+                file_size=image.size,
+                parts=len(parts.plan),
+                kind=kind,
+                asset_options=asset_options,
+                project_id=project_id,
+                timeout=timeout,
+            )
+            if not isinstance(created, UploadResponse):
+                raise APIError("POST /uploads answered a cost estimate, not an upload", request=None)
+            upload = created.upload
+            urls = {int(part.number): part.url for part in upload.parts or ()}
+            missing = [part.number for part in parts.plan if part.number not in urls]
+            if missing:
+                raise APIError(f"POST /uploads gave no URL for part(s) {missing} of upload {upload.id}", request=None)
+            for part, data in parts:
+                self._client._send_part(urls[part.number], data, timeout)
+        completed = self.trigger_action(upload.id, action="complete", project_id=project_id, timeout=timeout)
+        upload = completed.upload
+        deadline = time.monotonic() + wait_timeout
+        while upload.status.value not in UPLOAD_DONE and time.monotonic() < deadline:
+            self._client._sender.pause(max(min(poll_interval, deadline - time.monotonic()), 0.0))
+            upload = self.retrieve(upload.id, project_id=project_id, timeout=timeout).upload
+        return upload
