@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._errors import PaginationError
+from ._errors import PaginationError, shorten
 
 __all__ = ["MAX_PAGES", "first_seen", "next_token"]
 
@@ -26,7 +26,8 @@ def next_token(token: str | None, count: int, seen: set[str], pages: int) -> str
         return None
     if token in seen:
         raise PaginationError(
-            f"The server sent the page token {token!r} a second time, after {pages} pages: the listing would not end",
+            f"The server sent the page token {shorten(repr(token), 80)} a second time, after {pages} pages:"
+            " the listing would not end",
             token=token,
             pages=pages,
         )

@@ -21,7 +21,7 @@ from scenario_train import (
     TrainingParametersDict,
     TrainModelResponse,
 )
-from scenario_train_api.models import ModelsPage, TrainAction
+from scenario_train_api.models import ModelsPage, TrainAction, Upload
 
 
 def sync_calls(client: Scenario, flag: bool) -> None:
@@ -60,6 +60,7 @@ def sync_calls(client: Scenario, flag: bool) -> None:
         assert_type(page.models, list[Model])
         assert_type(page.next_pagination_token, str | None)
     assert_type(client.models.with_raw_response.list(page_size=1), RawResponse[ModelsPage])
+    assert_type(client.uploads.upload_file("big.png", poll_interval=1.0), Upload)
 
 
 def a_dict_typed_by_the_caller() -> TrainingParametersDict:
@@ -80,6 +81,7 @@ async def async_calls(client: AsyncScenario, flag: bool) -> None:
         assert_type(model, Model)
     async for page in client.models.list().iter_pages():
         assert_type(page.models, list[Model])
+    assert_type(await client.uploads.upload_file("big.png"), Upload)
 
 
 def a_cooldown_of(error: RateLimitError) -> float | None:
