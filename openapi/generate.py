@@ -1,11 +1,11 @@
 """Generates the low-level package from the spec: `python openapi/generate.py [--spec SPEC] OUTPUT`.
 
 Runs the pinned openapi-python-client with this project's configuration and templates, then writes
-`api/operation_extensions.py`: the extensions of each operation (`x-effect`, `x-sdk-method`), which
-the generator keeps from no template, and the fields of its request body that may be sent as null
+`api/operation_extensions.py`: the extensions of each operation (`x-effect`, `x-idempotent`,
+`x-sdk-method`), which the generator keeps from no template, and the fields of its request body that may be sent as null
 (the generator reads a nullable field as any optional one), for the operations table of
-`api/__init__.py` to read. An operation without its extensions, or with an effect not listed in
-`EFFECTS`, stops the generation.
+`api/__init__.py` to read. An operation without its extensions, with an effect not listed in
+`EFFECTS`, or with `x-idempotent` on an effect other than `state-changing`, stops the generation.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import argparse
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,40 +36,55 @@ def extensions(spec: dict[str, object]) -> tuple[dict[str, str], dict[str, str]]
     names its module (`train_model`); `SystemExit` naming what is missing."""
     effects: dict[str, str] = {}
     methods: dict[str, str] = {}
-    paths = spec.get("paths")
-    for path, item in (paths if isinstance(paths, dict) else {}).items():
-        for method, operation in item.items():
-            if method not in METHODS:
-                continue
-            where = f"{method.upper()} {path}"
-            operation_id = operation.get("operationId")
-            effect = operation.get("x-effect")
-            sdk_method = operation.get("x-sdk-method")
-            if not isinstance(operation_id, str):
-                raise SystemExit(f"{where}: no operationId")
-            if effect not in EFFECTS:
-                raise SystemExit(f"{where}: x-effect must be one of {', '.join(EFFECTS)}, not {effect!r}")
-            if not isinstance(sdk_method, str) or not all(part.isidentifier() for part in sdk_method.split(".")):
-                raise SystemExit(f"{where}: x-sdk-method must be a dotted name such as models.retrieve")
-            effects[snake_case(operation_id)] = effect
-            methods[snake_case(operation_id)] = sdk_method
+    for where, operation in _operations(spec):
+        operation_id = operation.get("operationId")
+        effect = operation.get("x-effect")
+        sdk_method = operation.get("x-sdk-method")
+        if not isinstance(operation_id, str):
+            raise SystemExit(f"{where}: no operationId")
+        if effect not in EFFECTS:
+            raise SystemExit(f"{where}: x-effect must be one of {', '.join(EFFECTS)}, not {effect!r}")
+        if not isinstance(sdk_method, str) or not all(part.isidentifier() for part in sdk_method.split(".")):
+            raise SystemExit(f"{where}: x-sdk-method must be a dotted name such as models.retrieve")
+        effects[snake_case(operation_id)] = effect
+        methods[snake_case(operation_id)] = sdk_method
     return effects, methods
+
+
+def idempotent(spec: dict[str, object]) -> dict[str, bool]:
+    """Whether each operation is declared idempotent (`x-idempotent: true`), by its generated name; `SystemExit`
+    for a value that is not a boolean, or on an operation whose effect is not `state-changing` (a read is sent
+    again anyway; a billed call never is)."""
+    found: dict[str, bool] = {}
+    for where, operation in _operations(spec):
+        declared = operation.get("x-idempotent", False)
+        if not isinstance(declared, bool):
+            raise SystemExit(f"{where}: x-idempotent must be true or false, not {declared!r}")
+        if declared and operation.get("x-effect") != "state-changing":
+            raise SystemExit(f"{where}: x-idempotent applies to a state-changing operation only")
+        found[snake_case(operation["operationId"])] = declared
+    return found
 
 
 def nullable_fields(spec: dict[str, object]) -> dict[str, tuple[str, ...]]:
     """The top-level fields of each operation's request body that may be null, by JSON name, by the operation's
     generated name; an empty tuple for an operation whose body has none, or that takes no body."""
     found: dict[str, tuple[str, ...]] = {}
-    paths = spec.get("paths")
-    for item in (paths if isinstance(paths, dict) else {}).values():
-        for method, operation in item.items():
-            if method not in METHODS:
-                continue
-            content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-            properties = _resolved(spec, content.get("schema", {})).get("properties", {})
-            nullable = [name for name, schema in properties.items() if _nullable(_resolved(spec, schema))]
-            found[snake_case(operation["operationId"])] = tuple(sorted(nullable))
+    for _, operation in _operations(spec):
+        content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+        properties = _resolved(spec, content.get("schema", {})).get("properties", {})
+        nullable = [name for name, schema in properties.items() if _nullable(_resolved(spec, schema))]
+        found[snake_case(operation["operationId"])] = tuple(sorted(nullable))
     return found
+
+
+def _operations(spec: dict[str, object]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each operation of the spec, and where it is: `GET /models/{modelId}`."""
+    paths = spec.get("paths")
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
+        for method, operation in item.items():
+            if method in METHODS:
+                yield f"{method.upper()} {path}", operation
 
 
 def _resolved(spec: dict[str, object], schema: Any) -> dict[str, Any]:
@@ -98,6 +114,7 @@ def write_extensions(spec_path: Path, output: Path) -> None:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     effects, methods = extensions(spec)
     nullable = nullable_fields(spec)
+    idempotents = idempotent(spec)
     lines = [
         HEADER.format(spec=_shown(spec_path)),
         '"""The extensions of each operation of the spec, by its generated name."""\n',
@@ -108,6 +125,9 @@ def write_extensions(spec_path: Path, output: Path) -> None:
     lines.append("}")
     lines.append("SDK_METHODS: dict[str, str] = {")
     lines += [f"    {name!r}: {method!r},".replace("'", '"') for name, method in sorted(methods.items())]
+    lines.append("}")
+    lines.append("IDEMPOTENT: dict[str, bool] = {")
+    lines += [f"    {name!r}: {declared!r},".replace("'", '"') for name, declared in sorted(idempotents.items())]
     lines.append("}")
     lines.append("NULLABLE: dict[str, tuple[str, ...]] = {")
     lines += [f"    {name!r}: {fields!r},".replace("'", '"') for name, fields in sorted(nullable.items())]

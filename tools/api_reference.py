@@ -18,14 +18,22 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EFFECTS = {
-    "read": "a read: sent again freely",
-    "billed": "billed: sent at most once, an unknown outcome resolved from the model's state",
-    "state-changing": "changes state: sent at most once",
+    "none": "a read: sent again freely",
+    "idempotent": "changes state, idempotent (`x-idempotent`): sent again freely",
+    "train": "billed: sent at most once, an unknown outcome resolved from the model's state",
+    "cancel": "changes state: sent at most once, an unknown outcome resolved from the model's state",
+    "create": "changes state: sent at most once, an unknown outcome resolved from the models created since the call"
+    " began (by name and type), else `OutcomeUnknownError`",
+    "add": "changes state: sent at most once, an unknown outcome resolved from the model's training images, else"
+    " `OutcomeUnknownError`",
+    "once": "changes state: sent at most once, an unknown outcome raises `OutcomeUnknownError`",
 }
+"""The words for each effect of the retry policy (`scenario_train._retry.Effect`)."""
 
 
 def reference() -> str:
     from scenario_train import Scenario
+    from scenario_train._outcomes import effect_of
     from scenario_train_api.api import OPERATIONS
 
     client = Scenario(api_key="api-reference", api_secret="api-reference")
@@ -57,7 +65,8 @@ def reference() -> str:
                 lines += [f"def {operation.sdk_method.rsplit('.', 1)[1]}{shown}" for shown in _signatures(method)]
                 lines.append("```")
             lines += ["", f"- HTTP: `{operation.method} {path}` — {operation.summary}"]
-            lines.append(f"- Effect: {EFFECTS[operation.effect]}")
+            effect = effect_of(operation.name, operation.effect, idempotent=operation.idempotent)
+            lines.append(f"- Effect: {EFFECTS[effect]}")
             answers = [
                 f"`{model.rsplit(':', 1)[1]}` ({status})"
                 for status, model in operation.responses.items()

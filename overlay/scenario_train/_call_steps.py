@@ -24,11 +24,24 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    OutcomeUnknownError,
     shorten,
     status_error,
 )
 from ._logs import logger
-from ._retry import Decision, Effect, Ending, RetryPolicy, after_check, backoff_delay, decide, redirect_target
+from ._outcomes import CLOCK_SKEW, Verdict, added_images, created_model, iso_time, looked_for, may_exist, next_page
+from ._outcomes import settle as settle_verdict
+from ._retry import (
+    Decision,
+    Effect,
+    Ending,
+    RetryPolicy,
+    after_check,
+    backoff_delay,
+    decide,
+    redirect_target,
+    resends_freely,
+)
 
 __all__ = [
     "Answer",
@@ -52,12 +65,18 @@ class Call(NamedTuple):
     params: Mapping[str, Any]
     json: Any = None
     effect: Effect = "none"
-    check: Callable[[], Call] | None = None
-    """Makes the read that shows whether the call took effect, for when its outcome is unknown."""
+    check: Callable[..., Call] | None = None
+    """Makes the read that shows whether the call took effect, for when its outcome is unknown: the model it
+    acts on; for a creation (effect `create`), a page of the models created after `created_after` (ISO), from
+    `pagination_token`."""
     headers: Mapping[str, str] | None = None
     """The caller's headers for this call (`extra_headers`), over the client's."""
     subject: str | None = None
     """The id of the model the call acts on: a check that reads another model proves nothing."""
+    operation: str = ""
+    """The operation's name in the table (`create_model`), for what an unknown outcome may have done."""
+    path: Mapping[str, str] | None = None
+    """The values of its path parameters, by Python name."""
 
 
 class Send(NamedTuple):
@@ -135,6 +154,9 @@ def steps(
     """
     unsure = False
     """An attempt ended in a way that may have let the call take effect."""
+    started = wall()
+    """When the call began, by this machine's clock: what it created is looked for from then on."""
+    clocks = _Clocks(clock, jitter, wall)
     attempt = 0
     while True:
         attempt += 1
@@ -154,7 +176,7 @@ def steps(
             isinstance(result, Failure)
             and result.response is not None
             and result.response.is_success
-            and (call.effect != "none" or isinstance(result.error, BodyError))
+            and (not resends_freely(call.effect) or isinstance(result.error, BodyError))
         ):
             raise _unreadable_success(result, call, attempt)
         ending = _ending(result)
@@ -168,22 +190,16 @@ def steps(
             now=wall(),
             policy=policy,
         )
+        looked = _Looked(unsure, started)
         if decision.action == "check":
             unsure = True
             resolved = yield from _resolve(
-                call,
-                request,
-                result,
-                ending,
-                attempt,
-                deadline=deadline,
-                policy=policy,
-                clocks=_Clocks(clock, jitter, wall),
+                call, request, result, ending, attempt, deadline=deadline, policy=policy, clocks=clocks, looked=looked
             )
             if isinstance(resolved, httpx.Response):
                 return resolved, attempt
             decision = resolved
-        if decision.action == "fail" and unsure and call.effect != "none":
+        if decision.action == "fail" and unsure and call.check is not None and not resends_freely(call.effect):
             # Before giving up on an unknown outcome, look once more: a request still on its way at the
             # last look may have landed since.
             pause = backoff_delay(attempt, jitter(), policy)
@@ -198,12 +214,17 @@ def steps(
                     attempt,
                     deadline=deadline,
                     policy=policy,
-                    clocks=_Clocks(clock, jitter, wall),
+                    clocks=clocks,
+                    looked=looked,
                 )
                 if isinstance(final, httpx.Response):
                     return final, attempt
+                if final.unknown and decision.unknown:
+                    decision = final  # what the last look saw
         if decision.action == "fail":
             error = _error(result, call, attempt, decision, unsure)
+            if decision.unknown and call.effect not in ("train", "cancel"):
+                error = _outcome_unknown(error, call, decision)
             if outer and (decision.out_of_time or clock() >= deadline):
                 yield Sleep(max(deadline - clock(), 0.0))
                 raise DeadlineReached(error)
@@ -220,6 +241,15 @@ class _Clocks(NamedTuple):
     wall: Callable[[], float]
 
 
+class _Looked(NamedTuple):
+    """What a look at the server's state needs to know of the call besides the attempt it follows."""
+
+    unknown_before: bool
+    """An earlier attempt's outcome was unknown."""
+    started: float
+    """When the call began (`time.time()`)."""
+
+
 def _resolve(
     call: Call,
     request: httpx.Request,
@@ -230,11 +260,33 @@ def _resolve(
     deadline: float,
     policy: RetryPolicy,
     clocks: _Clocks,
+    looked: _Looked,
 ) -> Generator[Step, Any, Decision | httpx.Response]:
-    """Reads the model after `ending` left the outcome of `call` unknown: what to do next, or, for a cancel
-    that took effect, the model's answer. Raises `AnswerLostError` for a trigger that took effect."""
+    """Looks at the server's state after `ending` left the outcome of `call` unknown: what to do next, or, for a
+    call that took effect, its answer, made from what was read. Raises `AnswerLostError` for a call that took
+    effect whose answer cannot be made (a trigger's)."""
     if call.check is None:
-        return Decision("fail", reason="its outcome is unknown: the client has no read that shows whether it acted")
+        return Decision(
+            "fail",
+            reason="its outcome is unknown: the client has no read that shows whether it acted",
+            unknown=call.effect == "once",
+        )
+    if call.effect in ("create", "add"):
+        verdict, model = yield from _look(call, request, ending, attempt, deadline=deadline, looked=looked)
+        decision = settle_verdict(
+            verdict,
+            ending,
+            attempt=attempt,
+            remaining=deadline - clocks.clock(),
+            jitter=clocks.jitter(),
+            now=clocks.wall(),
+            policy=policy,
+        )
+        if decision is not None:
+            return decision
+        if verdict.answer is not None:
+            return httpx.Response(200, json=verdict.answer, request=request)
+        raise _unanswered(result, verdict, model, attempt)
     checked = yield Check(call.check(), deadline)
     if isinstance(checked, ClientClosed):
         raise _closed_error(request, call, attempt, sent=True)
@@ -259,6 +311,40 @@ def _resolve(
         assert isinstance(checked, httpx.Response)
         return checked
     raise _answer_lost(result, model, attempt)
+
+
+def _look(
+    call: Call, request: httpx.Request, ending: Ending, attempt: int, *, deadline: float, looked: _Looked
+) -> Generator[Step, Any, tuple[Verdict, Any]]:
+    """What the server's state says of a creation or an addition, and the model read for an addition."""
+    assert call.check is not None
+    since = looked.started - CLOCK_SKEW
+    if call.effect == "add":
+        checked = yield Check(call.check(), deadline)
+        if isinstance(checked, ClientClosed):
+            raise _closed_error(request, call, attempt, sent=True)
+        model = _model(checked)
+        if model is not None and call.subject is not None and model.id != call.subject:
+            model = None
+        return added_images(model, call.json, ending, unknown_before=looked.unknown_before, since=since), model
+    if looked_for(call.json) is None:
+        return created_model(None, call.json, since=since), None
+    models: list[Any] = []
+    seen: list[str] = []
+    token: str | None = None
+    while True:
+        read = call.check(created_after=iso_time(since), pagination_token=token)
+        checked = yield Check(read, deadline)
+        if isinstance(checked, ClientClosed):
+            raise _closed_error(request, call, attempt, sent=True)
+        page = _models_page(checked)
+        if page is None:
+            return created_model(None, call.json, since=since), None
+        models += page.models
+        token, cut_short = next_page(page.next_pagination_token, seen, len(seen) + 1)
+        if token is None:
+            return created_model(models, call.json, since=since, cut_short=cut_short), None
+        seen.append(token)
 
 
 def _follow_redirects(
@@ -310,6 +396,19 @@ def _model(checked: object) -> Any:
         return None
 
 
+def _models_page(checked: object) -> Any:
+    """The page of models a listing read, or None when it could not be read."""
+    if not isinstance(checked, httpx.Response):
+        return None
+    from scenario_train_api.models import ModelsPage
+
+    try:
+        document = decode_json(checked.content)
+        return ModelsPage.from_dict(document) if isinstance(document, dict) else None
+    except (BodyError, ParseError):
+        return None
+
+
 def _error(result: Answer | Failure, call: Call, attempt: int, decision: Decision, unsure: bool) -> APIError:
     """The error a call ends in, with its final message: what happened, then why it was not retried."""
     notes = []
@@ -321,7 +420,7 @@ def _error(result: Answer | Failure, call: Call, attempt: int, decision: Decisio
         )
     elif attempt > 1:
         notes.append(f"{attempt} attempts")
-    if unsure and isinstance(result, Answer) and call.effect != "none":
+    if unsure and isinstance(result, Answer) and not resends_freely(call.effect) and not decision.unknown:
         notes.append("an earlier attempt's outcome was unknown, so it may have taken effect")
     suffix = f" ({'; '.join(notes)})" if notes else ""
     if isinstance(result, Answer):
@@ -344,7 +443,7 @@ def _error(result: Answer | Failure, call: Call, attempt: int, decision: Decisio
 def _closed_error(request: httpx.Request, call: Call, attempt: int, *, sent: bool) -> APIConnectionError:
     if not sent:
         message = "The client is closed: nothing was sent"
-    elif call.effect == "none":
+    elif resends_freely(call.effect):
         message = "The client was closed during the call"
     else:
         message = "The client was closed during the call, whose outcome is unknown: it may have taken effect"
@@ -368,6 +467,10 @@ def _unreadable_success(result: Failure, call: Call, attempt: int) -> APIRespons
     effect = {
         "train": "the training started",
         "cancel": "the action took effect",
+        "create": "the model was created",
+        "add": "the training images were added",
+        "once": "the call took effect",
+        "idempotent": "the call took effect",
         "none": "it is not read again, as the same answer would come back",
     }[call.effect]
     error = APIResponseValidationError(
@@ -383,20 +486,49 @@ def _unreadable_success(result: Failure, call: Call, attempt: int) -> APIRespons
 
 def _answer_lost(result: Answer | Failure, model: Any, attempt: int) -> AnswerLostError:
     if isinstance(result, Answer):
-        how, request = f"was answered {result.response.status_code}", result.response.request
+        how = f"was answered {result.response.status_code}"
     else:
-        how, request = f"got no readable answer ({_describe(result.error)})", result.request
+        how = f"got no readable answer ({_describe(result.error)})"
     status = str(model.status)
     if status == "training":
         shown = f"the model now shows a training under way (status {status!r})"
     else:
         shown = f"it says the model is already training (read as {status!r}) after an attempt of unknown outcome"
-    error = AnswerLostError(
+    return _lost(
         f"The trigger {how}, but {shown}: the training started, and the trigger was not sent again",
-        request=request,
-        model=model,
-        attempts=attempt,
+        result,
+        model,
+        attempt,
     )
+
+
+def _outcome_unknown(error: APIError, call: Call, decision: Decision) -> OutcomeUnknownError:
+    """The error of a call given up while it may have taken effect: what may exist, then how it ended."""
+    what = may_exist(call.operation, call.path or {}, call.json)
+    unknown = OutcomeUnknownError(
+        f"{what[:1].upper()}{what[1:]}, and the call was not sent again: {error.message}",
+        request=error.request,
+        may_exist=what,
+        found=decision.found,
+        error=error,
+        attempts=error.attempts,
+    )
+    unknown.__cause__ = error
+    return unknown
+
+
+def _unanswered(result: Answer | Failure, verdict: Verdict, model: Any, attempt: int) -> AnswerLostError:
+    """The error of training images that were added while no answer says which."""
+    message = (
+        f"The training images were added ({verdict.reason}), but the model does not list them to answer with: "
+        "they were not sent again"
+    )
+    return _lost(message, result, model, attempt)
+
+
+def _lost(message: str, result: Answer | Failure, model: Any, attempt: int) -> AnswerLostError:
+    request = result.response.request if isinstance(result, Answer) else result.request
+    error = AnswerLostError(message, request=request, model=model, attempts=attempt)
     if isinstance(result, Failure):
         error.__cause__ = result.error
     return error

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -24,6 +24,7 @@ __all__ = [
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -136,11 +137,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class AnswerLostError(APIError):
-    """A trigger reached the server and its training started, but its answer was lost.
+    """A call reached the server and took effect, but its answer was lost, and cannot be made from what was read.
 
     The attempt ended without a readable answer (a timeout, a reset, a malformed answer), so the
-    client read the model to find out, and the model shows a training under way. The trigger is not
-    sent again. `model` is the model as read then; the job's id is not known.
+    client read the model to find out. For a trigger, the model shows a training under way; for an
+    addition of training images, the API says the asset is already a training image of the model,
+    which does not list it. The call is not sent again. `model` is the model as read then; the
+    trigger's job id is not known.
     """
 
     model: Model
@@ -148,6 +151,40 @@ class AnswerLostError(APIError):
     def __init__(self, message: str, *, request: httpx.Request | None, model: Model, attempts: int = 1) -> None:
         super().__init__(message, request=request, attempts=attempts)
         self.model = model
+
+
+class OutcomeUnknownError(APIError):
+    """A call that creates or changes something may have taken effect, and the client could not find out.
+
+    Its attempt ended without an answer from the API (a timeout, a dropped connection, a gateway's
+    502 or 504), or with one that may come after the call acted (a 5xx), and a look at the server's
+    state did not settle it: nothing created was found while the request may still be on its way,
+    several things match, or nothing identifies what it made (a model without a name). It was not
+    sent again. `may_exist` says what may exist now, `found` holds what the look found that bears on
+    it (the models or training images), and `error` is how the last attempt ended.
+    """
+
+    may_exist: str
+    """E.g. "a model named 'cats' of type 'flux.1-lora' may have been created"."""
+    found: tuple[Any, ...]
+    """The models (`Model`) or training images (`TrainingImage`) found that match the call, if any."""
+    error: APIError
+    """How the last attempt ended: `APITimeoutError`, `APIConnectionError` or an `APIStatusError`."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None,
+        may_exist: str,
+        found: tuple[Any, ...] = (),
+        error: APIError,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+        self.may_exist = may_exist
+        self.found = found
+        self.error = error
 
 
 class PaginationError(APIError):

@@ -20,21 +20,16 @@ from scenario_train_api.errors import ParseError
 
 from ._body import json_or_text
 from ._call_steps import Call
-from ._model_calls import model_call, parse_body, with_extras
+from ._model_calls import parse_body, with_extras
 from ._requests import build
 
-__all__ = ["RESOLVED_FROM_THE_MODEL", "BodyField", "Check", "checker", "parser", "prepare"]
+__all__ = ["BodyField", "Check", "checker", "parser", "prepare"]
 
 BodyField = tuple[str, str, bool]
 """A field of an operation's body as its generated method passes it: Python name, kind, required.
 
 The kind is `str`, `int`, `float`, `bool` or `any`, a model or an enum of the table as
 "module:Class", or `list[...]` of one of those."""
-
-RESOLVED_FROM_THE_MODEL = frozenset({"train_model_action"})
-"""The calls whose unknown outcome a read of their model settles: the retry policy reads the
-training's status there (`_retry.after_check`). Any other call of the table whose outcome is unknown
-is not sent again. The trigger, resolved the same way, is built by hand (`_trigger`)."""
 
 _SCALARS: Mapping[str, tuple[type, ...]] = {"bool": (bool,), "int": (int,), "float": (int, float), "str": (str,)}
 _NAMED = {"bool": "a bool", "int": "an int", "float": "a number", "str": "a string"}
@@ -77,14 +72,8 @@ def prepare(
             if value is not None or required:
                 fields[python_name] = check(python_name, value)
         payload = plan.model(**fields).to_dict()
-    model_id = segments.get("model_id")
-    resolve = None
-    if plan.resolved and model_id is not None:
-        project_id = params.get("project_id")
-        resolve = functools.partial(
-            model_call, model_id, project_id=project_id if isinstance(project_id, str) else None
-        )
-    call = build(name, segments, params, payload, check=resolve, subject=model_id)
+    # `build` gives the call the read that finds out what became of it, when its outcome is unknown.
+    call = build(name, segments, params, payload, subject=segments.get("model_id"))
     headers, more_query, more_body = extras
     if headers is None and more_query is None and more_body is None:
         return call
@@ -196,7 +185,6 @@ class _Plan:
         )
         self.model: Any = None if operation.body is None else load(operation.body)
         self.array = operation.body_array
-        self.resolved = name in RESOLVED_FROM_THE_MODEL
         self._body: tuple[tuple[str, bool, Check], ...] | None = None
 
     def body_checks(self, fields: Sequence[BodyField]) -> tuple[tuple[str, bool, Check], ...]:

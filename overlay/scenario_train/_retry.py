@@ -9,7 +9,7 @@ from __future__ import annotations
 import email.utils
 import math
 from collections.abc import Mapping
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import httpx
 
@@ -28,28 +28,31 @@ __all__ = [
     "is_retryable_status",
     "may_be_in_flight",
     "redirect_target",
-    "retry_effect",
+    "resend",
+    "resends_freely",
     "says_training",
+    "server_text",
     "server_wait",
 ]
 
-Effect = Literal["none", "train", "cancel"]
-"""What a call does on the server: nothing (a read, a dry run), start a training, or cancel one."""
+Effect = Literal["none", "idempotent", "train", "cancel", "create", "add", "once"]
+"""What a call does on the server, as the policy reads it (`_outcomes.effect_of` gives each operation's):
+
+- `none`: nothing (a read, a dry run); `idempotent`: a change that sending again repeats harmlessly.
+  Both are sent again freely.
+- The others are sent again only when it is proven safe, and each is resolved its own way when its
+  outcome is unknown: `train` starts a training and `cancel` cancels one (read from the model's
+  status), `create` creates a model (looked for among the models created since the call began),
+  `add` adds training images (looked for among the model's), and `once` cannot be resolved.
+"""
 
 Action = Literal["retry", "check", "fail"]
 
 
-def retry_effect(declared: str) -> Effect:
-    """The policy's effect for an operation's `x-effect` in the spec (the operations table holds it).
+def resends_freely(effect: Effect) -> bool:
+    """Whether a call with `effect` may be sent again whatever became of the last attempt."""
+    return effect in ("none", "idempotent")
 
-    A read is sent again freely. A billed call is resolved as a trigger is, from the model's
-    training; another state-changing call as the training's action (a cancel) is. The generation
-    refuses any other `x-effect`.
-    """
-    return _RETRY_EFFECTS[declared]
-
-
-_RETRY_EFFECTS: Mapping[str, Effect] = {"read": "none", "billed": "train", "state-changing": "cancel"}
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -95,6 +98,10 @@ class Decision(NamedTuple):
     """Only the call's deadline stood in the way of another attempt."""
     notable: bool = True
     """Whether the reason is worth a note in the error's message (a plain 404 needs none)."""
+    unknown: bool = False
+    """The call is given up while it may have taken effect: a look at the server's state did not settle it."""
+    found: tuple[Any, ...] = ()
+    """What that look found that bears on the call (models, training images), for the error to carry."""
 
 
 def is_retryable_status(status_code: int) -> bool:
@@ -121,11 +128,11 @@ def decide(
     """
     status = ending.status
     if status is None:
-        if ending.sent and effect != "none":
+        if ending.sent and not resends_freely(effect):
             return Decision("check", reason="no answer after the request went out: its outcome is unknown")
-        return _resend(ending, attempt, remaining, jitter, now, policy)
+        return resend(ending, attempt, remaining, jitter, now, policy)
     should_retry = _header(ending.headers, "x-should-retry").strip().lower()
-    if effect != "none" and (
+    if not resends_freely(effect) and (
         (status == 400 and unknown_before) or (status >= 500 and should_retry != "true" and should_retry != "false")
     ):
         why = "after an attempt whose outcome is unknown" if status == 400 else "which may come after the call acted"
@@ -134,7 +141,7 @@ def decide(
         return Decision("fail", reason="the server said x-should-retry: false")
     if should_retry != "true" and not is_retryable_status(status):
         return Decision("fail", reason=f"status {status} is not retried", notable=False)
-    return _resend(ending, attempt, remaining, jitter, now, policy)
+    return resend(ending, attempt, remaining, jitter, now, policy)
 
 
 NO_TRAINING = frozenset({"new", "trained", "failed", "training-canceled"})
@@ -156,13 +163,18 @@ def may_be_in_flight(ending: Ending) -> bool:
 
 def says_training(ending: Ending) -> bool:
     """Whether an answer says a training is already running: the API's `400 Model is already training`."""
-    if ending.status != 400:
+    return server_text(ending, 400, "already training")
+
+
+def server_text(ending: Ending, status: int, words: str) -> bool:
+    """Whether an answer of `status` says `words` (in any case) in its text or in a field of its error body."""
+    if ending.status != status:
         return False
     body = ending.body
     texts = [body] if isinstance(body, str) else []
     if isinstance(body, dict):
         texts = [value for key in ("message", "error", "reason", "detail") if isinstance(value := body.get(key), str)]
-    return any("already training" in text.lower() for text in texts)
+    return any(words in text.lower() for text in texts)
 
 
 def after_check(
@@ -203,14 +215,12 @@ def after_check(
         )
     if ending.status is not None and ending.status < 500:
         return Decision("fail", reason=seen)
-    resend = _resend(ending, attempt, remaining, jitter, now, policy)
+    again = resend(ending, attempt, remaining, jitter, now, policy)
     guard = "the API refuses a second trigger while one runs" if effect == "train" else "a cancel starts nothing"
-    return resend._replace(
-        reason=f"{seen}, after an answer from the API, so it is sent again ({guard}); {resend.reason}"
-    )
+    return again._replace(reason=f"{seen}, after an answer from the API, so it is sent again ({guard}); {again.reason}")
 
 
-def _resend(ending: Ending, attempt: int, remaining: float, jitter: float, now: float, policy: RetryPolicy) -> Decision:
+def resend(ending: Ending, attempt: int, remaining: float, jitter: float, now: float, policy: RetryPolicy) -> Decision:
     """Sending again after `ending`: after the server's wait if it asked for one within the cap, else the backoff."""
     if ending.status is None:
         what = "no answer" if ending.sent else "the request did not reach the server"

@@ -26,7 +26,7 @@ from scenario_train_api.types import UNSET, Unset
 from ._body import json_or_text
 from ._call_steps import Call
 from ._errors import APIResponseValidationError
-from ._model_calls import checked_model_id, model_call, optional_flag, optional_str, parse_body, with_extras
+from ._model_calls import checked_model_id, optional_flag, optional_str, parse_body, with_extras
 from ._requests import build
 
 # `with_extras` too, so that a trigger imports one module per call, not two.
@@ -151,7 +151,6 @@ def train_call(
         {"model_id": model_id},
         query,
         body,
-        check=functools.partial(model_call, model_id, project_id=project_id),
         subject=model_id,
     )
     if mode is not UNSET:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import math
-from typing import Any
+from typing import Any, get_args
 
 import httpx
 import pytest
@@ -25,12 +25,16 @@ from scenario_train._retry import (
     is_retryable_status,
     may_be_in_flight,
     redirect_target,
+    resends_freely,
     says_training,
     server_wait,
 )
 from tests.support.mock import spec
 
 NOW = 1_700_000_000.0
+EFFECTS: tuple[Effect, ...] = get_args(Effect)
+WITH_EFFECT = [effect for effect in EFFECTS if not resends_freely(effect)]
+"""The effects of calls sent at most once: every one but a read and an idempotent change."""
 """A fixed 'now' for HTTP dates (a whole second, so that dates are exact)."""
 
 
@@ -205,14 +209,14 @@ def test_x_should_retry_false_is_obeyed(value: str) -> None:
     assert "x-should-retry" in result.reason
 
 
-@pytest.mark.parametrize("effect", ["none", "train", "cancel"])
+@pytest.mark.parametrize("effect", EFFECTS)
 def test_x_should_retry_true_is_obeyed_even_for_a_status_not_retried(effect: Effect) -> None:
     assert decision(400, headers={"x-should-retry": "true"}, effect=effect).action == "retry"
     assert decision(503, headers={"x-should-retry": "true"}, effect=effect).action == "retry"
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 418, 422, 499])
-@pytest.mark.parametrize("effect", ["none", "train", "cancel"])
+@pytest.mark.parametrize("effect", EFFECTS)
 def test_other_client_errors_are_not_retried(status: int, effect: Effect) -> None:
     result = decision(status, headers={"retry-after": "1"}, effect=effect)
 
@@ -220,26 +224,29 @@ def test_other_client_errors_are_not_retried(status: int, effect: Effect) -> Non
     assert not result.notable
 
 
-@pytest.mark.parametrize("status", [408, 429, 500, 503, 520, 529, None])
-def test_a_read_retries_what_is_retryable_after_the_backoff(status: int | None) -> None:
+@pytest.mark.parametrize("effect", ["none", "idempotent"])
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 520, 529, None])
+def test_a_read_or_an_idempotent_change_retries_what_is_retryable_after_the_backoff(
+    status: int | None, effect: Effect
+) -> None:
     for attempt in (1, 2):
-        result = decision(status, attempt=attempt, jitter=0.3)
+        result = decision(status, attempt=attempt, jitter=0.3, effect=effect)
         assert result.action == "retry"
         assert result.delay == backoff_delay(attempt, 0.3)
 
 
-@pytest.mark.parametrize("effect", ["train", "cancel"])
+@pytest.mark.parametrize("effect", WITH_EFFECT)
 @pytest.mark.parametrize("status", [408, 429])
 def test_a_call_with_an_effect_is_sent_again_after_a_refusal(effect: Effect, status: int) -> None:
     assert decision(status, effect=effect).action == "retry"
 
 
-@pytest.mark.parametrize("effect", ["train", "cancel"])
+@pytest.mark.parametrize("effect", WITH_EFFECT)
 def test_a_call_with_an_effect_that_did_not_reach_the_server_is_sent_again(effect: Effect) -> None:
     assert decision(None, sent=False, effect=effect).action == "retry"
 
 
-@pytest.mark.parametrize("effect", ["train", "cancel"])
+@pytest.mark.parametrize("effect", WITH_EFFECT)
 @pytest.mark.parametrize("status", [None, 500, 502, 503, 504, 520, 599])
 def test_a_call_with_an_effect_whose_outcome_is_unknown_is_checked_not_resent(
     effect: Effect, status: int | None
@@ -248,11 +255,12 @@ def test_a_call_with_an_effect_whose_outcome_is_unknown_is_checked_not_resent(
     assert decision(status, effect=effect, attempt=9).action == "check"  # even with no retries left
 
 
-@pytest.mark.parametrize("effect", ["train", "cancel"])
+@pytest.mark.parametrize("effect", WITH_EFFECT)
 def test_a_400_after_an_unknown_outcome_is_checked(effect: Effect) -> None:
     assert decision(400, effect=effect, unknown_before=True).action == "check"
     assert decision(400, effect=effect, unknown_before=False).action == "fail"
     assert decision(400, effect="none", unknown_before=True).action == "fail"
+    assert decision(400, effect="idempotent", unknown_before=True).action == "fail"
 
 
 def test_the_attempts_run_out_after_max_retries() -> None:
@@ -516,7 +524,7 @@ BODIES = JSON | st.fixed_dictionaries({"remainingSeconds": JSON | st.integers() 
     headers=HEADERS,
     body=BODIES,
     attempt=st.integers(1, 20),
-    effect=st.sampled_from(["none", "train", "cancel"]),
+    effect=st.sampled_from(EFFECTS),
     unknown_before=st.booleans(),
     remaining=st.floats(-10, 1e6, allow_nan=False),
     jitter=st.floats(0, 1, exclude_max=True),
@@ -548,7 +556,7 @@ def test_decide_never_raises_and_waits_within_the_cap(
         assert result.delay < remaining
         assert attempt <= DEFAULT_RETRY_POLICY.max_retries
         assert (
-            effect == "none"
+            resends_freely(effect)
             or not sent
             or status in (408, 429)
             or headers.get("x-should-retry", "").strip().lower() == "true"

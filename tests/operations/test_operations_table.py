@@ -1,6 +1,6 @@
-"""The generated operations table holds each operation of the spec, with its `x-effect` and `x-sdk-method`;
-the calls the client builds take their method, path and effect from it, and the generation refuses an
-operation that declares no effect."""
+"""The generated operations table holds each operation of the spec, with its `x-effect`, `x-idempotent` and
+`x-sdk-method`; the calls the client builds take their method, path and effect from it, and the generation
+refuses an operation that declares no effect, or an idempotence it cannot have."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from openapi_python_client.strings import snake_case
 
 from scenario_train import _model_calls, _operation_calls, _trigger
 from scenario_train._call_steps import Call
-from scenario_train._retry import retry_effect
+from scenario_train._outcomes import effect_of
 from scenario_train_api.api import OPERATIONS, Operation, load
 from scenario_train_api.models import DryRunEstimate, ErrorBody, TrainingImagePair, TrainModelResponse
 from tests.support.contract import schemas
@@ -42,6 +42,7 @@ def test_the_table_holds_each_operation_of_the_spec_with_its_extensions() -> Non
     for operation in described.values():
         entry = by_path[operation["method"], operation["path"]]
         assert (entry.effect, entry.sdk_method) == (operation["x-effect"], operation["x-sdk-method"])
+        assert entry.idempotent is operation.get("x-idempotent", False)
         assert entry.summary == operation["summary"]
 
 
@@ -110,11 +111,43 @@ def test_each_call_takes_its_method_path_and_effect_from_the_table(call: Call, n
 
     assert call.method == entry.method
     assert call.url == entry.path.format(model_id="m1")
-    assert call.effect == retry_effect(entry.effect)
+    assert call.effect == effect_of(name, entry.effect, idempotent=entry.idempotent)
 
 
 def test_the_spec_s_effects_are_the_policy_s() -> None:
-    assert [retry_effect(effect) for effect in ("read", "billed", "state-changing")] == ["none", "train", "cancel"]
+    assert {name: effect_of(name, entry.effect, idempotent=entry.idempotent) for name, entry in OPERATIONS.items()} == {
+        "get_model": "none",
+        "list_models": "none",
+        "get_job": "none",
+        "get_upload": "none",
+        "update_model": "idempotent",
+        "replace_training_image_pairs": "idempotent",
+        "update_asset": "idempotent",
+        "train_model": "train",
+        "train_model_action": "cancel",
+        "create_model": "create",
+        "add_training_image": "add",
+        "replace_training_image": "once",
+        "delete_training_image": "once",
+        "delete_model": "once",
+        "upload_asset": "once",
+        "create_upload": "once",
+        "trigger_upload_action": "once",
+    }
+
+
+def test_the_idempotent_operations_are_the_puts_that_replace_with_what_they_carry() -> None:
+    idempotent = {name for name, entry in OPERATIONS.items() if entry.idempotent}
+
+    assert idempotent == {"update_model", "replace_training_image_pairs", "update_asset"}
+    assert {OPERATIONS[name].method for name in idempotent} == {"PUT"}
+
+
+def test_an_operation_the_policy_has_no_resolution_for_is_never_sent_twice() -> None:
+    assert effect_of("a_new_operation", "state-changing") == "once"
+    assert effect_of("a_new_operation", "billed") == "once"
+    assert effect_of("a_new_operation", "state-changing", idempotent=True) == "idempotent"
+    assert effect_of("a_new_operation", "read") == "none"
 
 
 def test_a_dry_run_is_a_read_whatever_the_trigger_s_effect() -> None:
@@ -143,10 +176,34 @@ def test_the_generation_refuses_an_effect_it_does_not_know() -> None:
 
 
 def test_the_generated_extensions_are_those_the_script_reads_from_the_spec() -> None:
-    from scenario_train_api.api.operation_extensions import EFFECTS, NULLABLE, SDK_METHODS
+    from scenario_train_api.api.operation_extensions import EFFECTS, IDEMPOTENT, NULLABLE, SDK_METHODS
 
     assert generator_script().extensions(spec()) == (EFFECTS, SDK_METHODS)
     assert generator_script().nullable_fields(spec()) == NULLABLE
+    assert generator_script().idempotent(spec()) == IDEMPOTENT
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "effect"),
+    [("/models/{modelId}", "get", "read"), ("/models/{modelId}/train", "put", "billed")],
+)
+def test_the_generation_refuses_idempotence_on_an_operation_that_does_not_change_state(
+    path: str, method: str, effect: str
+) -> None:
+    changed = copy.deepcopy(spec())
+    changed["paths"][path][method]["x-idempotent"] = True
+    assert changed["paths"][path][method]["x-effect"] == effect
+
+    with pytest.raises(SystemExit, match="x-idempotent applies to a state-changing operation only"):
+        generator_script().idempotent(changed)
+
+
+def test_the_generation_refuses_an_idempotence_that_is_not_a_boolean() -> None:
+    changed = copy.deepcopy(spec())
+    changed["paths"]["/models/{modelId}"]["put"]["x-idempotent"] = "yes"
+
+    with pytest.raises(SystemExit, match="x-idempotent must be true or false"):
+        generator_script().idempotent(changed)
 
 
 @pytest.mark.parametrize(

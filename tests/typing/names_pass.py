@@ -36,6 +36,7 @@ PUBLIC: tuple[object, ...] = (
     scenario_train.ModelType,
     scenario_train.NoTrainingError,
     scenario_train.NotFoundError,
+    scenario_train.OutcomeUnknownError,
     scenario_train.PaginationError,
     scenario_train.ParseError,
     scenario_train.PermissionDeniedError,
@@ -58,3 +59,7 @@ PUBLIC: tuple[object, ...] = (
 
 def job_of(result: scenario_train.TrainModelResponse) -> scenario_train.Job:
     return result.job
+
+
+def what_may_exist(error: scenario_train.OutcomeUnknownError) -> tuple[str, int, scenario_train.APIError]:
+    return error.may_exist, len(error.found), error.error

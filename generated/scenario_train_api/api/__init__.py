@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
-from .operation_extensions import EFFECTS, NULLABLE, SDK_METHODS
+from .operation_extensions import EFFECTS, IDEMPOTENT, NULLABLE, SDK_METHODS
 
 __all__ = ["OPERATIONS", "Effect", "Operation", "Parameter", "load"]
 
@@ -51,6 +51,9 @@ class Operation(NamedTuple):
     """Whether the body is a JSON array of `body` items (`PUT /models/{modelId}/training-images/pairs`)."""
     body_nullable: tuple[str, ...] = ()
     """The fields of the body that may be sent as null (which unsets them), by JSON name: `("epoch",)`."""
+    idempotent: bool = False
+    """Whether sending it twice leaves the state sending it once does (`x-idempotent`, on a `state-changing`
+    operation): it is then sent again freely, like a read."""
 
 
 def load(reference: str) -> Any:
@@ -99,6 +102,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["upload_asset"],
             sdk_method=SDK_METHODS["upload_asset"],
             body_nullable=NULLABLE["upload_asset"],
+            idempotent=IDEMPOTENT["upload_asset"],
         ),
         "update_asset": Operation(
             name="update_asset",
@@ -145,6 +149,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["update_asset"],
             sdk_method=SDK_METHODS["update_asset"],
             body_nullable=NULLABLE["update_asset"],
+            idempotent=IDEMPOTENT["update_asset"],
         ),
         "get_job": Operation(
             name="get_job",
@@ -184,6 +189,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["get_job"],
             sdk_method=SDK_METHODS["get_job"],
             body_nullable=NULLABLE["get_job"],
+            idempotent=IDEMPOTENT["get_job"],
         ),
         "train_model": Operation(
             name="train_model",
@@ -244,6 +250,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["train_model"],
             sdk_method=SDK_METHODS["train_model"],
             body_nullable=NULLABLE["train_model"],
+            idempotent=IDEMPOTENT["train_model"],
         ),
         "get_model": Operation(
             name="get_model",
@@ -289,6 +296,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["get_model"],
             sdk_method=SDK_METHODS["get_model"],
             body_nullable=NULLABLE["get_model"],
+            idempotent=IDEMPOTENT["get_model"],
         ),
         "update_model": Operation(
             name="update_model",
@@ -335,6 +343,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["update_model"],
             sdk_method=SDK_METHODS["update_model"],
             body_nullable=NULLABLE["update_model"],
+            idempotent=IDEMPOTENT["update_model"],
         ),
         "delete_model": Operation(
             name="delete_model",
@@ -374,6 +383,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["delete_model"],
             sdk_method=SDK_METHODS["delete_model"],
             body_nullable=NULLABLE["delete_model"],
+            idempotent=IDEMPOTENT["delete_model"],
         ),
         "train_model_action": Operation(
             name="train_model_action",
@@ -414,6 +424,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["train_model_action"],
             sdk_method=SDK_METHODS["train_model_action"],
             body_nullable=NULLABLE["train_model_action"],
+            idempotent=IDEMPOTENT["train_model_action"],
         ),
         "list_models": Operation(
             name="list_models",
@@ -553,6 +564,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["list_models"],
             sdk_method=SDK_METHODS["list_models"],
             body_nullable=NULLABLE["list_models"],
+            idempotent=IDEMPOTENT["list_models"],
         ),
         "create_model": Operation(
             name="create_model",
@@ -591,6 +603,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["create_model"],
             sdk_method=SDK_METHODS["create_model"],
             body_nullable=NULLABLE["create_model"],
+            idempotent=IDEMPOTENT["create_model"],
         ),
         "add_training_image": Operation(
             name="add_training_image",
@@ -637,6 +650,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["add_training_image"],
             sdk_method=SDK_METHODS["add_training_image"],
             body_nullable=NULLABLE["add_training_image"],
+            idempotent=IDEMPOTENT["add_training_image"],
         ),
         "replace_training_image_pairs": Operation(
             name="replace_training_image_pairs",
@@ -677,6 +691,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["replace_training_image_pairs"],
             sdk_method=SDK_METHODS["replace_training_image_pairs"],
             body_nullable=NULLABLE["replace_training_image_pairs"],
+            idempotent=IDEMPOTENT["replace_training_image_pairs"],
         ),
         "replace_training_image": Operation(
             name="replace_training_image",
@@ -729,6 +744,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["replace_training_image"],
             sdk_method=SDK_METHODS["replace_training_image"],
             body_nullable=NULLABLE["replace_training_image"],
+            idempotent=IDEMPOTENT["replace_training_image"],
         ),
         "delete_training_image": Operation(
             name="delete_training_image",
@@ -774,6 +790,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["delete_training_image"],
             sdk_method=SDK_METHODS["delete_training_image"],
             body_nullable=NULLABLE["delete_training_image"],
+            idempotent=IDEMPOTENT["delete_training_image"],
         ),
         "create_upload": Operation(
             name="create_upload",
@@ -813,6 +830,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["create_upload"],
             sdk_method=SDK_METHODS["create_upload"],
             body_nullable=NULLABLE["create_upload"],
+            idempotent=IDEMPOTENT["create_upload"],
         ),
         "get_upload": Operation(
             name="get_upload",
@@ -852,6 +870,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["get_upload"],
             sdk_method=SDK_METHODS["get_upload"],
             body_nullable=NULLABLE["get_upload"],
+            idempotent=IDEMPOTENT["get_upload"],
         ),
         "trigger_upload_action": Operation(
             name="trigger_upload_action",
@@ -892,6 +911,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             effect=EFFECTS["trigger_upload_action"],
             sdk_method=SDK_METHODS["trigger_upload_action"],
             body_nullable=NULLABLE["trigger_upload_action"],
+            idempotent=IDEMPOTENT["trigger_upload_action"],
         ),
     }
 )

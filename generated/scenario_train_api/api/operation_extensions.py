@@ -43,6 +43,25 @@ SDK_METHODS: dict[str, str] = {
     "update_model": "models.update",
     "upload_asset": "assets.upload",
 }
+IDEMPOTENT: dict[str, bool] = {
+    "add_training_image": False,
+    "create_model": False,
+    "create_upload": False,
+    "delete_model": False,
+    "delete_training_image": False,
+    "get_job": False,
+    "get_model": False,
+    "get_upload": False,
+    "list_models": False,
+    "replace_training_image": False,
+    "replace_training_image_pairs": True,
+    "train_model": False,
+    "train_model_action": False,
+    "trigger_upload_action": False,
+    "update_asset": True,
+    "update_model": True,
+    "upload_asset": False,
+}
 NULLABLE: dict[str, tuple[str, ...]] = {
     "add_training_image": (),
     "create_model": ("classSlug",),
