@@ -18,6 +18,7 @@ from scenario_train._images import PART_SIZE
 from scenario_train.testing import MockScenarioAPI
 from tests.support.client import API_KEY, Api, LoopbackServer, MakeApi, Received, Reply, deadline
 from tests.support.images import noise, png, write
+from tests.support.wire import head, trickled, wire
 
 UPLOAD_ID = "upload_1"
 
@@ -178,6 +179,7 @@ def slow_reader() -> Iterator[str]:
 def test_a_slow_reading_part_server_cannot_hold_the_upload(
     make_api: MakeApi, server: LoopbackServer, slow_reader: str, big_image: Path
 ) -> None:
+    # A part's bytes go in one write, which the attempt's timeout bounds as a whole.
     answer = upload_json(server, "pending", parts=2)
     for part in answer["upload"]["parts"]:
         part["url"] = part["url"].replace(server.url, slow_reader)
@@ -221,3 +223,20 @@ def test_an_injected_http_client_s_own_auth_is_not_sent_to_a_part(
     create, part, _ = server.received
     assert "authorization" not in {name.lower() for name in part.headers}
     assert create.headers.get("Authorization") is not None
+
+
+def test_a_part_server_trickling_its_answer_cannot_hold_the_upload(
+    make_api: MakeApi, server: LoopbackServer, small_image: Path
+) -> None:
+    # Each byte comes within the read timeout: only the attempt's deadline, as a whole, ends it.
+    trickle = head(200, {f"X-Slow-{n}": "x" for n in range(200)}, length=0)
+    with wire(trickled(trickle, 0.2)) as part_server:
+        answer = upload_json(server, "pending", parts=1)
+        answer["upload"]["parts"][0]["url"] = f"{part_server.url}/parts/1?X-Amz-Signature=sig1"
+        server.reply(Reply(json=answer))
+        api = make_api(server.url, timeout=1.0, max_retries=0)
+
+        with deadline(20), pytest.raises(APITimeoutError):
+            upload(api, small_image)
+
+        assert part_server.methods() == ["PUT"]
