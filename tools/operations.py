@@ -10,7 +10,9 @@ docstring is the operation's summary, HTTP call and description. The resources b
 its attributes, and `Async<Name>WithRawResponse` is its `with_raw_response`. Where
 `_async_resources.py` subclasses a generated class to add behaviour (`class
 AsyncTrain(AsyncTrainOperations)`), that subclass is what the client offers, and an operation's
-method written there is left out of the generated class. Every call goes through one shared helper,
+method written there is left out of the generated class; unless the subclass uses it as `_name`
+(`list` is made of `_list`, one call per page): then the generated class holds it under that name,
+and `with_raw_response.name` is that single call. Every call goes through one shared helper,
 `_operation_calls`, which checks the arguments by the kinds written here.
 
 The table is read from `scenario_train_api` as imported (PYTHONPATH may point to another
@@ -288,20 +290,31 @@ def method_of(operation: Any, imports: Imports) -> Method:
 
 
 def hand_written(package: Path) -> dict[str, tuple[str, set[str]]]:
-    """Each generated class that `_async_resources.py` subclasses: the subclass's name and its public methods."""
+    """Each generated class that `_async_resources.py` subclasses: the subclass's name and its public methods.
+
+    A method is a `def` or a name assigned in the class body (`list = paginated(AsyncModelsOperations._list)`).
+    A public method `name` whose class also uses `_name` is marked `~name`: it keeps the operation's single
+    call, which the generated class then holds as `_name`.
+    """
     tree = ast.parse((package / HAND_WRITTEN).read_text(encoding="utf-8"))
     found = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
         bases = [base.id for base in node.bases if isinstance(base, ast.Name) and base.id.endswith("Operations")]
-        methods = {
-            item.name
+        methods = {item.name for item in node.body if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)}
+        methods |= {
+            target.id
             for item in node.body
-            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not item.name.startswith("_")
+            if isinstance(item, ast.Assign)
+            for target in item.targets
+            if isinstance(target, ast.Name)
         }
+        used = {item.attr for item in ast.walk(node) if isinstance(item, ast.Attribute)}
+        public = {name for name in methods if not name.startswith("_")}
+        marked = {f"~{name}" if f"_{name}" in used else name for name in public}
         for base in bases:
-            found[base] = (node.name, methods)
+            found[base] = (node.name, marked)
     return found
 
 
@@ -319,8 +332,14 @@ def resources(operations: list[Any], by_hand: dict[str, tuple[str, set[str]]], i
                 if depth > 1:
                     tree[".".join(parts[: depth - 1])].children.append(path)
         resource = tree[where]
-        if name in by_hand.get(resource.generated, ("", set()))[1]:
+        written = by_hand.get(resource.generated, ("", set()))[1]
+        if name in written:
             resource.by_hand.append(name)
+        elif f"~{name}" in written:
+            # The hand-written method is made of the single call (`list` of its pages): it is `_name` here.
+            method = method_of(operation, imports)
+            method.name = f"_{name}"
+            resource.methods.append(method)
         else:
             resource.methods.append(method_of(operation, imports))
     classes = [resource.generated for resource in tree.values()]
@@ -330,7 +349,7 @@ def resources(operations: list[Any], by_hand: dict[str, tuple[str, set[str]]], i
         if base not in classes:
             raise Refused(f"{HAND_WRITTEN}: {subclass} subclasses {base}, which the table does not make")
     for resource in tree.values():
-        taken = [method.name for method in resource.methods] + resource.by_hand
+        taken = [method.name.lstrip("_") for method in resource.methods] + resource.by_hand
         taken += [child.rsplit(".", 1)[1] for child in resource.children]
         if len(set(taken)) != len(taken) or "with_raw_response" in taken:
             raise Refused(f"client.{resource.path}: two of its methods or resources have the same name: {taken}")
@@ -427,8 +446,10 @@ class Writer:
         yield "    def __init__(self, client: AsyncScenario) -> None:"
         yield from self.local_import(resource)
         yield f"        resource = {self.final(resource)}(client, raw=True)"
-        for name in sorted([*(method.name for method in resource.methods), *resource.by_hand]):
-            yield f"        self.{name} = as_async_raw(resource.{name})"
+        # A method made of several calls (`list`) is offered raw as its single call (`_list`): one answer.
+        names = [(method.name.lstrip("_"), method.name) for method in resource.methods]
+        for name, method in sorted([*names, *((name, name) for name in resource.by_hand)]):
+            yield f"        self.{name} = as_async_raw(resource.{method})"
         for child in resource.children:
             yield f"        self.{self.tree[child].last} = {self.tree[child].raw_view}(client)"
 

@@ -36,7 +36,10 @@ PAIRS = [
         "_sync_resources.py",
         texts=(
             ("Awaitable[None] | None", "None"),  # `wait`'s `on_progress` may be a coroutine function only when awaited
-            ("from collections.abc import Awaitable, Callable", "from collections.abc import Callable"),
+            ("Awaitable[ModelsPage]", "ModelsPage"),  # a page is fetched, not awaited
+            # An async generator has no `yield from`.
+            ("for model in page.models:\n                yield model", "yield from page.models"),
+            ("import AsyncIterator, Awaitable, Callable", "import AsyncIterator, Callable"),
             ("`await .parse()`", "`.parse()`"),
             (", and may be a coroutine function.", "."),
         ),
@@ -57,6 +60,11 @@ PAIRS = [
 NAMES = {
     "AsyncRawResponse": "RawResponse",
     "AsyncTrain": "Train",
+    "AsyncModels": "Models",
+    "AsyncUploads": "Uploads",
+    "AsyncModelsPager": "ModelsPager",
+    "AsyncIterator": "Iterator",
+    "__aiter__": "__iter__",
     "AsyncScenario": "Scenario",
     "as_async_raw": "as_raw",
     "report_async": "report",

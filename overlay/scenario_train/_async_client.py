@@ -60,6 +60,11 @@ class AsyncScenario(ClientBase[httpx.AsyncClient], AsyncRootOperations):
         timeout = self._settings.call_timeout(timeout)
         return await self._sender.send(call, settings=self._settings, timeout=timeout, deadline=deadline)
 
+    async def _send_part(self, url: str, data: bytes, timeout: float | httpx.Timeout | None) -> httpx.Response:
+        """PUT an upload's part to the URL the API returned, without credentials (`AsyncSender.put_part`)."""
+        timeout = self._settings.call_timeout(timeout)
+        return await self._sender.put_part(url, data, settings=self._settings, timeout=timeout)
+
     def copy(
         self,
         *,

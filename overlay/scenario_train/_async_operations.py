@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models.upload_kind import UploadKind
     from scenario_train_api.models.upload_response import UploadResponse
 
-    from ._async_resources import AsyncTrain
+    from ._async_resources import AsyncModels, AsyncTrain, AsyncUploads
     from ._client import AsyncScenario
 
 __all__ = [
@@ -244,7 +244,7 @@ class AsyncJobsWithRawResponse:
 
 
 class AsyncModelsOperations(Resource):
-    """`client.models` of `AsyncScenario`: the calls of the operations table there."""
+    """`client.models` of `AsyncScenario`: the calls of the operations table there. `AsyncModels` adds to them."""
 
     _client: AsyncScenario
 
@@ -379,7 +379,7 @@ class AsyncModelsOperations(Resource):
         answer: object = await self._acall(call, _operation_calls.parser("delete_model"), timeout)
         return answer
 
-    async def list(
+    async def _list(
         self,
         *,
         blacklisted: bool | None = None,
@@ -629,10 +629,12 @@ class AsyncModelsWithRawResponse:
     """`client.models.with_raw_response` of `AsyncScenario`: the same calls, each returning the answer as it came."""
 
     def __init__(self, client: AsyncScenario) -> None:
-        resource = AsyncModelsOperations(client, raw=True)
+        from ._async_resources import AsyncModels
+
+        resource = AsyncModels(client, raw=True)
         self.create = as_async_raw(resource.create)
         self.delete = as_async_raw(resource.delete)
-        self.list = as_async_raw(resource.list)
+        self.list = as_async_raw(resource._list)
         self.retrieve = as_async_raw(resource.retrieve)
         self.update = as_async_raw(resource.update)
         self.train = AsyncTrainWithRawResponse(client)
@@ -890,7 +892,7 @@ class AsyncTrainingImagesWithRawResponse:
 
 
 class AsyncUploadsOperations(Resource):
-    """`client.uploads` of `AsyncScenario`: the calls of the operations table there."""
+    """`client.uploads` of `AsyncScenario`: the calls of the operations table there. `AsyncUploads` adds to them."""
 
     _client: AsyncScenario
 
@@ -1026,7 +1028,9 @@ class AsyncUploadsWithRawResponse:
     """`client.uploads.with_raw_response` of `AsyncScenario`: the same calls, each returning the answer as it came."""
 
     def __init__(self, client: AsyncScenario) -> None:
-        resource = AsyncUploadsOperations(client, raw=True)
+        from ._async_resources import AsyncUploads
+
+        resource = AsyncUploads(client, raw=True)
         self.create = as_async_raw(resource.create)
         self.retrieve = as_async_raw(resource.retrieve)
         self.trigger_action = as_async_raw(resource.trigger_action)
@@ -1037,8 +1041,8 @@ class AsyncRootOperations:
 
     assets: AsyncAssetsOperations
     jobs: AsyncJobsOperations
-    models: AsyncModelsOperations
-    uploads: AsyncUploadsOperations
+    models: AsyncModels
+    uploads: AsyncUploads
 
 
 class AsyncRootWithRawResponse:
@@ -1053,8 +1057,12 @@ class AsyncRootWithRawResponse:
 def attach_resources(client: AsyncScenario) -> None:
     client.assets = AsyncAssetsOperations(client)
     client.jobs = AsyncJobsOperations(client)
-    client.models = AsyncModelsOperations(client)
-    client.uploads = AsyncUploadsOperations(client)
+    from ._async_resources import AsyncModels
+
+    client.models = AsyncModels(client)
+    from ._async_resources import AsyncUploads
+
+    client.uploads = AsyncUploads(client)
 
 
 def attach_raw_views(view: AsyncRootWithRawResponse, client: AsyncScenario) -> None:

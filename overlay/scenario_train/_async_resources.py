@@ -1,6 +1,8 @@
 """What `AsyncScenario`'s resources add, written by hand, to the calls generated from the operations table.
 
-`client.models.train` is `AsyncTrain`: the generated `AsyncTrainOperations` (`_async_operations`,
+`client.models` is `AsyncModels`, whose `list` iterates every page of the generated single call
+`_list` (one page each; `with_raw_response.list` is that single call). `client.models.train` is
+`AsyncTrain`: the generated `AsyncTrainOperations` (`_async_operations`,
 written by tools/operations.py), with the trigger, resolved from the model's state and typed by
 whether it is a dry run, and `wait`, which follows a training to its end. tools/operations.py leaves
 out of the generated class the methods of operations written here, and offers them under
@@ -11,20 +13,87 @@ blocking twin, `_sync_resources.py`, from it (`make check` fails when the two di
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Literal, overload
+import inspect
+import os
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, overload
 
-from ._async_operations import AsyncTrainOperations
+from ._async_operations import AsyncModelsOperations, AsyncTrainOperations, AsyncUploadsOperations
 from ._call_steps import DeadlineReached
+from ._pages import first_seen, next_token
 from ._resource import Body, Headers, Parameters, Query, Timeout
+from ._upload import UPLOAD_DONE
 from ._wait import Poll, Report, check_poll_settings, report_async, wait_steps
 
 if TYPE_CHECKING:
-    from scenario_train_api.models import DryRunEstimate, Model, TrainModelResponse
+    from scenario_train_api.models import (
+        DryRunEstimate,
+        Model,
+        ModelsPage,
+        TrainModelResponse,
+        Upload,
+        UploadAssetOptions,
+    )
 
     from ._trigger import DryRun
 
-__all__ = ["AsyncTrain"]
+__all__ = ["AsyncModels", "AsyncModelsPager", "AsyncTrain", "AsyncUploads"]
+
+P = ParamSpec("P")
+
+
+class AsyncModelsPager:
+    """What `client.models.list(...)` returns: every model of the listing, each page asked for when the
+    iteration reaches it (`async for model in client.models.list(): ...`).
+
+    `iter_pages()` gives the pages themselves (`.models`, `.next_pagination_token`). Each page is one
+    call, with its own retries and timeout. The listing ends at a page without `nextPaginationToken` (or
+    with an empty one) or without models; a token the server sent before, or a page past the 10 000th,
+    raises `PaginationError` instead of asking forever.
+    """
+
+    def __init__(self, fetch: Callable[..., Awaitable[ModelsPage]], query: dict[str, Any]) -> None:
+        self._fetch = fetch
+        self._query = query
+
+    async def iter_pages(self) -> AsyncIterator[ModelsPage]:
+        """Each page of the listing, asked for as the iteration reaches it."""
+        query = dict(self._query)
+        token: str | None = query.pop("pagination_token", None)
+        seen, pages = first_seen(token), 0
+        while True:
+            page = await self._fetch(**query, pagination_token=token)
+            pages += 1
+            yield page
+            token = next_token(page.next_pagination_token, len(page.models), seen, pages)
+            if token is None:
+                return
+
+    async def __aiter__(self) -> AsyncIterator[Model]:
+        async for page in self.iter_pages():
+            for model in page.models:
+                yield model
+
+
+def _paginated(
+    single: Callable[Concatenate[AsyncModelsOperations, P], Awaitable[ModelsPage]],
+) -> Callable[Concatenate[AsyncModelsOperations, P], AsyncModelsPager]:
+    """`list` of its single call `_list`: the same arguments, every page (the vendor's cursor)."""
+
+    def paged(self: AsyncModelsOperations, /, *args: P.args, **kwargs: P.kwargs) -> AsyncModelsPager:
+        return AsyncModelsPager(functools.partial(single, self, *args), dict(kwargs))
+
+    paged.__name__ = paged.__qualname__ = "list"
+    paged.__signature__ = inspect.signature(single).replace(return_annotation="AsyncModelsPager")  # type: ignore[attr-defined]
+    paged.__doc__ = f"{AsyncModelsPager.__doc__}\n    Each page is this call: {single.__doc__}"
+    return paged
+
+
+class AsyncModels(AsyncModelsOperations):
+    """`client.models` of `AsyncScenario`: the generated calls, with `list` reading every page."""
+
+    list = _paginated(AsyncModelsOperations._list)
 
 
 class AsyncTrain(AsyncTrainOperations):
@@ -147,3 +216,64 @@ class AsyncTrain(AsyncTrainOperations):
                 await report_async(on_progress, step.model)
             else:
                 await self._client._sender.pause(step.seconds)
+
+
+class AsyncUploads(AsyncUploadsOperations):
+    """`client.uploads` of `AsyncScenario`: the generated calls, and `upload_file`, which makes them in turn."""
+
+    async def upload_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        kind: Literal["image", "asset"] = "image",
+        asset_options: UploadAssetOptions | dict[str, Any] | None = None,
+        project_id: str | None = None,
+        poll_interval: float = 2.0,
+        wait_timeout: float = 300.0,
+        timeout: Timeout = None,
+    ) -> Upload:
+        """Upload an image file of any size through `/uploads`, and return the upload once it ends (this
+        client's helper; the vendor's Python SDK has none).
+
+        The file is checked first (a regular image file, by its first bytes), then: `uploads.create` with
+        its name, type, size and number of parts; each part's bytes, read from disk one at a time, `PUT` to
+        the URL the API returned for it, with none of this client's credentials or headers (the URL is
+        presigned, on another origin), and sent again on failure (a part's PUT is idempotent);
+        `uploads.trigger_action(action="complete")`; then `uploads.retrieve` every `poll_interval` seconds
+        until the status is `imported`, `complete` or `failed`, or `wait_timeout` seconds have passed
+        (then the upload is returned as last read). Once `imported`, the asset's id is `entity_id`.
+        `timeout` bounds each call and each part's attempt, the sending of its bytes included.
+        """
+        from scenario_train_api.models import UploadResponse
+
+        from . import _images
+        from ._errors import APIError
+
+        image = _images.check_image(path)
+        with _images.file_parts(path) as parts:
+            created = await self.create(
+                file_name=_images.api_name(path),
+                content_type=image.mime,
+                file_size=image.size,
+                parts=len(parts.plan),
+                kind=kind,
+                asset_options=asset_options,
+                project_id=project_id,
+                timeout=timeout,
+            )
+            if not isinstance(created, UploadResponse):
+                raise APIError("POST /uploads answered a cost estimate, not an upload", request=None)
+            upload = created.upload
+            urls = {int(part.number): part.url for part in upload.parts or ()}
+            missing = [part.number for part in parts.plan if part.number not in urls]
+            if missing:
+                raise APIError(f"POST /uploads gave no URL for part(s) {missing} of upload {upload.id}", request=None)
+            for part, data in parts:
+                await self._client._send_part(urls[part.number], data, timeout)
+        completed = await self.trigger_action(upload.id, action="complete", project_id=project_id, timeout=timeout)
+        upload = completed.upload
+        deadline = time.monotonic() + wait_timeout
+        while upload.status.value not in UPLOAD_DONE and time.monotonic() < deadline:
+            await self._client._sender.pause(max(min(poll_interval, deadline - time.monotonic()), 0.0))
+            upload = (await self.retrieve(upload.id, project_id=project_id, timeout=timeout)).upload
+        return upload

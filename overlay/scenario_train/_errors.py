@@ -25,6 +25,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
@@ -184,6 +185,22 @@ class OutcomeUnknownError(APIError):
         self.may_exist = may_exist
         self.found = found
         self.error = error
+
+
+class PaginationError(APIError):
+    """A listing's pages did not end: the server sent a page token it had sent before, or more pages than
+    `scenario_train._pages.MAX_PAGES` (10 000). Raised by the iteration, after the pages before were given.
+    """
+
+    token: str
+    """The page token the server sent last."""
+    pages: int
+    """How many pages were read."""
+
+    def __init__(self, message: str, *, token: str, pages: int) -> None:
+        super().__init__(message, request=None)
+        self.token = token
+        self.pages = pages
 
 
 class APIResponseValidationError(APIError):

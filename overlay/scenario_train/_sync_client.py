@@ -61,6 +61,11 @@ class Scenario(ClientBase[httpx.Client], RootOperations):
         timeout = self._settings.call_timeout(timeout)
         return self._sender.send(call, settings=self._settings, timeout=timeout, deadline=deadline)
 
+    def _send_part(self, url: str, data: bytes, timeout: float | httpx.Timeout | None) -> httpx.Response:
+        """PUT an upload's part to the URL the API returned, without credentials (`Sender.put_part`)."""
+        timeout = self._settings.call_timeout(timeout)
+        return self._sender.put_part(url, data, settings=self._settings, timeout=timeout)
+
     def copy(
         self,
         *,

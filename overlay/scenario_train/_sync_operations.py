@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models.upload_response import UploadResponse
 
     from ._client import Scenario
-    from ._sync_resources import Train
+    from ._sync_resources import Models, Train, Uploads
 
 __all__ = [
     "AssetsOperations",
@@ -245,7 +245,7 @@ class JobsWithRawResponse:
 
 
 class ModelsOperations(Resource):
-    """`client.models` of `Scenario`: the calls of the operations table there."""
+    """`client.models` of `Scenario`: the calls of the operations table there. `Models` adds to them."""
 
     _client: Scenario
 
@@ -380,7 +380,7 @@ class ModelsOperations(Resource):
         answer: object = self._call(call, _operation_calls.parser("delete_model"), timeout)
         return answer
 
-    def list(
+    def _list(
         self,
         *,
         blacklisted: bool | None = None,
@@ -630,10 +630,12 @@ class ModelsWithRawResponse:
     """`client.models.with_raw_response` of `Scenario`: the same calls, each returning the answer as it came."""
 
     def __init__(self, client: Scenario) -> None:
-        resource = ModelsOperations(client, raw=True)
+        from ._sync_resources import Models
+
+        resource = Models(client, raw=True)
         self.create = as_raw(resource.create)
         self.delete = as_raw(resource.delete)
-        self.list = as_raw(resource.list)
+        self.list = as_raw(resource._list)
         self.retrieve = as_raw(resource.retrieve)
         self.update = as_raw(resource.update)
         self.train = TrainWithRawResponse(client)
@@ -889,7 +891,7 @@ class TrainingImagesWithRawResponse:
 
 
 class UploadsOperations(Resource):
-    """`client.uploads` of `Scenario`: the calls of the operations table there."""
+    """`client.uploads` of `Scenario`: the calls of the operations table there. `Uploads` adds to them."""
 
     _client: Scenario
 
@@ -1023,7 +1025,9 @@ class UploadsWithRawResponse:
     """`client.uploads.with_raw_response` of `Scenario`: the same calls, each returning the answer as it came."""
 
     def __init__(self, client: Scenario) -> None:
-        resource = UploadsOperations(client, raw=True)
+        from ._sync_resources import Uploads
+
+        resource = Uploads(client, raw=True)
         self.create = as_raw(resource.create)
         self.retrieve = as_raw(resource.retrieve)
         self.trigger_action = as_raw(resource.trigger_action)
@@ -1034,8 +1038,8 @@ class RootOperations:
 
     assets: AssetsOperations
     jobs: JobsOperations
-    models: ModelsOperations
-    uploads: UploadsOperations
+    models: Models
+    uploads: Uploads
 
 
 class RootWithRawResponse:
@@ -1050,8 +1054,12 @@ class RootWithRawResponse:
 def attach_resources(client: Scenario) -> None:
     client.assets = AssetsOperations(client)
     client.jobs = JobsOperations(client)
-    client.models = ModelsOperations(client)
-    client.uploads = UploadsOperations(client)
+    from ._sync_resources import Models
+
+    client.models = Models(client)
+    from ._sync_resources import Uploads
+
+    client.uploads = Uploads(client)
 
 
 def attach_raw_views(view: RootWithRawResponse, client: Scenario) -> None:

@@ -9,6 +9,7 @@ is in `_sender.py`.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
@@ -18,8 +19,9 @@ from ._call_steps import Answer, Call, Check, ClientClosed, DeadlineReached, Fai
 from ._deadline import DEADLINE
 from ._errors import APIError
 from ._httpx_private import set_content
-from ._sender import SenderBase, limit_pool_wait, log_exchange, read_already, retry_pause
+from ._sender import SenderBase, limit_pool_wait, log_exchange, longest, read_already, retry_pause
 from ._settings import Settings
+from ._upload import part_pause, part_result
 
 __all__ = ["Sender"]
 
@@ -74,15 +76,36 @@ class Sender(SenderBase):
         except APIError as error:
             return ClientClosed(sent=True) if self.closed else error
 
-    def _attempt(self, step: Send) -> Answer | Failure:
+    def put_part(self, url: str, data: bytes, *, settings: Settings, timeout: httpx.Timeout) -> httpx.Response:
+        """PUT one part of an upload to the URL the API returned for it, and its 2xx answer; else an `APIError`.
+
+        Sent with none of the client's credentials, headers or query, whatever the URL's origin: the URL is
+        presigned. Each attempt is bounded by `timeout` as a whole, the sending of the bytes included; the
+        part is sent again as `_upload.part_pause` says (it is idempotent).
+        """
+        attempt = 0
+        while True:
+            attempt += 1
+            request = httpx.Request("PUT", url, content=data, extensions={"timeout": timeout.as_dict()})
+            result = self._attempt(Send(request, time.monotonic() + longest(timeout)), foreign=True)
+            pause = part_pause(result, attempt, settings.policy.max_retries)
+            if pause is None or self._lifetime.sleep(retry_pause(pause)):
+                outcome = part_result(result, attempt)
+                if isinstance(outcome, APIError):
+                    raise outcome
+                return outcome
+
+    def _attempt(self, step: Send, *, foreign: bool = False) -> Answer | Failure:
+        """One request; `foreign`: to a URL the API gave, without the httpx client's own `auth`."""
         request = step.request
         if self.closed:
             return Failure(ClientClosed(), request)
         limit_pool_wait(request, step.deadline)
         token = DEADLINE.set(step.deadline)
+        auth: Any = None if foreign else httpx.USE_CLIENT_DEFAULT
         try:
             try:
-                response = self.client.send(request, stream=True, follow_redirects=False)
+                response = self.client.send(request, stream=True, follow_redirects=False, auth=auth)
             except httpx.RequestError as exc:
                 log_exchange(request, None)
                 return self._failure(exc, request)

@@ -80,10 +80,20 @@ def test_the_tool_refuses_what_it_cannot_type(tool: ModuleType, change: dict[str
 def test_a_method_written_by_hand_is_left_out_of_the_generated_class_and_offered_raw(tool: ModuleType) -> None:
     by_hand = tool.hand_written(tool.PACKAGE)
 
-    assert by_hand == {"AsyncTrainOperations": ("AsyncTrain", {"trigger", "wait"})}
+    assert by_hand["AsyncTrainOperations"] == ("AsyncTrain", {"trigger", "wait"})
     assert not hasattr(_async_operations.AsyncTrainOperations, "trigger")
     assert _async_resources.AsyncTrain.__mro__[1] is _async_operations.AsyncTrainOperations
     assert "self.trigger = as_async_raw(resource.trigger)" in (tool.PACKAGE / tool.TARGET).read_text(encoding="utf-8")
+
+
+def test_a_method_made_of_the_single_call_keeps_it_private_and_offers_it_raw(tool: ModuleType) -> None:
+    by_hand = tool.hand_written(tool.PACKAGE)
+
+    # `AsyncModels.list` uses `_list`: the generated class holds the single call under that name.
+    assert by_hand["AsyncModelsOperations"] == ("AsyncModels", {"~list"})
+    assert hasattr(_async_operations.AsyncModelsOperations, "_list")
+    assert not hasattr(_async_operations.AsyncModelsOperations, "list")
+    assert "self.list = as_async_raw(resource._list)" in (tool.PACKAGE / tool.TARGET).read_text(encoding="utf-8")
 
 
 def test_a_resource_below_another_is_its_attribute_with_its_own_raw_view(tool: ModuleType) -> None:

@@ -24,6 +24,8 @@ def mistakes(client: Scenario, mode: str) -> None:
     client.models.train.action("m", project_id=1)  # error: arg-type
     client.models.with_raw_response.retrieve("m", original_assets=1)  # error: arg-type
     client.models.retrieve_thumbnail("m")  # error: attr-defined
+    client.models.list(page_size="10")  # error: arg-type
+    client.models.list(page=2)  # error: call-arg
     Scenario(http_client=httpx.AsyncClient())  # error: arg-type
     AsyncScenario(timeout="60")  # error: arg-type
 

@@ -21,7 +21,7 @@ from scenario_train import (
     TrainingParametersDict,
     TrainModelResponse,
 )
-from scenario_train_api.models import TrainAction
+from scenario_train_api.models import ModelsPage, TrainAction, Upload
 
 
 def sync_calls(client: Scenario, flag: bool) -> None:
@@ -53,6 +53,14 @@ def sync_calls(client: Scenario, flag: bool) -> None:
     assert_type(client.with_options(bearer_auth="jwt"), Scenario)
     assert_type(client.is_closed(), bool)
     assert_type(client.api_key, str | None)
+    # `list` iterates every page, with the single call's arguments; its raw view is one page.
+    for model in client.models.list(page_size=10, privacy="private", status="trained"):
+        assert_type(model, Model)
+    for page in client.models.list().iter_pages():
+        assert_type(page.models, list[Model])
+        assert_type(page.next_pagination_token, str | None)
+    assert_type(client.models.with_raw_response.list(page_size=1), RawResponse[ModelsPage])
+    assert_type(client.uploads.upload_file("big.png", poll_interval=1.0), Upload)
 
 
 def a_dict_typed_by_the_caller() -> TrainingParametersDict:
@@ -69,6 +77,11 @@ async def async_calls(client: AsyncScenario, flag: bool) -> None:
     assert_type(raw, AsyncRawResponse[ModelResponse])
     assert_type(await raw.parse(), ModelResponse)
     assert_type(AsyncScenario(http_client=httpx.AsyncClient()), AsyncScenario)
+    async for model in client.models.list(page_size=10):
+        assert_type(model, Model)
+    async for page in client.models.list().iter_pages():
+        assert_type(page.models, list[Model])
+    assert_type(await client.uploads.upload_file("big.png"), Upload)
 
 
 def a_cooldown_of(error: RateLimitError) -> float | None:

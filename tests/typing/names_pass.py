@@ -37,6 +37,7 @@ PUBLIC: tuple[object, ...] = (
     scenario_train.NoTrainingError,
     scenario_train.NotFoundError,
     scenario_train.OutcomeUnknownError,
+    scenario_train.PaginationError,
     scenario_train.ParseError,
     scenario_train.PermissionDeniedError,
     scenario_train.RateLimitError,
