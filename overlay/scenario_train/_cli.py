@@ -2,8 +2,8 @@
 
 Exit codes: 0 success; 1 the API refused the call (4xx/5xx); 2 usage or configuration error;
 3 no answer (connection failure or timeout); 4 the training failed or was canceled;
-5 `--wait` timed out (the training goes on); 6 the trigger started a training but its answer
-could not be read or was lost; 7 `--wait` found no training on the model (`new`); 130 interrupted.
+5 `--wait` timed out (the training goes on); 6 an answer that could not be read, or a trigger that
+started a training but whose answer was lost; 7 `--wait` found no training on the model (`new`); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ._cli_options import (
     non_blank,
     seconds,
 )
+from ._cli_workflow import FileFailed, add_commands, check_files, run_workflow
 from ._client import Scenario
 from ._errors import (
     AnswerLostError,
@@ -65,12 +66,20 @@ credentials: SCENARIO_SDK_API_KEY + SCENARIO_SDK_API_SECRET (HTTP Basic) or SCEN
 SCENARIO_BASE_URL overrides the API address.
 
 exit codes: 0 ok, 1 refused by the API, 2 usage or configuration error, 3 no answer (connection or
-timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 the training
-started but the answer could not be read or was lost, 7 --wait found no training on the model,
+timeout), 4 training failed or canceled, 5 --wait timed out (training goes on), 6 an answer that
+could not be read, or a training started whose answer was lost, 7 --wait found no training on the model,
 130 interrupted.
 """
 
 _ORIGINAL_ASSETS = "ask for the model's original assets, without transformation (the API's originalAssets)"
+
+
+_WORKFLOW = {
+    "models": "while the create was sent: the model may have been created",
+    "images": None,  # says itself which file was in flight
+    "jobs": None,
+}
+"""The commands of `_cli_workflow`, and what Ctrl-C during their call may have left behind."""
 
 
 class UsageError(Exception):
@@ -91,7 +100,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="scenario-train",
-        description="Start, follow and cancel trainings on Scenario's API.",
+        description="Create models, add their training images, then start, follow and cancel their trainings on "
+        "Scenario's API.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -150,6 +160,8 @@ def _parser() -> argparse.ArgumentParser:
     cancel.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
     cancel.add_argument("--project-id", type=non_blank, metavar="ID")
     cancel.add_argument("--json", action="store_true", help="print the server's JSON")
+
+    add_commands(commands)
 
     mock = commands.add_parser("mock", help="run the embedded mock API in the foreground")
     mock.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
@@ -224,9 +236,15 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     max_retries = check_retries(args.max_retries, "--max-retries")
     if args.command == "trigger":
         check_poll_settings(args.poll_interval, args.wait_timeout, ("--poll-interval", "--wait-timeout"))
+    if args.command in _WORKFLOW:
+        images = check_files(args.files) if args.command == "images" else []
     with _client(args, timeout, max_retries) as client:
         if args.command == "trigger":
             return _trigger(client, args, out, err)
+        if args.command in _WORKFLOW:
+            with _interrupted(_WORKFLOW[args.command]):
+                run_workflow(client, args, images, out, err)
+            return EXIT_OK
         news = None
         raw = client.models.with_raw_response
         if args.command == "status":
@@ -323,6 +341,8 @@ def _message(exc: Exception, args: argparse.Namespace) -> str:
 
 
 def _exit_code(exc: BaseException) -> int:
+    if isinstance(exc, FileFailed):
+        return _exit_code(exc.cause)
     if isinstance(exc, APIResponseValidationError | AnswerLostError):
         return EXIT_UNREADABLE_SUCCESS
     if isinstance(exc, APIStatusError):
@@ -363,6 +383,6 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except Interrupted as exc:
         err.write(f"scenario-train: interrupted {exc}\n")
         return EXIT_INTERRUPTED
-    except (UsageError, ScenarioError, ValueError, TypeError) as exc:
+    except (UsageError, ScenarioError, ValueError, TypeError, FileFailed) as exc:
         err.write(f"scenario-train: error: {_message(exc, args)}\n")
         return _exit_code(exc)

@@ -5,6 +5,7 @@ Through both ways in: the console script `pip install` made, and `python -m scen
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from tests.support.cli import (
     run_process,
     wait_for,
 )
+from tests.support.images import png, write
 from tests.support.net import unused_base_url
 
 WAIT_BRIEFLY = ["--poll-interval", "0.05", "--wait-timeout", "0.2"]
@@ -128,13 +130,14 @@ def test_ctrl_c_while_waiting_exits_130_and_leaves_the_training_running(
         (["trigger", "m1"], f"while the trigger was sent: the training may have started; {FOLLOW}"),
         (["trigger", "m1", "--dry-run"], "during a dry run: no training started"),
         (["cancel", "m1"], f"while the cancel was sent: it may have been received; {FOLLOW}"),
+        (["models", "create", "--type", "flux.1-lora"], "while the create was sent: the model may have been created"),
     ],
-    ids=["trigger", "dry-run", "cancel"],
+    ids=["trigger", "dry-run", "cancel", "models-create"],
 )
 def test_ctrl_c_before_the_answer_says_what_may_have_happened(
     api: MockScenarioAPI, children: Callable[[list[str], dict[str, str]], Child], argv: list[str], news: str
 ) -> None:
-    method = "POST" if argv[0] == "cancel" else "PUT"
+    method = "PUT" if argv[0] == "trigger" else "POST"
     api.delay_next(PROCESS_SECONDS, method=method)
     child = children([*MODULE, "--max-retries", "0", *argv], api_env(api))
     wait_for(lambda: any(line.startswith(method) for line in methods(api)), "the call to arrive", seconds=30)
@@ -143,6 +146,39 @@ def test_ctrl_c_before_the_answer_says_what_may_have_happened(
 
     assert code == 130
     assert err == f"{INTERRUPTED} {news}\n", err
+
+
+def test_ctrl_c_while_an_image_is_sent_says_which_and_what_was_added_before_it(
+    api: MockScenarioAPI, children: Callable[[list[str], dict[str, str]], Child], tmp_path: Path
+) -> None:
+    files = [str(write(tmp_path / name, png())) for name in ("a.png", "b.png", "c.png")]
+    api.delay_next(0, method="POST")
+    api.delay_next(PROCESS_SECONDS, method="POST")
+    child = children([*MODULE, "--max-retries", "0", "images", "add", "m1", *files], api_env(api))
+
+    def posts() -> list[str]:
+        return [line for line in methods(api) if line.startswith("POST ")]
+
+    wait_for(lambda: len(posts()) == 2, "the second image to arrive", seconds=30)
+
+    code, err = child.interrupt()
+
+    assert code == 130
+    news = f"while {files[1]} was sent: it may have been added (1 of 3 files were added before it; the files after it"
+    assert err.endswith(f"{INTERRUPTED} {news} were not sent)\n"), err
+    assert len(posts()) == 2
+
+
+def test_a_file_name_that_is_not_utf8_is_added_and_shown_escaped(api: MockScenarioAPI, tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9 \xff.png")  # Latin-1 bytes, as an old archive may hold
+    path = write(tmp_path / name, png())
+
+    outcome = run_process([CONSOLE_SCRIPT, "images", "add", "m1", str(path)], api_env(api))
+
+    assert outcome.code == 0, outcome
+    assert outcome.err.endswith("caf\\xe9 \\xff.png' (16 bytes)\n"), outcome.err
+    [body] = [request.body for request in api.requests if request.method == "POST"]
+    assert body["name"] == "caf\ufffd \ufffd.png"
 
 
 def test_the_mock_command_serves_until_ctrl_c(children: Callable[[list[str], dict[str, str]], Child]) -> None:

@@ -22,6 +22,14 @@ def test_the_mock_example_runs() -> None:
     assert "model" in namespace
 
 
+def test_the_worked_example_of_the_whole_sequence_runs() -> None:
+    """Create a model, add training images, train, wait: verbatim, against the mock, as a new user would."""
+    namespace: dict[str, object] = {}
+    exec(compile(python_block_of("From a new model to a trained one"), "README.md", "exec"), namespace)
+    final = namespace["final"]
+    assert getattr(final, "status", None) == "trained"
+
+
 def test_the_make_commands_come_first() -> None:
     first_block = re.search(r"```sh\n(.*?)```", README, re.DOTALL)
     assert first_block is not None

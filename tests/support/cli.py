@@ -38,6 +38,7 @@ INTERRUPTED = "scenario-train: interrupted"
 # Long enough for a loaded machine, short enough that a hang fails quickly.
 PROCESS_SECONDS = 30.0
 _BAR = re.compile(r"\r\[(#*)(-*)\] ")
+_FILE_PROGRESS = re.compile(r"\[\d+/\d+\] adding ")
 
 DEEP_JSON = b"[" * 100_000
 """JSON nested far past the limit, deep enough to exhaust the stack of a parser that recurses."""
@@ -80,8 +81,8 @@ PointAt = Callable[..., None]
 
 
 def _is_progress(line: str) -> bool:
-    """A plain progress line, or a terminal's line of bars redrawn with `\\r`."""
-    return line.startswith("status=") or line.startswith("\r[")
+    """A plain progress line (of a training, or of files sent), or a terminal's line redrawn with `\\r`."""
+    return line.startswith("status=") or line.startswith("\r[") or _FILE_PROGRESS.match(line) is not None
 
 
 def check_run(outcome: Outcome) -> Outcome:
