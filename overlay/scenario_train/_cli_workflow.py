@@ -32,7 +32,7 @@ CREATE_OPTIONS = {
     "base_model_id": "--base-model-id",
     "collection_ids": "--collection-id",
 }
-"""The body fields of `POST /models` that `models create` takes, by the generated client's keyword, and their option."""
+"""The body fields of `POST /models` that `models create` takes, by the generated model's name, and their option."""
 
 _ORIGINAL_ASSETS = "ask for the model's original assets, without transformation (the API's originalAssets)"
 
@@ -115,7 +115,8 @@ def run_workflow(
 
 
 def _create(client: Scenario, args: argparse.Namespace, out: TextIO) -> None:
-    fields = {keyword: getattr(args, keyword) for keyword in CREATE_OPTIONS}
+    # The client takes the vendor's keyword (`type`) for the field the model names `type_`.
+    fields = {name.removesuffix("_"): getattr(args, name) for name in CREATE_OPTIONS}
     answer = client.models.with_raw_response.create(
         **fields, project_id=args.project_id, original_assets=args.original_assets
     )

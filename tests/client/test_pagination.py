@@ -57,7 +57,7 @@ def first(api: Api, **query: Any) -> str:
 
 
 def create(api: Api, name: str) -> str:
-    created = api.run(api.client.models.create(name=name, type_="flux.2-dev-lora"))
+    created = api.run(api.client.models.create(name=name, type="flux.2-dev-lora"))
     return created.model.id
 
 
