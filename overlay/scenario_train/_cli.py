@@ -39,6 +39,8 @@ from ._errors import (
     APIResponseValidationError,
     APIStatusError,
     MissingCredentialsError,
+    OutcomeUnknownError,
+    PaginationError,
     ScenarioError,
 )
 from ._limits import check_attempt_timeout, check_retries
@@ -343,7 +345,9 @@ def _message(exc: Exception, args: argparse.Namespace) -> str:
 def _exit_code(exc: BaseException) -> int:
     if isinstance(exc, FileFailed):
         return _exit_code(exc.cause)
-    if isinstance(exc, APIResponseValidationError | AnswerLostError):
+    if isinstance(exc, OutcomeUnknownError):
+        return EXIT_CONNECTION
+    if isinstance(exc, APIResponseValidationError | AnswerLostError | PaginationError):
         return EXIT_UNREADABLE_SUCCESS
     if isinstance(exc, APIStatusError):
         return EXIT_API_ERROR

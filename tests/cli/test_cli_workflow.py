@@ -238,3 +238,24 @@ def test_the_whole_sequence_through_the_command_line(api: MockScenarioAPI, cli: 
 
     assert started.code == 0 and final.code == 0
     assert json.loads(final.out)["model"]["status"] == "trained"
+
+
+def test_models_create_whose_answer_is_lost_exits_3_saying_what_may_exist(api: MockScenarioAPI, cli: RunCli) -> None:
+    """Without a name, a lost creation cannot be told from the others: the client says so, and never sends it again."""
+    api.lose_next(method="POST", path="/v1/models")
+
+    outcome = cli("models", "create", "--type", "flux.1-lora")
+
+    assert outcome.code == 3, outcome
+    assert "may have been created" in outcome.err
+    assert [request.method for request in api.requests] == ["POST"]
+
+
+def test_models_create_whose_answer_is_lost_finds_the_model_by_its_name(api: MockScenarioAPI, cli: RunCli) -> None:
+    api.lose_next(method="POST", path="/v1/models")
+
+    outcome = cli("models", "create", "--type", "flux.1-lora", "--name", "Found again")
+
+    assert outcome.code == 0, outcome
+    assert [request.method for request in api.requests].count("POST") == 1
+    assert "type=flux.1-lora status=new" in outcome.out
