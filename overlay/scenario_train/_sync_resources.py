@@ -21,10 +21,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, overload
 
 from ._call_steps import DeadlineReached
-from ._pages import first_seen, next_token
 from ._resource import Body, Headers, Parameters, Query, Timeout
 from ._sync_operations import ModelsOperations, TrainOperations, UploadsOperations
-from ._upload import UPLOAD_DONE
 from ._wait import Poll, Report, check_poll_settings, report, wait_steps
 
 if TYPE_CHECKING:
@@ -60,6 +58,8 @@ class ModelsPager:
 
     def iter_pages(self) -> Iterator[ModelsPage]:
         """Each page of the listing, asked for as the iteration reaches it."""
+        from ._pages import first_seen, next_token  # on the first listing, not on every client's path
+
         query = dict(self._query)
         token: str | None = query.pop("pagination_token", None)
         seen, pages = first_seen(token), 0
@@ -248,6 +248,7 @@ class Uploads(UploadsOperations):
 
         from . import _images
         from ._errors import APIError
+        from ._upload import UPLOAD_DONE
 
         image = _images.check_image(path)
         with _images.file_parts(path) as parts:

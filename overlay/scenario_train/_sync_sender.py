@@ -21,7 +21,6 @@ from ._errors import APIError
 from ._httpx_private import set_content
 from ._sender import SenderBase, limit_pool_wait, log_exchange, longest, read_already, retry_pause
 from ._settings import Settings
-from ._upload import part_pause, part_result
 
 __all__ = ["Sender"]
 
@@ -83,6 +82,8 @@ class Sender(SenderBase):
         presigned. Each attempt is bounded by `timeout` as a whole, the sending of the bytes included; the
         part is sent again as `_upload.part_pause` says (it is idempotent).
         """
+        from ._upload import part_pause, part_result  # by uploads only, not on every call's path
+
         attempt = 0
         while True:
             attempt += 1

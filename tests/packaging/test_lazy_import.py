@@ -84,6 +84,7 @@ def test_the_checks_of_a_training_folder_load_only_when_a_folder_is_checked(stat
 def test_the_resources_load_with_the_first_client_made_and_the_table_with_the_first_call() -> None:
     resources = {f"scenario_train.{name}" for name in ("_sync_operations", "_sync_resources")}
     per_call = {"scenario_train._operation_calls", "scenario_train._requests", "scenario_train_api.api"}
+    per_call |= {"scenario_train._pages", "scenario_train._upload"}  # loaded by a listing or an upload only
 
     imported = loaded_after("import scenario_train")
     made = loaded_after("import scenario_train\nscenario_train.Scenario(api_key='k', api_secret='s').close()")
