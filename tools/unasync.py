@@ -62,6 +62,7 @@ NAMES = {
     "AsyncTrain": "Train",
     "AsyncModels": "Models",
     "AsyncUploads": "Uploads",
+    "AsyncTrainingImages": "TrainingImages",
     "AsyncModelsPager": "ModelsPager",
     "AsyncIterator": "Iterator",
     "__aiter__": "__iter__",

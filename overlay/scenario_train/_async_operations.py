@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models.upload_kind import UploadKind
     from scenario_train_api.models.upload_response import UploadResponse
 
-    from ._async_resources import AsyncModels, AsyncTrain, AsyncUploads
+    from ._async_resources import AsyncModels, AsyncTrain, AsyncTrainingImages, AsyncUploads
     from ._client import AsyncScenario
 
 __all__ = [
@@ -250,10 +250,10 @@ class AsyncModelsOperations(Resource):
 
     def __init__(self, client: AsyncScenario, *, raw: bool = False) -> None:
         super().__init__(client, raw=raw)
-        from ._async_resources import AsyncTrain
+        from ._async_resources import AsyncTrain, AsyncTrainingImages
 
         self.train: AsyncTrain = AsyncTrain(client, raw=raw)
-        self.training_images: AsyncTrainingImagesOperations = AsyncTrainingImagesOperations(client, raw=raw)
+        self.training_images: AsyncTrainingImages = AsyncTrainingImages(client, raw=raw)
 
     async def create(
         self,
@@ -691,7 +691,9 @@ class AsyncTrainWithRawResponse:
 
 
 class AsyncTrainingImagesOperations(Resource):
-    """`client.models.training_images` of `AsyncScenario`: the calls of the operations table there."""
+    """`client.models.training_images` of `AsyncScenario`: the calls of the operations table there.
+    `AsyncTrainingImages` adds to them.
+    """
 
     _client: AsyncScenario
 
@@ -884,7 +886,9 @@ class AsyncTrainingImagesWithRawResponse:
     """
 
     def __init__(self, client: AsyncScenario) -> None:
-        resource = AsyncTrainingImagesOperations(client, raw=True)
+        from ._async_resources import AsyncTrainingImages
+
+        resource = AsyncTrainingImages(client, raw=True)
         self.add = as_async_raw(resource.add)
         self.delete = as_async_raw(resource.delete)
         self.replace = as_async_raw(resource.replace)

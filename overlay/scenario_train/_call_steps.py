@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -42,6 +42,9 @@ from ._retry import (
     redirect_target,
     resends_freely,
 )
+
+if TYPE_CHECKING:
+    from ._images import EncodedBody
 
 __all__ = [
     "Answer",
@@ -77,6 +80,10 @@ class Call(NamedTuple):
     """The operation's name in the table (`create_model`), for what an unknown outcome may have done."""
     path: Mapping[str, str] | None = None
     """The values of its path parameters, by Python name."""
+    content: EncodedBody | None = None
+    """A body written beforehand (an image's JSON, `_images.encoded_body`), sent instead of `json`, intact on
+    every attempt. `json` then says what it holds, the image by a stand-in: what the look at an unknown
+    outcome reads (the image's `name`)."""
 
 
 class Send(NamedTuple):

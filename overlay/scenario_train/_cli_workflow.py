@@ -1,9 +1,9 @@
 """The commands of the calls before a training: `models create`, `images add MODEL FILE...`, `jobs get JOB`.
 
 `images add` checks every file before it sends anything (it exists, is a regular file, is an image by its
-first bytes, and is small enough for `POST /assets`' inline body), then adds them one at a time, with a
-progress line on stderr for each: redrawn in place on a terminal, a plain line otherwise. A file that
-fails after others were added says how many were, and that the rest were not sent.
+first bytes), then adds them one at a time by `training_images.add_file` (a file of 6 MB or more through
+`/uploads`), with a progress line on stderr for each: redrawn in place on a terminal, a plain line
+otherwise. A file that fails after others were added says how many were, and that the rest were not sent.
 
 `_images` is loaded only when `images add` runs: the other commands start without it.
 """
@@ -66,7 +66,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         dest="action", required=True, metavar="ACTION"
     )
     add = images.add_parser(
-        "add", help="add image files to a model's training images, one at a time (each small enough to send inline)"
+        "add", help="add image files to a model's training images, one at a time (large ones through /uploads)"
     )
     add.add_argument("model_id", type=non_blank, metavar="MODEL_ID")
     add.add_argument("files", nargs="+", type=non_blank, metavar="FILE", help="a PNG, JPEG, WebP, ... image")
@@ -86,20 +86,10 @@ def _common(parser: argparse.ArgumentParser, *, original_assets: bool) -> None:
 
 
 def check_files(files: Sequence[str]) -> list[ImageFile]:
-    """Each file checked as an image `POST /assets` takes inline, before anything is sent; `ImageFileError` if not."""
-    from ._images import ASSETS_LIMIT, ImageFileError, check_image
+    """Each file checked as an image the API takes, before anything is sent; `ImageFileError` if not."""
+    from ._images import check_image
 
-    images = []
-    for file in files:
-        image = check_image(file)
-        if image.route != "assets":
-            raise ImageFileError(
-                file,
-                f"is {image.size:,} bytes: images of {ASSETS_LIMIT:,} bytes or more go through /uploads, "
-                "which this command does not do yet",
-            )
-        images.append(image)
-    return images
+    return [check_image(file) for file in files]
 
 
 def run_workflow(
@@ -139,20 +129,19 @@ def _get_job(client: Scenario, args: argparse.Namespace, out: TextIO) -> None:
 def _add_images(
     client: Scenario, args: argparse.Namespace, images: Sequence[ImageFile], out: TextIO, err: TextIO
 ) -> None:
-    from ._images import ImageFileError, api_name, data_url, display_path
+    from ._images import ImageFileError, display_path
+    from ._raw import as_raw
+    from ._sync_resources import TrainingImages
 
+    add_file = as_raw(TrainingImages(client, raw=True).add_file)  # the answer as it came, for --json
     progress = _FileProgress(err, total=len(images))
     try:
         for number, image in enumerate(images, 1):
             progress.show(number, image)
             before = _before(number, len(images))
             try:
-                answer = client.models.training_images.with_raw_response.add(
-                    args.model_id,
-                    data=data_url(image.path),
-                    name=api_name(image.path),
-                    project_id=args.project_id,
-                    original_assets=args.original_assets,
+                answer = add_file(
+                    args.model_id, image.path, project_id=args.project_id, original_assets=args.original_assets
                 )
                 training_image = answer.parse().training_image
             except KeyboardInterrupt:

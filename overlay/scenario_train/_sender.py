@@ -17,7 +17,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -167,7 +167,7 @@ def log_exchange(request: httpx.Request, response: httpx.Response | None) -> Non
             request.method,
             request.url,
             redacted_headers(request.headers),
-            redacted_body(request.content),
+            _logged_body(request),
         )
         if response is not None:
             logger.debug(
@@ -179,12 +179,21 @@ def log_exchange(request: httpx.Request, response: httpx.Response | None) -> Non
             )
 
 
+def _logged_body(request: httpx.Request) -> str:
+    try:
+        return redacted_body(request.content)
+    except httpx.RequestNotRead:  # a body written beforehand, sent as a stream: an image
+        return f"[{request.headers.get('Content-Length', 'a')} bytes written beforehand, not logged]"
+
+
 def _build(
     client: httpx.Client | httpx.AsyncClient, injected: bool, settings: Settings, call: Call, timeout: httpx.Timeout
 ) -> httpx.Request:
     url = f"{settings.base_url}/{call.url.lstrip('/')}"
     params = {**settings.default_query, **call.params} if settings.default_query else call.params
     headers = settings.headers if call.headers is None else {**settings.headers, **call.headers}
+    if call.content is not None:
+        return _build_streamed(client, injected, call, url, params, headers, timeout)
     if injected or client.cookies:
         # The caller's client, or cookies the server set: httpx merges in its headers, cookies and query.
         return client.build_request(call.method, url, params=params, headers=headers, json=call.json, timeout=timeout)
@@ -196,3 +205,26 @@ def _build(
         json=call.json,
         extensions={"timeout": timeout.as_dict()},
     )
+
+
+def _build_streamed(
+    client: httpx.Client | httpx.AsyncClient,
+    injected: bool,
+    call: Call,
+    url: str,
+    params: Mapping[str, Any],
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The request of a call whose body was written beforehand: that body, as a stream httpx sends again on a retry."""
+    body = call.content
+    assert body is not None
+    headers = {**headers, **body.headers}
+    if injected or client.cookies:
+        built = client.build_request(call.method, url, params=params, headers=headers, timeout=timeout)
+    else:
+        built = httpx.Request(
+            call.method, url, params=params or None, headers=headers, extensions={"timeout": timeout.as_dict()}
+        )
+    # Made again around the body: httpx sets the headers of a request (its Host) only when it is given no stream.
+    return httpx.Request(built.method, built.url, headers=built.headers, stream=body, extensions=built.extensions)

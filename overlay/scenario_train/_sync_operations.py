@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from scenario_train_api.models.upload_response import UploadResponse
 
     from ._client import Scenario
-    from ._sync_resources import Models, Train, Uploads
+    from ._sync_resources import Models, Train, TrainingImages, Uploads
 
 __all__ = [
     "AssetsOperations",
@@ -251,10 +251,10 @@ class ModelsOperations(Resource):
 
     def __init__(self, client: Scenario, *, raw: bool = False) -> None:
         super().__init__(client, raw=raw)
-        from ._sync_resources import Train
+        from ._sync_resources import Train, TrainingImages
 
         self.train: Train = Train(client, raw=raw)
-        self.training_images: TrainingImagesOperations = TrainingImagesOperations(client, raw=raw)
+        self.training_images: TrainingImages = TrainingImages(client, raw=raw)
 
     def create(
         self,
@@ -692,7 +692,9 @@ class TrainWithRawResponse:
 
 
 class TrainingImagesOperations(Resource):
-    """`client.models.training_images` of `Scenario`: the calls of the operations table there."""
+    """`client.models.training_images` of `Scenario`: the calls of the operations table there.
+    `TrainingImages` adds to them.
+    """
 
     _client: Scenario
 
@@ -883,7 +885,9 @@ class TrainingImagesWithRawResponse:
     """
 
     def __init__(self, client: Scenario) -> None:
-        resource = TrainingImagesOperations(client, raw=True)
+        from ._sync_resources import TrainingImages
+
+        resource = TrainingImages(client, raw=True)
         self.add = as_raw(resource.add)
         self.delete = as_raw(resource.delete)
         self.replace = as_raw(resource.replace)

@@ -153,19 +153,21 @@ def test_images_add_checks_every_file_before_sending_any(
     assert api.model(model_id)["trainingImagesNumber"] == 0
 
 
-def test_images_add_refuses_a_file_for_the_uploads_route(api: MockScenarioAPI, cli: RunCli, tmp_path: Path) -> None:
+def test_images_add_sends_a_large_file_through_uploads(api: MockScenarioAPI, cli: RunCli, tmp_path: Path) -> None:
     model_id = _created(api, cli)
     large = sparse(tmp_path / "large.png", png(), ASSETS_LIMIT)
-    received = len(api.requests)
 
-    outcome = cli("images", "add", model_id, str(large))
+    outcome = cli("images", "add", model_id, str(large), "--json")
 
-    assert outcome.code == 2
-    assert outcome.error == (
-        f"{large}: is {ASSETS_LIMIT:,} bytes: images of {ASSETS_LIMIT:,} bytes or more go through /uploads, "
-        "which this command does not do yet"
-    )
-    assert len(api.requests) == received
+    assert outcome.code == 0, outcome
+    added = outcome.json_lines()[0]["trainingImage"]
+    posts = [line for line in _posts(api) if "/uploads" in line or "training-images" in line]
+    assert posts[0] == "POST /v1/uploads" and posts[-1] == f"POST /v1/models/{model_id}/training-images"
+    adding = [request for request in api.requests if request.path.endswith("/training-images")]
+    assert [request.body for request in adding] == [{"assetId": added["id"]}]
+    parts = [request for request in api.requests if request.path.startswith("/parts/")]
+    assert parts and all(request.api_key is None for request in parts)
+    assert api.model(model_id)["trainingImagesNumber"] == 1
 
 
 def test_images_add_stops_at_a_refused_file_and_says_what_was_added(
