@@ -195,7 +195,12 @@ def test_the_new_read_is_typed_for_mypy(regenerated: Path) -> None:
         check=False,
     )
 
-    errors = [line for line in ran.stdout.splitlines() if ": error: " in line]
+    # orjson is optional: where it is not installed (the matrix's lowest cell), mypy says so of _json.py.
+    errors = [
+        line
+        for line in ran.stdout.splitlines()
+        if ": error: " in line and not ('"orjson"' in line and line.endswith("[import-not-found]"))
+    ]
     assert len(errors) == 1, ran.stdout + ran.stderr
     assert errors[0].startswith(f'typed.py:{error_line}: error: Argument "width"')
     assert errors[0].endswith("[arg-type]")
