@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import builtins
+import keyword
 import subprocess
 import sys
 import textwrap
@@ -182,6 +184,17 @@ def _without_none(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
+def spelled(python_name: str) -> str:
+    """The keyword of a field or parameter as the vendor's SDK spells it: the generator's `type_` is `type`.
+
+    The generator avoids shadowing a builtin; a keyword argument may shadow one, and the vendor's does.
+    """
+    bare = python_name[:-1]
+    if python_name.endswith("_") and hasattr(builtins, bare) and not keyword.iskeyword(bare):
+        return bare
+    return python_name
+
+
 def body_arguments(reference: str, where: str, imports: Imports) -> tuple[list[Argument], list[tuple[str, str, bool]]]:
     """An object body as keywords, one per field of its model (the `BodyField`s of the shared helper)."""
     import attrs
@@ -199,7 +212,7 @@ def body_arguments(reference: str, where: str, imports: Imports) -> tuple[list[A
         required = attribute.default is attrs.NOTHING
         if required and nullable:
             raise Refused(f"{where}: {attribute.name} is required and may be null; extend _operation_calls.prepare")
-        argument = Argument(attribute.name, annotation, required)
+        argument = Argument(spelled(attribute.name), annotation, required)
         if required and isinstance(hint, type) and issubclass(hint, Enum) and len(hint) == 1:
             # A field that can take one value only needs no choosing: `action="cancel"` is the default.
             argument.required, argument.default = False, repr(next(iter(hint)).value)
@@ -250,7 +263,9 @@ def method_of(operation: Any, imports: Imports) -> Method:
         optional += [argument for argument in arguments if not argument.required]
     for parameter in operation.query_parameters:
         annotation = _parameter_annotation(parameter.kind, f"{where}: {parameter.name}", imports)
-        argument = Argument(parameter.python_name, annotation + ("" if parameter.required else " | None"), False)
+        argument = Argument(
+            spelled(parameter.python_name), annotation + ("" if parameter.required else " | None"), False
+        )
         argument.required = parameter.required
         (keywords if parameter.required else optional).append(argument)
     answers = [
@@ -387,12 +402,12 @@ class Writer:
         yield from docstring(method.doc, 8)
         yield "        from . import _operation_calls"
         yield ""
-        body = ", ".join(name for name, _, _ in method.body or ())
+        body = ", ".join(spelled(name) for name, _, _ in method.body or ())
         fields = ", ".join(repr(entry) for entry in method.body or ())
         yield "        call = _operation_calls.prepare("
         yield f'            "{method.operation}",'
         yield f"            ({''.join(name + ', ' for name in method.path)}),"
-        yield f"            ({''.join(name + ', ' for name in method.query)}),"
+        yield f"            ({''.join(spelled(name) + ', ' for name in method.query)}),"
         yield f"            ({body + ',' if body else ''}),"
         yield f"            ({fields + ',' if fields else ''}),"
         yield "            (extra_headers, extra_query, extra_body),"

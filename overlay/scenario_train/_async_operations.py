@@ -264,7 +264,7 @@ class AsyncModelsOperations(Resource):
         concepts: Sequence[ModelConcept | Mapping[str, Any]] | None = None,
         name: str | None = None,
         short_description: str | None = None,
-        type_: ModelType
+        type: ModelType
         | Literal[
             "custom",
             "elevenlabs-voice",
@@ -334,7 +334,7 @@ class AsyncModelsOperations(Resource):
                 concepts,
                 name,
                 short_description,
-                type_,
+                type,
             ),
             (
                 ("base_model_id", "str", False),
@@ -397,7 +397,7 @@ class AsyncModelsOperations(Resource):
         sort_direction: SortDirection | Literal["asc", "desc"] | None = None,
         status: ModelListStatus | Literal["deleted", "failed", "new", "trained", "training"] | None = None,
         tags: str | None = None,
-        type_: ModelType
+        type: ModelType
         | Literal[
             "custom",
             "elevenlabs-voice",
@@ -473,7 +473,7 @@ class AsyncModelsOperations(Resource):
                 sort_direction,
                 status,
                 tags,
-                type_,
+                type,
                 types,
                 updated_after,
                 updated_before,
@@ -526,7 +526,7 @@ class AsyncModelsOperations(Resource):
         prompt_embedding: str | None = None,
         short_description: str | None = None,
         thumbnail: str | None = None,
-        type_: ModelType
+        type: ModelType
         | Literal[
             "custom",
             "elevenlabs-voice",
@@ -600,7 +600,7 @@ class AsyncModelsOperations(Resource):
                 prompt_embedding,
                 short_description,
                 thumbnail,
-                type_,
+                type,
             ),
             (
                 ("class_slug", "str", False),

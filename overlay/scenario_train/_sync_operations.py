@@ -265,7 +265,7 @@ class ModelsOperations(Resource):
         concepts: Sequence[ModelConcept | Mapping[str, Any]] | None = None,
         name: str | None = None,
         short_description: str | None = None,
-        type_: ModelType
+        type: ModelType
         | Literal[
             "custom",
             "elevenlabs-voice",
@@ -335,7 +335,7 @@ class ModelsOperations(Resource):
                 concepts,
                 name,
                 short_description,
-                type_,
+                type,
             ),
             (
                 ("base_model_id", "str", False),
@@ -398,7 +398,7 @@ class ModelsOperations(Resource):
         sort_direction: SortDirection | Literal["asc", "desc"] | None = None,
         status: ModelListStatus | Literal["deleted", "failed", "new", "trained", "training"] | None = None,
         tags: str | None = None,
-        type_: ModelType
+        type: ModelType
         | Literal[
             "custom",
             "elevenlabs-voice",
@@ -474,7 +474,7 @@ class ModelsOperations(Resource):
                 sort_direction,
                 status,
                 tags,
-                type_,
+                type,
                 types,
                 updated_after,
                 updated_before,
@@ -527,7 +527,7 @@ class ModelsOperations(Resource):
         prompt_embedding: str | None = None,
         short_description: str | None = None,
         thumbnail: str | None = None,
-        type_: ModelType
+        type: ModelType
         | Literal[
             "custom",
             "elevenlabs-voice",
@@ -601,7 +601,7 @@ class ModelsOperations(Resource):
                 prompt_embedding,
                 short_description,
                 thumbnail,
-                type_,
+                type,
             ),
             (
                 ("class_slug", "str", False),
