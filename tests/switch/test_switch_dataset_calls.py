@@ -19,7 +19,7 @@ import scenario_train
 from scenario_train.testing import MockScenarioAPI
 from scenario_train_api.api import OPERATIONS
 from tests.support.images import png
-from tests.support.switch import SDK, Sent, at, by_sdk, calls, connect, wire
+from tests.support.switch import SDK, Sent, aconnect, at, by_sdk, calls, connect, wire
 
 IMAGE = "data:image/png;base64," + base64.b64encode(png()).decode()
 
@@ -244,3 +244,36 @@ def test_a_training_job_is_read_by_its_id(sdk: SDK, mock: MockScenarioAPI) -> No
     assert wire(mock)[-1] == Sent("GET", f"/v1/jobs/{job_id}", {"projectId": "project-1"}, None, 200)
     with pytest.raises(sdk.NotFoundError):
         client.jobs.retrieve("no-such-job")
+
+
+async def test_the_calls_before_a_training_give_the_same_values_with_async_scenario(
+    sdk: SDK, mock: MockScenarioAPI
+) -> None:
+    async with aconnect(sdk, mock) as client:
+        model_id = (await client.models.create(name="Edits", type="flux.2-dev-edit-lora")).model.id
+        asset_id = (await client.assets.upload(name="a.png", image=IMAGE)).asset.id
+        await client.assets.update(asset_id, description="before")
+        before = (await client.models.training_images.add(model_id, asset_id=asset_id)).training_image
+        after = (await client.models.training_images.add(model_id, data=IMAGE)).training_image
+        raw = await client.models.training_images.with_raw_response.replace_pairs(
+            model_id, body=[{"source_id": before.id, "target_id": after.id, "instruction": "night"}]
+        )
+        pairs = await raw.parse()
+        page = await client.models.list(page_size=10)
+        upload = (
+            await client.uploads.create(
+                file_name="a.png", file_size=10, content_type="image/png", kind="image", parts=1
+            )
+        ).upload
+        read = (await client.uploads.retrieve(upload.id)).upload
+        job_id = (await client.models.train.trigger("model-1")).job.job_id
+        job = (await client.jobs.retrieve(job_id)).job
+        await client.models.delete(model_id)
+
+    assert before.description == "before"
+    assert pairs.to_dict() == await raw.json()
+    assert (pairs.count, pairs.pairs[0].source_id, pairs.pairs[0].target_id) == (1, before.id, after.id)
+    assert [model.id for model in page.models] == [model_id]
+    assert (read.id, read.status) == (upload.id, "pending")
+    assert (job.job_id, job.status) == (job_id, "queued")
+    assert calls(mock)[-1] == f"DELETE /v1/models/{model_id}"
