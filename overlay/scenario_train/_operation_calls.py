@@ -23,7 +23,7 @@ from ._call_steps import Call
 from ._model_calls import parse_body, with_extras
 from ._requests import build
 
-__all__ = ["BodyField", "Check", "checker", "parser", "prepare"]
+__all__ = ["BodyField", "Check", "checker", "json_names", "parser", "prepare"]
 
 BodyField = tuple[str, str, bool]
 """A field of an operation's body as its generated method passes it: Python name, kind, required.
@@ -89,8 +89,9 @@ def parser(name: str) -> Callable[[httpx.Response], Any]:
 def checker(kind: str, required: bool = False) -> Check:
     """Checks a value of `kind` (see `BodyField`): its type, never its range nor whether an enum lists it.
 
-    A value of a model may be the model or a mapping of its JSON fields; an enum's, any non-blank
-    string (or int, for an enum of ints).
+    A value of a model may be the model or a mapping of its fields, each by its JSON name or by its
+    Python name (`source_id`, as the vendor's TypedDicts write it); an enum's, any non-blank string
+    (or int, for an enum of ints).
     """
     or_none = "" if required else " or None"
     if kind in _SCALARS:
@@ -144,7 +145,7 @@ def _model_checker(model: Any, or_none: str) -> Check:
             return value
         if isinstance(value, Mapping):
             try:
-                return model.from_dict(value)
+                return model.from_dict(_by_json_names(model, name, value))
             except ParseError as exc:
                 raise ValueError(f"{name}{exc.path[1:]}: {exc.problem}") from None
         raise TypeError(
@@ -152,6 +153,36 @@ def _model_checker(model: Any, or_none: str) -> Check:
         )
 
     return model_or_mapping
+
+
+def _by_json_names(model: Any, name: str, value: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """The mapping with each field given by its Python name renamed to its JSON name; any other key kept."""
+    names = json_names(model)
+    if not names.keys() & value.keys():
+        return value
+    renamed: dict[Any, Any] = {}
+    for key, each in value.items():
+        wire = names.get(key, key)
+        if wire in renamed:
+            raise ValueError(f"{name}: {wire!r} is given twice, once as {key!r}")
+        renamed[wire] = each
+    return renamed
+
+
+@functools.cache
+def json_names(model: Any) -> Mapping[str, str]:
+    """`source_id` -> `sourceId` for each field of the model whose two names differ (tests check the spec agrees)."""
+    import attrs
+
+    names = {}
+    for field in attrs.fields(model):
+        if not field.init:
+            continue
+        head, *rest = field.name.rstrip("_").split("_")
+        wire = head + "".join(part[:1].upper() + part[1:] for part in rest)
+        if wire != field.name:
+            names[field.name] = wire
+    return names
 
 
 def _segment(name: str, value: object) -> str:

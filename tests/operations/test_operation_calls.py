@@ -3,11 +3,17 @@ types are checked, ranges and listed values are not, and an error names the argu
 
 from __future__ import annotations
 
+import typing
+from pathlib import Path
+from typing import Any
+
+import attrs
 import httpx
 import pytest
+import yaml
 
 from scenario_train import APIResponseValidationError, _operation_calls
-from scenario_train_api.api import OPERATIONS
+from scenario_train_api.api import OPERATIONS, load
 from scenario_train_api.models import DryRunEstimate, LrScheduler, TrainingParameters
 
 PARAMETERS = "..models.training_parameters:TrainingParameters"
@@ -81,7 +87,46 @@ def test_a_model_takes_the_model_or_a_mapping_of_its_json_fields_checked_by_the_
         check("parameters", {"batchSize": "two"})
 
 
-def test_a_list_of_models_checks_each_item_by_its_place() -> None:
+def test_a_model_takes_a_mapping_of_its_python_names_as_the_vendors_typed_dicts_write_it() -> None:
+    check = _operation_calls.checker(PARAMETERS)
+
+    given = check("parameters", {"batch_size": 2, "lr_scheduler": "cosine", "seed": 1, "unknown_name": "kept"})
+
+    assert isinstance(given, TrainingParameters)
+    assert given.to_dict() == {"batchSize": 2, "lrScheduler": "cosine", "seed": 1, "unknown_name": "kept"}
+    with pytest.raises(ValueError, match=r"^parameters: 'batchSize' is given twice, once as 'batch_size'$"):
+        check("parameters", {"batchSize": 2, "batch_size": 3})
+    with pytest.raises(ValueError, match=r"^parameters\.batchSize: expected number, got string$"):
+        check("parameters", {"batch_size": "two"})
+
+
+def _mapping_models() -> list[Any]:
+    """Every model a generated method takes as a mapping: the models of its body's fields, or of its array body."""
+    found: dict[str, Any] = {}
+    for operation in OPERATIONS.values():
+        if operation.body is None:
+            continue
+        body = load(operation.body)
+        if operation.body_array:
+            found[body.__name__] = body
+            continue
+        for hint in typing.get_type_hints(body).values():
+            for each in (hint, *typing.get_args(hint), *(a for b in typing.get_args(hint) for a in typing.get_args(b))):
+                if isinstance(each, type) and attrs.has(each):
+                    found[each.__name__] = each
+    return [found[name] for name in sorted(found)]
+
+
+@pytest.mark.parametrize("model", _mapping_models(), ids=lambda model: model.__name__)
+def test_the_python_names_a_mapping_may_use_become_the_specs_json_names(model: Any) -> None:
+    spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "scenario-train.yaml").read_text())
+    fields = [field.name for field in attrs.fields(model) if field.init and field.name != "additional_properties"]
+    names = _operation_calls.json_names(model)
+
+    assert {names.get(name, name) for name in fields} == set(
+        spec["components"]["schemas"][model.__name__]["properties"]
+    )
+
     with pytest.raises(ValueError, match=r"^pairs\[1\]\.batchSize: expected number, got string$"):
         _operation_calls.checker(f"list[{PARAMETERS}]")("pairs", [{}, {"batchSize": "two"}])
 
