@@ -84,12 +84,22 @@ def call(client: Scenario | AsyncScenario, name: str, status: int = 200, times: 
         else:
             positional.append(value)
     if isinstance(client, Scenario):
-        return [method(*positional, **keywords) for _ in range(times)]
+        return [walked(method(*positional, **keywords)) for _ in range(times)]
 
     async def in_turn() -> list[object]:
-        return [await method(*positional, **keywords) for _ in range(times)]
+        results = []
+        for _ in range(times):
+            result = method(*positional, **keywords)
+            # A listing (models.list) is walked, not awaited: its pages are its calls.
+            results.append([each async for each in result] if hasattr(result, "iter_pages") else await result)
+        return results
 
     return asyncio.run(in_turn())
+
+
+def walked(result: Any) -> object:
+    """A listing (models.list) walked through, for its pages are its calls; any other result as it is."""
+    return list(result) if hasattr(result, "iter_pages") else result
 
 
 def client_for(flavour: str, base_url: str) -> Scenario | AsyncScenario:
