@@ -58,31 +58,21 @@ PAIRS = [
 """Each async module and the blocking one written from it, in `PACKAGE`."""
 
 NAMES = {
-    "AsyncRawResponse": "RawResponse",
-    "AsyncTrain": "Train",
-    "AsyncModels": "Models",
-    "AsyncUploads": "Uploads",
-    "AsyncTrainingImages": "TrainingImages",
-    "AsyncModelsPager": "ModelsPager",
-    "AsyncIterator": "Iterator",
     "__aiter__": "__iter__",
-    "AsyncScenario": "Scenario",
     "as_async_raw": "as_raw",
     "report_async": "report",
     "_acall": "_call",
-    "AsyncSender": "Sender",
-    "AsyncClient": "Client",
     "aiter_raw": "iter_raw",
     "aclose": "close",
     "asleep": "sleep",
-    "AsyncScenarioWithRawResponse": "ScenarioWithRawResponse",
     "new_async_client": "new_client",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
 }
-"""Each async name and its blocking twin, replaced as whole words (in docstrings too), in every pair."""
-GENERATED_NAMES = re.compile(r"\bAsync(\w+(?:Operations|WithRawResponse))\b")
-"""The classes tools/operations.py writes (`AsyncModelsOperations`, `AsyncModelsWithRawResponse`) lose `Async`."""
+"""Each async name not spelled `Async<Name>` and its blocking twin, replaced as whole words (in docstrings too)."""
+ASYNC_NAMES = re.compile(r"\bAsync([A-Z]\w*)\b")
+"""Every `Async<Name>` (`AsyncScenario`, `AsyncModelsOperations`, httpx's `AsyncClient`) becomes `<Name>`: a class
+written in an async module, by hand or by tools/operations.py, needs no entry of its own."""
 
 TEXTS = [
     ("async def ", "def "),
@@ -97,7 +87,7 @@ def unasync(text: str, pair: Pair) -> str:
     text = re.sub(r"\(await (self(?:\.\w+)+\([^()]*\))\)", r"\1", text)
     for old, new in (*pair.texts, *TEXTS):
         text = text.replace(old, new)
-    text = GENERATED_NAMES.sub(r"\1", text)
+    text = ASYNC_NAMES.sub(r"\1", text)
     names = re.compile(r"\b(" + "|".join(map(re.escape, NAMES)) + r")\b")
     text = names.sub(lambda found: NAMES[found.group(1)], text)
     # An async module's imports of async modules become imports of their blocking twins.
